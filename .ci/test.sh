@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# README command 2: install what the tests need (build tools, Debian's
+# Chromium, npm packages) and run every test: Rust unit and database tests,
+# then Playwright against the release build, hydrated and without JavaScript.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash .ci/setup-tools.sh
+source .ci/tools-env.sh
+
+log() { printf '\033[1;34m[test]\033[0m %s\n' "$*"; }
+
+if ! command -v chromium >/dev/null 2>&1; then
+  log "installing Debian's chromium"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+if [ ! -d end2end/node_modules/@playwright/test ] || [ end2end/package-lock.json -nt end2end/node_modules/.package-lock.json ]; then
+  log "installing the end-to-end npm packages"
+  (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
+fi
+
+# Everything builds in release mode: the Rust tests and the browser tests share
+# one set of compiled dependencies.
+log "Rust tests (domain, database, server)"
+cargo test --release -p app --features ssr
+cargo test --release -p server
+log "building the release site"
+cargo leptos build --release -P
+log "browser tests (hydrated and without JavaScript)"
+(cd end2end && npx playwright test --project=hydrated --project=no-js)

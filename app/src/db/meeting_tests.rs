@@ -1,0 +1,84 @@
+use super::*;
+use crate::db::test_support::temp_db;
+use crate::domain::parse_seed;
+
+const SEED: &str = include_str!("../../../seeds/meeting.toml");
+
+fn seed() -> Seed {
+    parse_seed("seeds/meeting.toml", SEED).expect("the shipped seed is valid")
+}
+
+async fn count(pool: &Pool, table: &str) -> i64 {
+    sqlx::query_scalar(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(pool).await.unwrap()
+}
+
+async fn counts(pool: &Pool) -> Vec<i64> {
+    let mut out = Vec::new();
+    for t in ["meetings", "sessions", "agenda_blocks", "agenda_segments", "groups", "questions"] {
+        out.push(count(pool, t).await);
+    }
+    out
+}
+
+#[tokio::test]
+async fn storing_the_seed_creates_its_anchors() {
+    let (pool, _dir) = temp_db().await;
+    store_seed(&pool, &seed(), "seeds/meeting.toml").await.unwrap();
+    let c = counts(&pool).await;
+    // 1 meeting, 4 sessions, 3 blocks, 5 segments (75+15+75, 120, 60), 6+4 groups.
+    assert_eq!(&c[..5], &[1, 4, 3, 5, 10]);
+    let question_rows: i64 = seed().guides.iter().map(|g| g.question_keys().len() as i64).sum();
+    assert_eq!(c[5], question_rows);
+}
+
+#[tokio::test]
+async fn storing_the_same_seed_twice_duplicates_nothing() {
+    let (pool, _dir) = temp_db().await;
+    let first = store_seed(&pool, &seed(), "seeds/meeting.toml").await.unwrap();
+    let before = counts(&pool).await;
+    let second = store_seed(&pool, &seed(), "seeds/meeting.toml").await.unwrap();
+    assert_eq!(first, second);
+    assert_eq!(counts(&pool).await, before);
+}
+
+#[tokio::test]
+async fn the_stored_seed_reads_back_identical() {
+    let (pool, _dir) = temp_db().await;
+    let id = store_seed(&pool, &seed(), "seeds/meeting.toml").await.unwrap();
+    assert_eq!(load_seed(&pool, id).await.unwrap(), seed());
+}
+
+#[tokio::test]
+async fn an_edited_seed_updates_in_place() {
+    let (pool, _dir) = temp_db().await;
+    let mut edited = seed();
+    store_seed(&pool, &edited, "seeds/meeting.toml").await.unwrap();
+    edited.agenda[1].segments[0].minutes = 90;
+    edited.group_sets[1].groups.pop();
+    let id = store_seed(&pool, &edited, "seeds/meeting.toml").await.unwrap();
+    let minutes: i64 = sqlx::query_scalar(
+        "SELECT s.minutes FROM agenda_segments s JOIN agenda_blocks b ON b.id = s.block_id
+         WHERE b.key = $1 AND s.position = 0",
+    )
+    .bind(&edited.agenda[1].id)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(minutes, 90);
+    assert_eq!(count(&pool, "groups").await, 9);
+    assert_eq!(load_seed(&pool, id).await.unwrap(), edited);
+}
+
+#[tokio::test]
+async fn the_connection_uses_wal_full_sync_and_foreign_keys() {
+    let (pool, _dir) = temp_db().await;
+    let mut conn = pool.acquire().await.unwrap();
+    let journal: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&mut *conn).await.unwrap();
+    let sync: i64 = sqlx::query_scalar("PRAGMA synchronous").fetch_one(&mut *conn).await.unwrap();
+    let fks: i64 = sqlx::query_scalar("PRAGMA foreign_keys").fetch_one(&mut *conn).await.unwrap();
+    let busy: i64 = sqlx::query_scalar("PRAGMA busy_timeout").fetch_one(&mut *conn).await.unwrap();
+    assert_eq!(journal.to_lowercase(), "wal");
+    assert_eq!(sync, 2, "synchronous=FULL");
+    assert_eq!(fks, 1);
+    assert!(busy >= 1000);
+}

@@ -1,0 +1,45 @@
+//! Database access (server only): the SQLite pool, migrations and repository
+//! functions, one file per area. Functions take the pool or a transaction
+//! explicitly and return domain types.
+
+pub mod meeting;
+
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::SqlitePool;
+use std::str::FromStr;
+use std::time::Duration;
+
+pub type Pool = SqlitePool;
+
+/// Opens (creating if needed) the database with the settings live data needs:
+/// WAL so readers never block the writer, `synchronous=FULL` so an acknowledged
+/// write survives a power cut, a busy timeout instead of immediate "locked"
+/// errors, and foreign keys enforced.
+pub async fn connect(url: &str) -> Result<Pool, sqlx::Error> {
+    let options = SqliteConnectOptions::from_str(url)?
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Full)
+        .busy_timeout(Duration::from_secs(5))
+        .foreign_keys(true);
+    SqlitePoolOptions::new().max_connections(8).connect_with(options).await
+}
+
+/// Applies the migrations in `app/migrations` (embedded at build time).
+pub async fn migrate(pool: &Pool) -> Result<(), sqlx::migrate::MigrateError> {
+    sqlx::migrate!("./migrations").run(pool).await
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::*;
+
+    /// A fresh, migrated database in a temporary directory (kept alive by the guard).
+    pub async fn temp_db() -> (Pool, tempfile::TempDir) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}", dir.path().join("test.db").display());
+        let pool = connect(&url).await.expect("connect");
+        migrate(&pool).await.expect("migrate");
+        (pool, dir)
+    }
+}

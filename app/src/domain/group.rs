@@ -1,0 +1,59 @@
+//! Working groups: the six subregional/sector groups of sessions 1–3 and the
+//! four mixed groups of session 4.
+
+use super::text::Text;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sector {
+    /// Government representatives of a subregion.
+    Government,
+    Ngo,
+    Business,
+    /// Session-4 groups mixing subregions and sectors.
+    Mixed,
+}
+
+impl Sector {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sector::Government => "government",
+            Sector::Ngo => "ngo",
+            Sector::Business => "business",
+            Sector::Mixed => "mixed",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupSet {
+    pub id: String,
+    pub title: Text,
+    #[serde(default)]
+    pub description: Option<Text>,
+    pub groups: Vec<Group>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    /// Unique across the whole seed (e.g. "caribe", "mixto-1").
+    pub id: String,
+    pub number: u32,
+    /// Short name: "Caribe", "ONGs".
+    pub name: Text,
+    /// As the document introduces it: "Grupo 1: Subregión Caribe".
+    pub label: Text,
+    pub sector: Sector,
+    /// The document's sentence describing who belongs to the group.
+    #[serde(default)]
+    pub description: Option<Text>,
+    /// Member countries, as named in the document.
+    #[serde(default)]
+    pub countries: Vec<String>,
+    /// Member organisations that are not countries (e.g. Mercosur).
+    #[serde(default)]
+    pub organisations: Vec<String>,
+}

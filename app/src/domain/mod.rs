@@ -1,0 +1,16 @@
+//! The meeting as plain Rust: types, rules and seed parsing. No web framework,
+//! no database, no async runtime here, so everything is unit-testable.
+
+pub mod group;
+pub mod matrix;
+pub mod meeting;
+pub mod question;
+pub mod reference;
+pub mod seed;
+mod seed_rules;
+pub mod session;
+pub mod text;
+pub mod views;
+
+pub use seed::{parse_seed, Seed, SeedError};
+pub use text::Text;

@@ -1,0 +1,72 @@
+//! The guides of chapter 4 (§4.2–4.4): objectives, organisation notes and the
+//! guiding questions each session answers.
+
+use super::text::Text;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guide {
+    /// The section number of the document: "4.2", "4.3", "4.4".
+    pub id: String,
+    pub title: Text,
+    pub objectives_intro: Text,
+    pub objectives: Vec<Text>,
+    /// How the work is organised (results into Anexo IV, mixed groups, …).
+    #[serde(default)]
+    pub notes: Vec<Text>,
+    /// The document's "Tiempo disponible" paragraph.
+    pub time_note: Text,
+    /// Paragraphs that introduce the questions.
+    #[serde(default)]
+    pub analysis_intro: Vec<Text>,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Unique within the guide: "a", "9".
+    pub id: String,
+    /// As printed: "a)", "1.".
+    pub label: String,
+    /// Heading the question sits under (§4.4: OFERTA, PROGRAMAS).
+    #[serde(default)]
+    pub section: Option<Text>,
+    pub text: Text,
+    /// Sub-items, in groups each with an optional introduction.
+    #[serde(default)]
+    pub parts: Vec<QuestionPart>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionPart {
+    #[serde(default)]
+    pub intro: Option<Text>,
+    pub items: Vec<SubItem>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubItem {
+    pub id: String,
+    pub label: String,
+    pub text: Text,
+}
+
+impl Guide {
+    /// Every question and sub-item key of the guide, e.g. "4.2/a", "4.2/a/i".
+    pub fn question_keys(&self) -> Vec<String> {
+        let mut keys = Vec::new();
+        for q in &self.questions {
+            keys.push(format!("{}/{}", self.id, q.id));
+            for (p, part) in q.parts.iter().enumerate() {
+                for item in &part.items {
+                    keys.push(format!("{}/{}/{}.{}", self.id, q.id, p + 1, item.id));
+                }
+            }
+        }
+        keys
+    }
+}

@@ -1,0 +1,141 @@
+//! Reference material the groups work from: ILAC priority areas, Tabla 2, the
+//! Estrategia Regional, the Forum's Decisions 12 and the Marrakech Task Forces.
+
+use super::text::Text;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IlacArea {
+    pub number: u32,
+    pub title: Text,
+}
+
+/// One of the three Tabla 2 dimensions that organise the action plan.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dimension {
+    pub id: String,
+    pub number: u32,
+    pub title: Text,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Table2Source {
+    /// Líneas de la Estrategia Regional.
+    Estrategia,
+    /// Líneas principales de la Decisión 12.
+    Decision,
+    /// Líneas principales Programa Regional PNUMA.
+    Pnuma,
+}
+
+impl Table2Source {
+    pub const ALL: [Table2Source; 3] =
+        [Table2Source::Estrategia, Table2Source::Decision, Table2Source::Pnuma];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Table2Source::Estrategia => "estrategia",
+            Table2Source::Decision => "decision",
+            Table2Source::Pnuma => "pnuma",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Table2 {
+    pub title: Text,
+    pub intro: Vec<Text>,
+    pub estrategia_heading: Text,
+    pub decision_heading: Text,
+    pub pnuma_heading: Text,
+    pub lines: Vec<Table2Line>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Table2Line {
+    pub id: String,
+    pub dimension: String,
+    pub source: Table2Source,
+    pub text: Text,
+}
+
+impl Table2 {
+    pub fn heading(&self, source: Table2Source) -> &Text {
+        match source {
+            Table2Source::Estrategia => &self.estrategia_heading,
+            Table2Source::Decision => &self.decision_heading,
+            Table2Source::Pnuma => &self.pnuma_heading,
+        }
+    }
+
+    pub fn lines_of(&self, dimension: &str, source: Table2Source) -> Vec<&Table2Line> {
+        self.lines.iter().filter(|l| l.dimension == dimension && l.source == source).collect()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Strategy {
+    pub title: Text,
+    pub sections: Vec<StrategySection>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StrategySection {
+    pub number: u32,
+    pub title: Text,
+    pub items: Vec<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    /// "12-2003", "12-2005".
+    pub id: String,
+    /// The annex that reproduces it: "ANEXO II".
+    pub annex: Text,
+    /// The Forum meeting as the annex heading names it.
+    pub forum: Text,
+    pub title: Text,
+    pub subject: Text,
+    pub rapporteur: Text,
+    pub preamble: Vec<Text>,
+    pub decides: Text,
+    pub items: Vec<DecisionItem>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DecisionItem {
+    pub number: u32,
+    /// The verb the document prints in bold: "Promover".
+    pub verb: Text,
+    /// The rest of the sentence after the verb.
+    pub text: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TaskForce {
+    pub id: String,
+    pub name: Text,
+    pub host: Text,
+    #[serde(default)]
+    pub url: Option<String>,
+    pub objectives: Vec<Text>,
+    pub activities: Vec<Text>,
+    pub members: Vec<Text>,
+    /// Members from Latin America and the Caribbean (underlined in the annex).
+    #[serde(default)]
+    pub lac_members: Vec<String>,
+    pub meetings: Vec<Text>,
+    /// The region's participation as Figura 3 of §2.6 lists it.
+    #[serde(default)]
+    pub regional_participation: Vec<Text>,
+}

@@ -1,0 +1,177 @@
+//! The shipped seed holds the whole meeting; broken seeds are rejected with
+//! the file, the field and the reason.
+
+use super::*;
+use crate::domain::session::SegmentKind;
+
+const FILE: &str = "seeds/meeting.toml";
+const SHIPPED: &str = include_str!("../../../seeds/meeting.toml");
+
+fn shipped() -> Seed {
+    match parse_seed(FILE, SHIPPED) {
+        Ok(seed) => seed,
+        Err(errors) => panic!("shipped seed rejected: {errors:#?}"),
+    }
+}
+
+fn errors_of(source: &str) -> Vec<SeedError> {
+    parse_seed(FILE, source).expect_err("the seed should be rejected")
+}
+
+/// The shipped seed with one edit applied to its text.
+fn edited(from: &str, to: &str) -> String {
+    assert!(SHIPPED.contains(from), "test fixture: `{from}` not in the seed");
+    SHIPPED.replacen(from, to, 1)
+}
+
+#[test]
+fn the_meeting_has_its_six_objectives_and_dates() {
+    let seed = shipped();
+    assert_eq!(seed.meeting.objectives.len(), 6);
+    assert_eq!(seed.meeting.start_date, "2007-10-18");
+    assert_eq!(seed.meeting.end_date, "2007-10-19");
+    assert_eq!(seed.coordinator.duties.len(), 3);
+}
+
+#[test]
+fn the_agenda_has_three_blocks_of_2h45_2h_and_60_min() {
+    let seed = shipped();
+    let totals: Vec<u32> = seed.agenda.iter().map(|b| b.total_minutes()).collect();
+    assert_eq!(totals, vec![165, 120, 60]);
+    let first = &seed.agenda[0];
+    let shape: Vec<(SegmentKind, u32)> = first.segments.iter().map(|s| (s.kind, s.minutes)).collect();
+    assert_eq!(shape, vec![(SegmentKind::Work, 75), (SegmentKind::Break, 15), (SegmentKind::Work, 75)]);
+    assert_eq!(first.sessions(), vec![1, 2]);
+    assert_eq!(seed.agenda[1].sessions(), vec![3]);
+    assert_eq!(seed.agenda[2].sessions(), vec![4]);
+}
+
+#[test]
+fn four_sessions_work_on_their_guides_and_groups() {
+    let seed = shipped();
+    let shape: Vec<(u32, &str, &str)> =
+        seed.sessions.iter().map(|s| (s.number, s.guide.as_str(), s.group_set.as_str())).collect();
+    assert_eq!(shape.len(), 4);
+    assert_eq!(shape[0].1, "4.2");
+    assert_eq!(shape[1].1, "4.2");
+    assert_eq!(shape[2].1, "4.3");
+    assert_eq!(shape[3].1, "4.4");
+    assert_eq!(shape[0].2, shape[2].2, "sessions 1–3 share the subregional groups");
+    assert_ne!(shape[0].2, shape[3].2, "session 4 has mixed groups");
+}
+
+#[test]
+fn every_guiding_question_is_present() {
+    let seed = shipped();
+    let guide = |id: &str| seed.guides.iter().find(|g| g.id == id).unwrap();
+    let ids = |id: &str| guide(id).questions.iter().map(|q| q.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids("4.2"), ["a", "b", "c", "d", "e", "f", "g"]);
+    assert_eq!(ids("4.3"), ["a", "b", "c", "d"]);
+    assert_eq!(ids("4.4"), ["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+    let a = &guide("4.2").questions[0];
+    assert_eq!(a.parts[0].items.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(), ["i", "ii", "iii"]);
+    let nine = &guide("4.4").questions[8];
+    let part_ids = |p: usize| nine.parts[p].items.iter().map(|i| i.id.clone()).collect::<Vec<_>>();
+    assert_eq!(part_ids(0), ["a", "b", "c", "d", "e", "f"]);
+    assert_eq!(part_ids(1), ["a", "b", "c", "d", "e"]);
+    let sections: Vec<&str> =
+        guide("4.4").questions.iter().map(|q| q.section.as_ref().map(|s| s.spanish()).unwrap_or("")).collect();
+    assert!(sections[..8].iter().all(|s| *s == "OFERTA"));
+    assert_eq!(sections[8], "PROGRAMAS");
+}
+
+#[test]
+fn questions_keep_the_document_wording() {
+    let seed = shipped();
+    let q = |guide: &str, id: &str| {
+        let g = seed.guides.iter().find(|g| g.id == guide).unwrap();
+        g.questions.iter().find(|q| q.id == id).unwrap().text.spanish().to_string()
+    };
+    assert!(q("4.2", "a").starts_with("Identifique líneas de acción prioritarias para avanzar en CPS en la subregión"));
+    assert!(q("4.2", "c").starts_with("Cuáles son las fortalezas en las capacidades técnicas"));
+    assert!(q("4.3", "b").starts_with("Para asignar responsabilidades considere e identifique específicamente"));
+    assert_eq!(q("4.4", "8"), "Con qué organismos o programas de cooperación puede vincularse en la región?");
+}
+
+#[test]
+fn groups_reference_tables_and_matrix_are_complete() {
+    let seed = shipped();
+    let sizes: Vec<usize> = seed.group_sets.iter().map(|s| s.groups.len()).collect();
+    assert_eq!(sizes, vec![6, 4]);
+    let andina = seed.group_sets[0].groups.iter().find(|g| g.id == "andina").unwrap();
+    assert_eq!(andina.countries, ["Colombia", "Ecuador", "Perú"]);
+    assert_eq!(seed.ilac_areas.len(), 8);
+    assert_eq!(seed.dimensions.len(), 3);
+    assert_eq!(seed.matrix.columns.len(), 8);
+    assert_eq!(seed.matrix.max_lines_per_dimension, 4);
+    assert!(seed.dimensions.iter().all(|d| seed.matrix.rows.iter().any(|r| r.dimension == d.id)));
+    assert!(seed.dimensions.iter().all(|d| seed.table2.lines.iter().any(|l| l.dimension == d.id)));
+    assert_eq!(seed.strategy.sections.len(), 7);
+    let items: Vec<usize> = seed.decisions.iter().map(|d| d.items.len()).collect();
+    assert_eq!(items, vec![9, 8]);
+    assert_eq!(seed.task_forces.len(), 7);
+}
+
+#[test]
+fn translations_fall_back_to_spanish() {
+    let seed = shipped();
+    let s1 = &seed.sessions[0].title;
+    assert_ne!(s1.get("en"), s1.get("es"), "session titles carry English");
+    let q = &seed.guides[0].questions[0].text;
+    assert_eq!(q.get("en"), q.get("es"), "questions fall back to Spanish");
+}
+
+#[test]
+fn a_syntax_error_names_the_file_and_line() {
+    let errors = errors_of("format = 1\n[meeting\n");
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].file, FILE);
+    assert!(errors[0].to_string().contains("seeds/meeting.toml"));
+    assert!(errors[0].message.contains("line 2"), "{}", errors[0].message);
+}
+
+#[test]
+fn an_unknown_field_is_named() {
+    let errors = errors_of(&edited("[meeting]\n", "[meeting]\ncolour = \"red\"\n"));
+    assert!(errors[0].message.contains("colour"), "{}", errors[0].message);
+}
+
+#[test]
+fn a_session_pointing_at_a_missing_guide_is_rejected() {
+    let errors = errors_of(&edited("guide = \"4.3\"", "guide = \"4.9\""));
+    assert!(errors.iter().any(|e| e.field == "sessions[2].guide" && e.message.contains("4.9")), "{errors:#?}");
+}
+
+#[test]
+fn a_zero_minute_segment_is_rejected() {
+    let errors = errors_of(&edited("minutes = 120", "minutes = 0"));
+    assert!(errors.iter().any(|e| e.field == "agenda[1].segments[0].minutes"), "{errors:#?}");
+}
+
+#[test]
+fn a_text_without_spanish_is_rejected() {
+    let errors = errors_of(&edited(
+        "place = { es = \"San Pablo, Brasil\", en = \"São Paulo, Brazil\" }",
+        "place = { en = \"São Paulo, Brazil\" }",
+    ));
+    assert!(errors.iter().any(|e| e.field == "meeting.place" && e.message.contains("Spanish")), "{errors:#?}");
+    assert!(errors[0].to_string().starts_with("invalid seed seeds/meeting.toml: field `meeting.place`"));
+}
+
+#[test]
+fn a_duplicate_group_id_is_rejected() {
+    let errors = errors_of(&edited("id = \"andina\"", "id = \"caribe\""));
+    assert!(errors.iter().any(|e| e.message.contains("duplicate id \"caribe\"")), "{errors:#?}");
+}
+
+#[test]
+fn an_unknown_matrix_column_is_rejected() {
+    let errors = errors_of(&edited("\"indicadores\"]", "\"indicators\"]"));
+    assert!(errors.iter().any(|e| e.field.starts_with("sessions[0].matrix_columns")), "{errors:#?}");
+}
+
+#[test]
+fn a_session_in_no_agenda_block_is_rejected() {
+    let errors = errors_of(&edited("session = 4", "session = 3"));
+    assert!(errors.iter().any(|e| e.field == "agenda" && e.message.contains("session 4")), "{errors:#?}");
+}

@@ -1,0 +1,151 @@
+//! What each screen shows, cut from the seed. Pure projections: the API layer
+//! loads the seed and returns one of these, so pages receive only what they render.
+
+use super::group::GroupSet;
+use super::matrix::MatrixTemplate;
+use super::meeting::{CoordinatorRole, Meeting};
+use super::question::Guide;
+use super::reference::{Dimension, Table2};
+use super::session::{AgendaBlock, Session};
+use super::{Seed, Text};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MeetingHeader {
+    pub short_title: Text,
+    pub title: Text,
+    pub place: Text,
+    pub dates_label: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgendaView {
+    pub meeting: Meeting,
+    pub coordinator: CoordinatorRole,
+    pub blocks: Vec<AgendaBlockView>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AgendaBlockView {
+    pub block: AgendaBlock,
+    pub sessions: Vec<SessionSummary>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SessionSummary {
+    pub number: u32,
+    pub title: Text,
+    pub guide_id: String,
+    pub guide_title: Text,
+    pub objectives_intro: Text,
+    pub objectives: Vec<Text>,
+    pub group_set_title: Text,
+    pub group_count: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SessionView {
+    pub session: Session,
+    pub guide: Guide,
+    pub block: AgendaBlock,
+    pub group_set: GroupSet,
+    pub coordinator: CoordinatorRole,
+    /// Other sessions working on the same guide (sessions 1 and 2 share §4.2).
+    pub shares_guide_with: Vec<u32>,
+    pub previous: Option<u32>,
+    pub next: Option<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Table2View {
+    pub dimensions: Vec<Dimension>,
+    pub table2: Table2,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MatrixTemplateView {
+    pub dimensions: Vec<Dimension>,
+    pub matrix: MatrixTemplate,
+    /// Which sessions fill which columns: (session number, session title, column ids).
+    pub session_columns: Vec<(u32, Text, Vec<String>)>,
+}
+
+pub fn meeting_header(seed: &Seed) -> MeetingHeader {
+    let m = &seed.meeting;
+    MeetingHeader {
+        short_title: m.short_title.clone(),
+        title: m.title.clone(),
+        place: m.place.clone(),
+        dates_label: m.dates_label.clone(),
+    }
+}
+
+pub fn agenda(seed: &Seed) -> AgendaView {
+    let blocks = seed
+        .agenda
+        .iter()
+        .map(|block| AgendaBlockView {
+            block: block.clone(),
+            sessions: block.sessions().into_iter().filter_map(|n| session_summary(seed, n)).collect(),
+        })
+        .collect();
+    AgendaView { meeting: seed.meeting.clone(), coordinator: seed.coordinator.clone(), blocks }
+}
+
+fn session_summary(seed: &Seed, number: u32) -> Option<SessionSummary> {
+    let session = seed.sessions.iter().find(|s| s.number == number)?;
+    let guide = seed.guides.iter().find(|g| g.id == session.guide)?;
+    let set = seed.group_sets.iter().find(|g| g.id == session.group_set)?;
+    Some(SessionSummary {
+        number,
+        title: session.title.clone(),
+        guide_id: guide.id.clone(),
+        guide_title: guide.title.clone(),
+        objectives_intro: guide.objectives_intro.clone(),
+        objectives: guide.objectives.clone(),
+        group_set_title: set.title.clone(),
+        group_count: set.groups.len(),
+    })
+}
+
+/// The session page's data, or `None` when no session has that number.
+pub fn session(seed: &Seed, number: u32) -> Option<SessionView> {
+    let session = seed.sessions.iter().find(|s| s.number == number)?;
+    let guide = seed.guides.iter().find(|g| g.id == session.guide)?;
+    let block = seed.agenda.iter().find(|b| b.sessions().contains(&number))?;
+    let group_set = seed.group_sets.iter().find(|g| g.id == session.group_set)?;
+    let shares_guide_with = seed
+        .sessions
+        .iter()
+        .filter(|s| s.guide == session.guide && s.number != number)
+        .map(|s| s.number)
+        .collect();
+    let exists = |n: u32| seed.sessions.iter().any(|s| s.number == n);
+    Some(SessionView {
+        session: session.clone(),
+        guide: guide.clone(),
+        block: block.clone(),
+        group_set: group_set.clone(),
+        coordinator: seed.coordinator.clone(),
+        shares_guide_with,
+        previous: number.checked_sub(1).filter(|n| exists(*n)),
+        next: Some(number + 1).filter(|n| exists(*n)),
+    })
+}
+
+pub fn table2(seed: &Seed) -> Table2View {
+    Table2View { dimensions: seed.dimensions.clone(), table2: seed.table2.clone() }
+}
+
+pub fn matrix_template(seed: &Seed) -> MatrixTemplateView {
+    MatrixTemplateView {
+        dimensions: seed.dimensions.clone(),
+        matrix: seed.matrix.clone(),
+        session_columns: seed
+            .sessions
+            .iter()
+            .filter(|s| !s.matrix_columns.is_empty())
+            .map(|s| (s.number, s.title.clone(), s.matrix_columns.clone()))
+            .collect(),
+    }
+}

@@ -1,0 +1,18 @@
+#![recursion_limit = "256"]
+//! Plenaria: the working-group sessions of an expert meeting, live.
+//!
+//! `domain` is pure; `api` holds the server functions; `db` and `state` exist
+//! only on the server; `ui` renders the screens for both server and browser.
+
+pub mod api;
+pub mod domain;
+pub mod error;
+pub mod i18n;
+pub mod ui;
+
+#[cfg(feature = "ssr")]
+pub mod db;
+#[cfg(feature = "ssr")]
+pub mod state;
+
+pub use ui::{shell, App};

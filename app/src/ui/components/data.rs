@@ -1,0 +1,46 @@
+//! Loading a page's data: a fallback while it loads, the 404 page when the
+//! thing does not exist, a readable message when the server cannot answer.
+
+use crate::error::AppError;
+use crate::i18n::*;
+use crate::ui::pages::not_found::NotFound;
+use leptos::prelude::*;
+use serde::{de::DeserializeOwned, Serialize};
+
+#[component]
+pub fn Loaded<T, F, V>(resource: Resource<Result<T, AppError>>, render: F) -> impl IntoView
+where
+    T: Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
+    F: Fn(T) -> V + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let i18n = use_i18n();
+    view! {
+        <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
+            {
+                let render = render.clone();
+                move || {
+                    let render = render.clone();
+                    Suspend::new(async move {
+                        match resource.await {
+                            Ok(data) => render(data).into_any(),
+                            Err(AppError::NotFound(_)) => view! { <NotFound/> }.into_any(),
+                            Err(_) => view! { <LoadError/> }.into_any(),
+                        }
+                    })
+                }
+            }
+        </Suspense>
+    }
+}
+
+#[component]
+fn LoadError() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="notice notice-error" role="alert">
+            <h1>{t!(i18n, error_title)}</h1>
+            <p>{t!(i18n, error_body)}</p>
+        </section>
+    }
+}

@@ -1,0 +1,8 @@
+//! Widgets shared by several screens.
+
+pub mod data;
+pub mod layout;
+pub mod lang_switch;
+pub mod page_head;
+pub mod text;
+pub mod timeline;

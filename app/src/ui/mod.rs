@@ -1,0 +1,69 @@
+//! Screens (`pages`, one per file) and shared widgets (`components`), plus the
+//! HTML shell and the router.
+
+pub mod components;
+pub mod pages;
+
+use crate::i18n::I18nContextProvider;
+use components::layout::Layout;
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+use pages::*;
+
+/// The HTML document the server renders around the app.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="es">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    // Effects run only in the browser: mark the body once the app is live,
+    // so tests (and curious people) can tell a hydrated page from static HTML.
+    Effect::new(|_| {
+        if let Some(body) = document().body() {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
+    view! {
+        <Stylesheet id="leptos" href="/pkg/plenaria.css"/>
+        <Title formatter=|t: String| if t.is_empty() { "Plenaria".to_string() } else { format!("{t} · Plenaria") }/>
+        // Async SSR on every route: each page is complete HTML before it leaves
+        // the server, so it reads the same with JavaScript disabled.
+        <I18nContextProvider>
+            <Router>
+                <Layout>
+                    <Routes fallback=|| view! { <NotFoundPage/> }>
+                        <Route path=path!("/") view=AgendaPage ssr=SsrMode::Async/>
+                        <Route path=path!("/sessions/:number") view=SessionPage ssr=SsrMode::Async/>
+                        <Route path=path!("/reference") view=ReferenceIndexPage ssr=SsrMode::Async/>
+                        <Route path=path!("/reference/ilac") view=IlacPage ssr=SsrMode::Async/>
+                        <Route path=path!("/reference/table-2") view=Table2Page ssr=SsrMode::Async/>
+                        <Route path=path!("/reference/matrix") view=MatrixTemplatePage ssr=SsrMode::Async/>
+                        <Route path=path!("/reference/task-forces") view=TaskForcesPage ssr=SsrMode::Async/>
+                        <Route path=path!("/reference/strategy") view=StrategyPage ssr=SsrMode::Async/>
+                        <Route path=path!("/reference/decisions") view=DecisionsPage ssr=SsrMode::Async/>
+                    </Routes>
+                </Layout>
+            </Router>
+        </I18nContextProvider>
+    }
+}

@@ -1,0 +1,64 @@
+//! Annex I: the seven Marrakech Task Forces, with the region's participation.
+
+use crate::api::meeting::get_task_forces;
+use crate::domain::reference::TaskForce;
+use crate::i18n::*;
+use crate::ui::components::data::Loaded;
+use crate::ui::components::page_head::ReferenceHead;
+use crate::ui::components::text::{Tx, TxItems};
+use leptos::prelude::*;
+
+#[component]
+pub fn TaskForcesPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = Resource::new(|| (), |_| get_task_forces());
+    let title = Signal::derive(move || t_string!(i18n, task_forces_heading).to_string());
+    view! {
+        <ReferenceHead title>
+            <p class="lead">{t!(i18n, task_forces_summary)}</p>
+        </ReferenceHead>
+        <Loaded resource=data render={|tfs: Vec<TaskForce>| view! {
+            <div class="tf-grid">{tfs.into_iter().map(|tf| view! { <TaskForceCard tf/> }).collect_view()}</div>
+        }}/>
+    }
+}
+
+#[component]
+fn TaskForceCard(tf: TaskForce) -> impl IntoView {
+    let i18n = use_i18n();
+    let heading = format!("tf-{}", tf.id);
+    let label_id = heading.clone();
+    view! {
+        <article class="panel tf-card" aria-labelledby=label_id>
+            <h2 id=heading><Tx text=tf.name/></h2>
+            <p class="muted">{t!(i18n, tf_host)} ": " <Tx text=tf.host/>
+                {tf.url.map(|u| view! { " · " <span class="url">{u}</span> })}
+            </p>
+            {(!tf.lac_members.is_empty()).then(|| view! {
+                <p class="label">{t!(i18n, tf_lac_members)}</p>
+                <ul class="chips chips-accent">{tf.lac_members.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+            })}
+            {(!tf.regional_participation.is_empty()).then(|| view! {
+                <p class="label">{t!(i18n, tf_regional)}</p>
+                <ul><TxItems items=tf.regional_participation/></ul>
+            })}
+            <details>
+                <summary>{t!(i18n, tf_objectives)}</summary>
+                <ul><TxItems items=tf.objectives/></ul>
+            </details>
+            <details>
+                <summary>{t!(i18n, tf_activities)}</summary>
+                <ul><TxItems items=tf.activities/></ul>
+            </details>
+            <details>
+                <summary>{t!(i18n, tf_members)}</summary>
+                <ul><TxItems items=tf.members/></ul>
+            </details>
+            <details>
+                <summary>{t!(i18n, tf_meetings)}</summary>
+                <ul><TxItems items=tf.meetings/></ul>
+            </details>
+        </article>
+    }
+    .into_any()
+}

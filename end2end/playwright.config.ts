@@ -1,0 +1,69 @@
+import { defineConfig, devices } from "@playwright/test";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+// Every run starts the release server on a fresh, empty data directory so the
+// database is created and seeded exactly as on a new machine. Workers inherit
+// the variable, so they all agree on it.
+process.env.PLENARIA_E2E_DATA ??= mkdtempSync(join(tmpdir(), "plenaria-e2e-"));
+const port = Number(process.env.PLENARIA_E2E_PORT ?? 3107);
+const baseURL = `http://127.0.0.1:${port}`;
+
+// Debian's Chromium; these flags keep it from reaching for the (closed) network.
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
+
+export default defineConfig({
+  testDir: "./tests",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: [["list"]],
+  timeout: 20_000,
+  expect: { timeout: 5_000 },
+  use: {
+    baseURL,
+    locale: "es-ES",
+    launchOptions: chromium,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "hydrated",
+      use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium },
+      testIgnore: /screenshots\.spec\.ts/,
+    },
+    {
+      name: "no-js",
+      use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium, javaScriptEnabled: false },
+      testIgnore: [/\.hydrate\.spec\.ts/, /screenshots\.spec\.ts/],
+    },
+    {
+      // Run on demand: npx playwright test --project=screenshots
+      name: "screenshots",
+      use: { launchOptions: chromium },
+      testMatch: /screenshots\.spec\.ts/,
+    },
+  ],
+  webServer: {
+    command:
+      `../target/release/server --addr 127.0.0.1:${port} --data-dir ${process.env.PLENARIA_E2E_DATA}` +
+      " --seed ../seeds/meeting.toml --site-root ../target/site --log warn",
+    url: `${baseURL}/healthz`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

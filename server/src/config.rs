@@ -1,0 +1,42 @@
+//! Command-line flags, each with an environment-variable fallback. The
+//! defaults run out of the box: SQLite under ./data, the shipped seed.
+
+use clap::Parser;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Parser)]
+#[command(name = "plenaria", version, about = "Runs the working-group sessions of an expert meeting, live.")]
+pub struct Config {
+    /// Address and port to listen on.
+    #[arg(long, env = "PLENARIA_ADDR", default_value = "127.0.0.1:3000")]
+    pub addr: SocketAddr,
+
+    /// Directory for the database and other data (created if missing).
+    #[arg(long, env = "PLENARIA_DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+
+    /// Database URL [default: sqlite://<data-dir>/plenaria.db].
+    #[arg(long, env = "PLENARIA_DATABASE_URL")]
+    pub database_url: Option<String>,
+
+    /// The meeting's seed file (TOML); loaded and validated at every start.
+    #[arg(long, env = "PLENARIA_SEED", default_value = "seeds/meeting.toml")]
+    pub seed: PathBuf,
+
+    /// Log filter, e.g. `info`, `debug`, `plenaria=debug,sqlx=warn`.
+    #[arg(long, env = "PLENARIA_LOG", default_value = "info")]
+    pub log: String,
+
+    /// Folder with the built site (JS, wasm, CSS, public files).
+    #[arg(long, env = "LEPTOS_SITE_ROOT", default_value = "target/site")]
+    pub site_root: PathBuf,
+}
+
+impl Config {
+    pub fn database_url(&self) -> String {
+        self.database_url
+            .clone()
+            .unwrap_or_else(|| format!("sqlite://{}", self.data_dir.join("plenaria.db").display()))
+    }
+}

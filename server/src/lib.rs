@@ -1,0 +1,35 @@
+//! The server's wiring, as a library so integration tests can build the same
+//! app the binary serves: configuration, start-up (database, migrations, seed)
+//! and the router.
+
+pub mod config;
+pub mod routes;
+
+use app::db;
+use app::domain::parse_seed;
+use app::state::AppState;
+use config::Config;
+
+/// Reads and validates the seed, opens and migrates the database, stores the
+/// seed, and returns the state every request shares. Errors are one readable
+/// message (an invalid seed names file, field and problem).
+pub async fn prepare(config: &Config) -> Result<AppState, String> {
+    let seed_label = config.seed.display().to_string();
+    let source = std::fs::read_to_string(&config.seed)
+        .map_err(|e| format!("cannot read seed file {seed_label}: {e}"))?;
+    let seed = parse_seed(&seed_label, &source)
+        .map_err(|errors| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))?;
+
+    if config.database_url.is_none() {
+        std::fs::create_dir_all(&config.data_dir)
+            .map_err(|e| format!("cannot create data directory {}: {e}", config.data_dir.display()))?;
+    }
+    let url = config.database_url();
+    let pool = db::connect(&url).await.map_err(|e| format!("cannot open database {url}: {e}"))?;
+    db::migrate(&pool).await.map_err(|e| format!("database migration failed: {e}"))?;
+    let meeting = db::meeting::store_seed(&pool, &seed, &seed_label)
+        .await
+        .map_err(|e| format!("cannot store seed {seed_label}: {e}"))?;
+    tracing::info!(seed = %seed_label, meeting = meeting.0, "seed loaded");
+    Ok(AppState { leptos_options: routes::leptos_options(config), pool, meeting })
+}

@@ -1,0 +1,99 @@
+//! The HTTP surface: Leptos pages and server functions, the health check, the
+//! no-JavaScript language switch, and static files (precompressed when built so).
+
+use crate::config::Config;
+use app::i18n::LOCALE_COOKIE;
+use app::state::AppState;
+use app::{shell, App};
+use axum::extract::State;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Json, Router};
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use serde::Deserialize;
+use tower_http::services::ServeDir;
+
+pub fn leptos_options(config: &Config) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("plenaria")
+        .site_root(config.site_root.display().to_string())
+        .site_pkg_dir("pkg")
+        .site_addr(config.addr)
+        .env(leptos::config::Env::PROD)
+        .build()
+}
+
+pub fn router(state: AppState, config: &Config) -> Router {
+    let routes = generate_route_list(App);
+    let context_state = state.clone();
+    let provide_state = move || provide_context(context_state.clone());
+    // Server functions are registered by `leptos_routes_with_context`, with the
+    // same context as pages. `cargo leptos build -P` writes .br/.gz next to each asset; serve them
+    // to browsers that accept them.
+    let pkg = ServeDir::new(config.site_root.join("pkg")).precompressed_br().precompressed_gzip();
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/lang", post(set_language))
+        .nest_service("/pkg", pkg)
+        .leptos_routes_with_context(&state, routes, provide_state, {
+            let options = state.leptos_options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .with_state(state)
+}
+
+/// Liveness and database reachability, for load balancers and scripts.
+async fn healthz(State(state): State<AppState>) -> Response {
+    match sqlx::query_scalar::<_, i64>("SELECT 1").fetch_one(&state.pool).await {
+        Ok(_) => Json(serde_json::json!({ "status": "ok" })).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "health check: database unreachable");
+            (StatusCode::SERVICE_UNAVAILABLE, Json(serde_json::json!({ "status": "unavailable" }))).into_response()
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct LanguageForm {
+    lang: String,
+    #[serde(default)]
+    redirect: String,
+}
+
+/// The language switch without JavaScript: remember the choice in the same
+/// cookie leptos_i18n reads, then go back where the reader was.
+async fn set_language(Form(form): Form<LanguageForm>) -> Response {
+    let Some(lang) = ["es", "en"].into_iter().find(|l| *l == form.lang) else {
+        return (StatusCode::UNPROCESSABLE_ENTITY, "unknown language").into_response();
+    };
+    let target = local_path(&form.redirect);
+    let cookie = format!("{LOCALE_COOKIE}={lang}; Path=/; Max-Age=31536000; SameSite=Lax");
+    let mut response = Redirect::to(target).into_response();
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().insert(header::SET_COOKIE, value);
+    }
+    response
+}
+
+/// Only same-site paths: never redirect to another host ("//evil", "https://…").
+fn local_path(candidate: &str) -> &str {
+    let ok = candidate.starts_with('/') && !candidate.starts_with("//") && !candidate.contains('\\');
+    if ok { candidate } else { "/" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::local_path;
+
+    #[test]
+    fn redirects_stay_on_this_site() {
+        assert_eq!(local_path("/sessions/2"), "/sessions/2");
+        assert_eq!(local_path("//evil.example"), "/");
+        assert_eq!(local_path("https://evil.example"), "/");
+        assert_eq!(local_path(""), "/");
+        assert_eq!(local_path("/\\evil"), "/");
+    }
+}

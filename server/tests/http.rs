@@ -1,0 +1,119 @@
+//! The server as a whole, on a fresh database per test: start-up, health,
+//! pages, 404s, the language form, and rejection of a broken seed.
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use clap::Parser;
+use server::config::Config;
+use tower::ServiceExt;
+
+fn config(dir: &tempfile::TempDir, seed: &str) -> Config {
+    let root = env!("CARGO_MANIFEST_DIR");
+    Config::parse_from([
+        "server",
+        "--data-dir",
+        dir.path().to_str().unwrap(),
+        "--seed",
+        seed,
+        "--site-root",
+        &format!("{root}/../target/site"),
+    ])
+}
+
+fn shipped_seed() -> String {
+    format!("{}/../seeds/meeting.toml", env!("CARGO_MANIFEST_DIR"))
+}
+
+async fn app(dir: &tempfile::TempDir) -> axum::Router {
+    let cfg = config(dir, &shipped_seed());
+    let state = server::prepare(&cfg).await.expect("start-up");
+    server::routes::router(state, &cfg)
+}
+
+async fn get(app: &axum::Router, uri: &str) -> (StatusCode, String) {
+    let res = app.clone().oneshot(Request::get(uri).body(Body::empty()).unwrap()).await.unwrap();
+    let status = res.status();
+    let bytes = axum::body::to_bytes(res.into_body(), 4 << 20).await.unwrap();
+    (status, String::from_utf8_lossy(&bytes).into_owned())
+}
+
+#[tokio::test]
+async fn health_check_answers_ok() {
+    let dir = tempfile::tempdir().unwrap();
+    let (status, body) = get(&app(&dir).await, "/healthz").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body, r#"{"status":"ok"}"#);
+}
+
+#[tokio::test]
+async fn the_agenda_is_rendered_on_the_server() {
+    let dir = tempfile::tempdir().unwrap();
+    let (status, body) = get(&app(&dir).await, "/").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("4° Reunión de Expertos sobre Consumo y Producción Sustentable"));
+    assert!(body.contains("2 h 45 min"));
+    assert!(body.contains("Coffee break"));
+}
+
+#[tokio::test]
+async fn unknown_pages_and_sessions_answer_404() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir).await;
+    let (status, body) = get(&app, "/nothing/here").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body.contains("Página no encontrada"));
+    let (status, _) = get(&app, "/sessions/9").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = get(&app, "/sessions/abc").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn restarting_on_the_same_database_loads_the_seed_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = config(&dir, &shipped_seed());
+    let first = server::prepare(&cfg).await.unwrap();
+    let second = server::prepare(&cfg).await.unwrap();
+    assert_eq!(first.meeting, second.meeting);
+    let meetings: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM meetings").fetch_one(&second.pool).await.unwrap();
+    let groups: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM groups").fetch_one(&second.pool).await.unwrap();
+    assert_eq!((meetings, groups), (1, 10));
+}
+
+#[tokio::test]
+async fn a_broken_seed_stops_start_up_naming_file_and_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = std::fs::read_to_string(shipped_seed()).unwrap().replacen("guide = \"4.3\"", "guide = \"4.9\"", 1);
+    let path = dir.path().join("broken.toml");
+    std::fs::write(&path, source).unwrap();
+    let err = server::prepare(&config(&dir, path.to_str().unwrap())).await.err().expect("start-up must fail");
+    assert!(err.contains("broken.toml"), "{err}");
+    assert!(err.contains("sessions[2].guide"), "{err}");
+    assert!(err.contains("4.9"), "{err}");
+}
+
+#[tokio::test]
+async fn the_language_form_sets_the_cookie_and_goes_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir).await;
+    let req = Request::post("/lang")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from("lang=en&redirect=%2Fsessions%2F2"))
+        .unwrap();
+    let res = app.clone().oneshot(req).await.unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()[header::LOCATION], "/sessions/2");
+    let cookie = res.headers()[header::SET_COOKIE].to_str().unwrap();
+    assert!(cookie.starts_with("i18n_pref_locale=en;"), "{cookie}");
+
+    let req = Request::get("/sessions/2").header(header::COOKIE, "i18n_pref_locale=en").body(Body::empty()).unwrap();
+    let res = app.clone().oneshot(req).await.unwrap();
+    let body = axum::body::to_bytes(res.into_body(), 4 << 20).await.unwrap();
+    assert!(String::from_utf8_lossy(&body).contains("Second Working Group Session"));
+
+    let bad = Request::post("/lang")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .body(Body::from("lang=xx"))
+        .unwrap();
+    assert_eq!(app.oneshot(bad).await.unwrap().status(), StatusCode::UNPROCESSABLE_ENTITY);
+}
