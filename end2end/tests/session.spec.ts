@@ -15,7 +15,8 @@ for (const session of [1, 2, 3, 4]) {
         }
       }
     }
-    const groups = page.getByRole("region", { name: /Grupos de trabajo/ }).getByRole("listitem", { name: /Grupo/ });
+    const set = seed.group_sets.find((g: { id: string }) => g.id === seed.sessions[session - 1].group_set);
+    const groups = page.getByRole("region", { name: es(set.title) }).getByRole("listitem", { name: /Grupo/ });
     const expected = groupsOf(session);
     await expect(groups).toHaveCount(expected.length);
     for (const g of expected) {
@@ -38,6 +39,7 @@ test("session 4 groups its questions under OFERTA and PROGRAMAS", async ({ page 
 test("sessions 1 and 2 share one 2 h 45 block with the coffee break", async ({ page }) => {
   await page.goto("/sessions/2");
   const time = page.getByRole("complementary").getByRole("region", { name: "Tiempo disponible" });
+  await expect(time).toContainText("75 min");
   await expect(time).toContainText("2 h 45 min");
   await expect(time).toContainText("Coffee break");
   await expect(time).toContainText(es(seed.guides[0].time_note));

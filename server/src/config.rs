@@ -24,7 +24,7 @@ pub struct Config {
     #[arg(long, env = "PLENARIA_SEED", default_value = "seeds/meeting.toml")]
     pub seed: PathBuf,
 
-    /// Log filter, e.g. `info`, `debug`, `plenaria=debug,sqlx=warn`.
+    /// Log filter, e.g. `info`, `debug`, `app=debug,sqlx=warn`.
     #[arg(long, env = "PLENARIA_LOG", default_value = "info")]
     pub log: String,
 

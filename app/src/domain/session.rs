@@ -87,13 +87,13 @@ impl AgendaBlock {
     }
 }
 
-/// "2 h 45 min", "2 h", "60 min": how the agenda shows durations.
+/// "2 h 45 min", "2 h", "75 min": how the document states durations (minutes
+/// below two hours, hours and minutes above).
 pub fn format_duration(minutes: u32) -> String {
     let (h, m) = (minutes / 60, minutes % 60);
     match (h, m) {
-        (0, m) => format!("{m} min"),
-        (h, 0) if h >= 2 => format!("{h} h"),
-        (1, 0) => "60 min".to_string(),
+        (h, _) if h < 2 => format!("{minutes} min"),
+        (h, 0) => format!("{h} h"),
         (h, m) => format!("{h} h {m:02} min"),
     }
 }
@@ -130,6 +130,7 @@ mod tests {
         assert_eq!(format_duration(120), "2 h");
         assert_eq!(format_duration(60), "60 min");
         assert_eq!(format_duration(15), "15 min");
-        assert_eq!(format_duration(75), "1 h 15 min");
+        assert_eq!(format_duration(75), "75 min");
+        assert_eq!(format_duration(125), "2 h 05 min");
     }
 }

@@ -29,6 +29,16 @@ pub struct AgendaView {
 pub struct AgendaBlockView {
     pub block: AgendaBlock,
     pub sessions: Vec<SessionSummary>,
+    /// The guides worked on in the block, each once (sessions 1 and 2 share §4.2).
+    pub guides: Vec<GuideSummary>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GuideSummary {
+    pub id: String,
+    pub title: Text,
+    pub objectives_intro: Text,
+    pub objectives: Vec<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -36,9 +46,6 @@ pub struct SessionSummary {
     pub number: u32,
     pub title: Text,
     pub guide_id: String,
-    pub guide_title: Text,
-    pub objectives_intro: Text,
-    pub objectives: Vec<Text>,
     pub group_set_title: Text,
     pub group_count: usize,
 }
@@ -84,9 +91,24 @@ pub fn agenda(seed: &Seed) -> AgendaView {
     let blocks = seed
         .agenda
         .iter()
-        .map(|block| AgendaBlockView {
-            block: block.clone(),
-            sessions: block.sessions().into_iter().filter_map(|n| session_summary(seed, n)).collect(),
+        .map(|block| {
+            let sessions: Vec<SessionSummary> =
+                block.sessions().into_iter().filter_map(|n| session_summary(seed, n)).collect();
+            let mut guides: Vec<GuideSummary> = Vec::new();
+            for s in &sessions {
+                if guides.iter().any(|g| g.id == s.guide_id) {
+                    continue;
+                }
+                if let Some(g) = seed.guides.iter().find(|g| g.id == s.guide_id) {
+                    guides.push(GuideSummary {
+                        id: g.id.clone(),
+                        title: g.title.clone(),
+                        objectives_intro: g.objectives_intro.clone(),
+                        objectives: g.objectives.clone(),
+                    });
+                }
+            }
+            AgendaBlockView { block: block.clone(), sessions, guides }
         })
         .collect();
     AgendaView { meeting: seed.meeting.clone(), coordinator: seed.coordinator.clone(), blocks }
@@ -100,9 +122,6 @@ fn session_summary(seed: &Seed, number: u32) -> Option<SessionSummary> {
         number,
         title: session.title.clone(),
         guide_id: guide.id.clone(),
-        guide_title: guide.title.clone(),
-        objectives_intro: guide.objectives_intro.clone(),
-        objectives: guide.objectives.clone(),
         group_set_title: set.title.clone(),
         group_count: set.groups.len(),
     })
@@ -147,5 +166,38 @@ pub fn matrix_template(seed: &Seed) -> MatrixTemplateView {
             .filter(|s| !s.matrix_columns.is_empty())
             .map(|s| (s.number, s.title.clone(), s.matrix_columns.clone()))
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::parse_seed;
+
+    fn seed() -> Seed {
+        parse_seed("seeds/meeting.toml", include_str!("../../../seeds/meeting.toml")).unwrap()
+    }
+
+    #[test]
+    fn the_agenda_lists_each_guide_once_per_block() {
+        let view = agenda(&seed());
+        let first = &view.blocks[0];
+        assert_eq!(first.sessions.iter().map(|s| s.number).collect::<Vec<_>>(), vec![1, 2]);
+        assert_eq!(first.guides.iter().map(|g| g.id.as_str()).collect::<Vec<_>>(), vec!["4.2"]);
+        assert_eq!(view.blocks[2].guides[0].id, "4.4");
+    }
+
+    #[test]
+    fn a_session_view_knows_its_block_neighbours_and_twin() {
+        let s = seed();
+        let two = session(&s, 2).unwrap();
+        assert_eq!(two.block.total_minutes(), 165);
+        assert_eq!(two.shares_guide_with, vec![1]);
+        assert_eq!((two.previous, two.next), (Some(1), Some(3)));
+        let four = session(&s, 4).unwrap();
+        assert_eq!(four.group_set.groups.len(), 4);
+        assert_eq!(four.next, None);
+        assert!(session(&s, 0).is_none());
+        assert!(session(&s, 5).is_none());
     }
 }

@@ -36,16 +36,16 @@ fn Agenda(agenda: AgendaView) -> impl IntoView {
                 </time>
             </p>
         </section>
-        <section class="panel" aria-labelledby="objectives-heading">
-            <h2 id="objectives-heading">{t!(i18n, meeting_objectives)}</h2>
-            <p class="muted"><Tx text=m.objectives_intro/></p>
-            <ol class="objectives"><TxItems items=m.objectives/></ol>
-        </section>
         <section aria-labelledby="sessions-heading">
             <h2 id="sessions-heading">{t!(i18n, working_sessions)}</h2>
             <div class="blocks">
                 {agenda.blocks.into_iter().map(|b| view! { <BlockCard block=b/> }).collect_view()}
             </div>
+        </section>
+        <section class="panel" aria-labelledby="objectives-heading">
+            <h2 id="objectives-heading">{t!(i18n, meeting_objectives)}</h2>
+            <p class="muted"><Tx text=m.objectives_intro/></p>
+            <ol class="objectives"><TxItems items=m.objectives/></ol>
         </section>
         <section class="panel" aria-labelledby="coordinator-heading">
             <h2 id="coordinator-heading">{t!(i18n, coordinator_heading)}</h2>
@@ -81,6 +81,12 @@ fn BlockCard(block: AgendaBlockView) -> impl IntoView {
             <ul class="session-list">
                 {block.sessions.into_iter().map(|s| view! { <SessionItem session=s/> }).collect_view()}
             </ul>
+            {block.guides.into_iter().map(|g| view! {
+                <div class="session-objectives">
+                    <p class="label">{t!(i18n, objectives)} " · §" {g.id}</p>
+                    <ul><TxItems items=g.objectives/></ul>
+                </div>
+            }).collect_view()}
         </article>
     }
     .into_any()
@@ -99,15 +105,8 @@ fn SessionItem(session: SessionSummary) -> impl IntoView {
                 </a>
             </h4>
             <p class="muted">
-                "§" {session.guide_id} " · " <Tx text=session.guide_title/>
+                "§" {session.guide_id} " · " <Tx text=session.group_set_title/> " (" {session.group_count} ")"
             </p>
-            <p class="muted">
-                <Tx text=session.group_set_title/> " (" {session.group_count} ")"
-            </p>
-            <div class="session-objectives">
-                <p class="label">{t!(i18n, objectives)}</p>
-                <ul><TxItems items=session.objectives/></ul>
-            </div>
         </li>
     }
     .into_any()

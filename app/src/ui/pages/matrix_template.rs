@@ -37,10 +37,15 @@ fn MatrixTemplate(view: MatrixTemplateView) -> impl IntoView {
                 <li class="column-card">
                     <h3><Tx text=c.title.clone()/></h3>
                     <p class="muted">
-                        {if sessions.is_empty() {
-                            t_string!(i18n, not_filled).to_string()
-                        } else {
-                            format!("{} {}", t_string!(i18n, filled_in_sessions), sessions.iter().map(u32::to_string).collect::<Vec<_>>().join(", "))
+                        {move || match sessions.as_slice() {
+                            [] => t_string!(i18n, not_filled).to_string(),
+                            [one] => format!("{} {one}", t_string!(i18n, filled_in_session)),
+                            [rest @ .., last] => format!(
+                                "{} {} {} {last}",
+                                t_string!(i18n, filled_in_sessions),
+                                rest.iter().map(u32::to_string).collect::<Vec<_>>().join(", "),
+                                t_string!(i18n, and_word),
+                            ),
                         }}
                     </p>
                 </li>
@@ -77,7 +82,10 @@ fn MatrixTemplate(view: MatrixTemplateView) -> impl IntoView {
 /// The annex rows of one dimension: a priority spans its expected results.
 #[component]
 fn TemplateTable(columns: Vec<MatrixColumn>, rows: Vec<TemplateRow>) -> impl IntoView {
-    let header = columns.into_iter().map(|c| view! { <th scope="col"><Tx text=c.title/></th> }).collect_view();
+    let header = columns
+        .into_iter()
+        .map(|c| view! { <th scope="col" class=format!("col-{}", c.id)><Tx text=c.title/></th> })
+        .collect_view();
     let body = rows
         .into_iter()
         .map(|row| {

@@ -32,6 +32,8 @@ fn Session(view: SessionView) -> impl IntoView {
     let title = session.title.clone();
     let block_title = block.title.clone();
     let block_total = format_duration(block.total_minutes());
+    // This session's own working time inside its agenda block.
+    let own_minutes: u32 = block.segments.iter().filter(|s| s.session == Some(number)).map(|s| s.minutes).sum();
     view! {
         <Title text=move || format!("{} {number} · {}", t_string!(i18n, session_word), title.get(lang.get()))/>
         <nav class="breadcrumbs" aria-label=move || t_string!(i18n, breadcrumbs)>
@@ -64,8 +66,8 @@ fn Session(view: SessionView) -> impl IntoView {
             <aside class="session-side">
                 <section class="panel" aria-labelledby="time-heading">
                     <h2 id="time-heading">{t!(i18n, time_available)}</h2>
-                    <p class="big-number">{block_total}</p>
-                    <p class="muted"><Tx text=block_title/></p>
+                    <p class="big-number">{format_duration(own_minutes)}</p>
+                    <p class="muted"><Tx text=block_title/> " · " {t!(i18n, block_total)} " " {block_total}</p>
                     <BlockTimeline block=block/>
                     <p><Tx text=guide.time_note/></p>
                     {(!shares_guide_with.is_empty()).then(|| view! {
@@ -83,7 +85,7 @@ fn Session(view: SessionView) -> impl IntoView {
             </aside>
         </div>
         <section aria-labelledby="groups-heading">
-            <h2 id="groups-heading">{t!(i18n, groups)} " · " <Tx text=group_set.title/></h2>
+            <h2 id="groups-heading"><Tx text=group_set.title/></h2>
             {group_set.description.map(|d| view! { <p class="muted measure"><Tx text=d/></p> })}
             <ul class="group-grid">
                 {group_set.groups.into_iter().map(|g| view! { <GroupCard group=g/> }).collect_view()}

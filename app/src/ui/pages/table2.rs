@@ -4,6 +4,7 @@
 use crate::api::meeting::get_table2;
 use crate::domain::reference::Table2Source;
 use crate::domain::views::Table2View;
+use crate::i18n::*;
 use crate::ui::components::data::Loaded;
 use crate::ui::components::page_head::ReferenceHead;
 use crate::ui::components::text::{use_lang, Tx};
@@ -17,6 +18,7 @@ pub fn Table2Page() -> impl IntoView {
 
 #[component]
 fn Table2(view: Table2View) -> impl IntoView {
+    let i18n = use_i18n();
     let lang = use_lang();
     let t2 = view.table2;
     let title_text = t2.title.clone();
@@ -52,10 +54,12 @@ fn Table2(view: Table2View) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <ReferenceHead title>
-            {t2.intro.into_iter().map(|p| view! { <p class="measure"><Tx text=p/></p> }).collect_view()}
-        </ReferenceHead>
+        <ReferenceHead title/>
         {dimensions}
+        <details class="panel">
+            <summary>{t!(i18n, about_dimensions)}</summary>
+            {t2.intro.into_iter().map(|p| view! { <p class="measure"><Tx text=p/></p> }).collect_view()}
+        </details>
     }
     .into_any()
 }
