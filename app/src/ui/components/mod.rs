@@ -1,5 +1,6 @@
 //! Widgets shared by several screens.
 
+pub mod coordinator_duties;
 pub mod data;
 pub mod layout;
 pub mod lang_switch;

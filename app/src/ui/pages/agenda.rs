@@ -5,6 +5,7 @@ use crate::api::meeting::get_agenda;
 use crate::domain::session::format_duration;
 use crate::domain::views::{AgendaBlockView, AgendaView, SessionSummary};
 use crate::i18n::*;
+use crate::ui::components::coordinator_duties::CoordinatorDuties;
 use crate::ui::components::data::Loaded;
 use crate::ui::components::text::{use_lang, Tx, TxItems};
 use crate::ui::components::timeline::BlockTimeline;
@@ -47,11 +48,7 @@ fn Agenda(agenda: AgendaView) -> impl IntoView {
             <p class="muted"><Tx text=m.objectives_intro/></p>
             <ol class="objectives"><TxItems items=m.objectives/></ol>
         </section>
-        <section class="panel" aria-labelledby="coordinator-heading">
-            <h2 id="coordinator-heading">{t!(i18n, coordinator_heading)}</h2>
-            <p><Tx text=agenda.coordinator.intro/></p>
-            <ul class="duties"><TxItems items=agenda.coordinator.duties/></ul>
-        </section>
+        <CoordinatorDuties role=agenda.coordinator/>
     }
     .into_any()
 }

@@ -7,6 +7,7 @@ use crate::domain::question::{Question, QuestionPart};
 use crate::domain::session::format_duration;
 use crate::domain::views::SessionView;
 use crate::i18n::*;
+use crate::ui::components::coordinator_duties::CoordinatorDuties;
 use crate::ui::components::data::Loaded;
 use crate::ui::components::text::{use_lang, Tx, TxItems};
 use crate::ui::components::timeline::BlockTimeline;
@@ -77,11 +78,7 @@ fn Session(view: SessionView) -> impl IntoView {
                         </p>
                     })}
                 </section>
-                <section class="panel" aria-labelledby="coordinator-heading">
-                    <h2 id="coordinator-heading">{t!(i18n, coordinator_heading)}</h2>
-                    <p class="muted"><Tx text=coordinator.intro/></p>
-                    <ul class="duties"><TxItems items=coordinator.duties/></ul>
-                </section>
+                <CoordinatorDuties role=coordinator/>
             </aside>
         </div>
         <section aria-labelledby="groups-heading">

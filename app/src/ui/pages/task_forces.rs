@@ -2,6 +2,7 @@
 
 use crate::api::meeting::get_task_forces;
 use crate::domain::reference::TaskForce;
+use crate::domain::Text;
 use crate::i18n::*;
 use crate::ui::components::data::Loaded;
 use crate::ui::components::page_head::ReferenceHead;
@@ -42,23 +43,22 @@ fn TaskForceCard(tf: TaskForce) -> impl IntoView {
                 <p class="label">{t!(i18n, tf_regional)}</p>
                 <ul><TxItems items=tf.regional_participation/></ul>
             })}
-            <details>
-                <summary>{t!(i18n, tf_objectives)}</summary>
-                <ul><TxItems items=tf.objectives/></ul>
-            </details>
-            <details>
-                <summary>{t!(i18n, tf_activities)}</summary>
-                <ul><TxItems items=tf.activities/></ul>
-            </details>
-            <details>
-                <summary>{t!(i18n, tf_members)}</summary>
-                <ul><TxItems items=tf.members/></ul>
-            </details>
-            <details>
-                <summary>{t!(i18n, tf_meetings)}</summary>
-                <ul><TxItems items=tf.meetings/></ul>
-            </details>
+            <Folded summary=move || t_string!(i18n, tf_objectives) items=tf.objectives/>
+            <Folded summary=move || t_string!(i18n, tf_activities) items=tf.activities/>
+            <Folded summary=move || t_string!(i18n, tf_members) items=tf.members/>
+            <Folded summary=move || t_string!(i18n, tf_meetings) items=tf.meetings/>
         </article>
     }
     .into_any()
+}
+
+/// A list folded under a heading, opened on demand.
+#[component]
+fn Folded(summary: impl Fn() -> &'static str + Send + Sync + 'static, items: Vec<Text>) -> impl IntoView {
+    view! {
+        <details>
+            <summary>{summary}</summary>
+            <ul><TxItems items/></ul>
+        </details>
+    }
 }
