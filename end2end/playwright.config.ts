@@ -9,6 +9,8 @@ import { join } from "node:path";
 process.env.PLENARIA_E2E_DATA ??= mkdtempSync(join(tmpdir(), "plenaria-e2e-"));
 const port = Number(process.env.PLENARIA_E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${port}`;
+// The committee's token for this run (tests sign in with it; see tests/people.ts).
+process.env.PLENARIA_E2E_COMMITTEE_TOKEN ??= "e2e-committee-token-0123456789abcdef";
 
 // Debian's Chromium; these flags keep it from reaching for the (closed) network.
 const chromium = {
@@ -59,7 +61,8 @@ export default defineConfig({
   webServer: {
     command:
       `../target/release/server --addr 127.0.0.1:${port} --data-dir ${process.env.PLENARIA_E2E_DATA}` +
-      " --seed ../seeds/meeting.toml --site-root ../target/site --log warn",
+      " --seed ../seeds/meeting.toml --site-root ../target/site --log warn" +
+      ` --committee-token ${process.env.PLENARIA_E2E_COMMITTEE_TOKEN}`,
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -18,6 +18,9 @@ pub enum AppError {
     Validation { field: String, message: String },
     #[error("conflict: {0}")]
     Conflict(String),
+    /// Too many attempts: try again after this many seconds.
+    #[error("too many attempts; retry in {retry_after_seconds} s")]
+    RateLimited { retry_after_seconds: u64 },
     #[error("internal error")]
     Internal,
     /// The request never reached our code or the reply could not be read
@@ -34,6 +37,7 @@ impl AppError {
             AppError::Forbidden => 403,
             AppError::Validation { .. } => 422,
             AppError::Conflict(_) => 409,
+            AppError::RateLimited { .. } => 429,
             AppError::Internal => 500,
             AppError::Transport(_) => 503,
         }

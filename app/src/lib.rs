@@ -14,5 +14,13 @@ pub mod ui;
 pub mod db;
 #[cfg(feature = "ssr")]
 pub mod state;
+#[cfg(feature = "ssr")]
+pub mod secrets;
+#[cfg(feature = "ssr")]
+pub mod auth;
+#[cfg(feature = "ssr")]
+pub mod qr;
+#[cfg(feature = "ssr")]
+pub mod join_guard;
 
 pub use ui::{shell, App};

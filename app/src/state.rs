@@ -11,6 +11,18 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub pool: Pool,
     pub meeting: MeetingId,
+    /// The address people reach the site at (for links and QR codes), when the
+    /// operator set one; otherwise links use the Host of the request.
+    pub public_url: Option<String>,
+    /// Meeting-wide brake on wrong join codes (see `crate::join_guard`).
+    pub join_guard: std::sync::Arc<crate::join_guard::JoinGuard>,
+}
+
+impl AppState {
+    /// Cookies get `Secure` when the site is served over TLS.
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.as_deref().is_some_and(|u| u.starts_with("https://"))
+    }
 }
 
 impl AppState {

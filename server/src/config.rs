@@ -28,6 +28,17 @@ pub struct Config {
     #[arg(long, env = "PLENARIA_LOG", default_value = "info")]
     pub log: String,
 
+    /// The committee's sign-in token (at least 16 characters). Without it, the
+    /// first start makes one up and prints the sign-in link once.
+    #[arg(long, env = "PLENARIA_COMMITTEE_TOKEN", hide_env_values = true)]
+    pub committee_token: Option<String>,
+
+    /// The address people reach the site at, for links and QR codes
+    /// (e.g. http://192.168.1.20:3000). Default: the address the committee's
+    /// browser used. An https:// address also marks cookies Secure.
+    #[arg(long, env = "PLENARIA_PUBLIC_URL")]
+    pub public_url: Option<String>,
+
     /// Folder with the built site (JS, wasm, CSS, public files).
     #[arg(long, env = "LEPTOS_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,

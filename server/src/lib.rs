@@ -3,6 +3,7 @@
 //! and the router.
 
 pub mod config;
+pub mod middleware;
 pub mod routes;
 
 use app::db;
@@ -31,5 +32,23 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
         .await
         .map_err(|e| format!("cannot store seed {seed_label}: {e}"))?;
     tracing::info!(seed = %seed_label, meeting = meeting.0, "seed loaded");
-    Ok(AppState { leptos_options: routes::leptos_options(config), pool, meeting })
+
+    let given = config.committee_token.as_deref().map(str::trim).filter(|t| !t.is_empty());
+    if given.is_some_and(|t| t.chars().count() < 16) {
+        return Err("the committee token must have at least 16 characters".into());
+    }
+    let access = db::access::ensure(&pool, meeting, given).await.map_err(|e| format!("cannot set up access: {e}"))?;
+    let base = config.public_url.clone().unwrap_or_else(|| format!("http://{}", config.addr));
+    let base = base.trim_end_matches('/');
+    println!("Meeting code: {}   (participants join at {base}/join)", access.join_code);
+    if let Some(token) = &access.generated_committee_token {
+        println!("Committee sign-in link (shown once; keep it private): {base}/committee?token={token}");
+    }
+    Ok(AppState {
+        leptos_options: routes::leptos_options(config),
+        pool,
+        meeting,
+        public_url: config.public_url.clone(),
+        join_guard: Default::default(),
+    })
 }

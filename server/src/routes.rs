@@ -13,7 +13,14 @@ use axum::{Form, Json, Router};
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use serde::Deserialize;
+use crate::middleware;
+use axum::middleware::{from_fn, from_fn_with_state};
+use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
+
+/// Largest request body accepted (413 above it). Forms and server-function
+/// arguments are far smaller; nothing here uploads files.
+pub const MAX_BODY: usize = 64 * 1024;
 
 pub fn leptos_options(config: &Config) -> LeptosOptions {
     LeptosOptions::builder()
@@ -42,6 +49,13 @@ pub fn router(state: AppState, config: &Config) -> Router {
             move || shell(options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        // Innermost first: statuses of server-function errors, the caller,
+        // the body limit, the same-origin check, then headers on everything.
+        .layer(from_fn(middleware::status_from_app_error))
+        .layer(from_fn_with_state(state.clone(), middleware::resolve_auth))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY))
+        .layer(from_fn(middleware::check_origin))
+        .layer(from_fn(middleware::security_headers))
         .with_state(state)
 }
 

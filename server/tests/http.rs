@@ -1,28 +1,12 @@
 //! The server as a whole, on a fresh database per test: start-up, health,
 //! pages, 404s, the language form, and rejection of a broken seed.
 
+mod common;
+
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
-use clap::Parser;
-use server::config::Config;
+use common::{config, shipped_seed};
 use tower::ServiceExt;
-
-fn config(dir: &tempfile::TempDir, seed: &str) -> Config {
-    let root = env!("CARGO_MANIFEST_DIR");
-    Config::parse_from([
-        "server",
-        "--data-dir",
-        dir.path().to_str().unwrap(),
-        "--seed",
-        seed,
-        "--site-root",
-        &format!("{root}/../target/site"),
-    ])
-}
-
-fn shipped_seed() -> String {
-    format!("{}/../seeds/meeting.toml", env!("CARGO_MANIFEST_DIR"))
-}
 
 async fn app(dir: &tempfile::TempDir) -> axum::Router {
     let cfg = config(dir, &shipped_seed());

@@ -2,7 +2,11 @@
 //! functions, one file per area. Functions take the pool or a transaction
 //! explicitly and return domain types.
 
+pub mod access;
+pub mod browser_sessions;
+pub mod coordinators;
 pub mod meeting;
+pub mod participants;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;

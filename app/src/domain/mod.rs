@@ -2,10 +2,14 @@
 //! no database, no async runtime here, so everything is unit-testable.
 
 pub mod group;
+pub mod join_code;
 pub mod matrix;
 pub mod meeting;
+pub mod participant;
 pub mod question;
 pub mod reference;
+pub mod roles;
+pub mod roster;
 pub mod seed;
 mod seed_rules;
 pub mod session;

@@ -14,6 +14,8 @@ use pages::*;
 
 /// The HTML document the server renders around the app.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    set_content_security_policy();
     view! {
         <!DOCTYPE html>
         <html lang="es">
@@ -30,6 +32,25 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <App/>
             </body>
         </html>
+    }
+}
+
+/// Pages allow scripts only from this site or carrying this render's nonce
+/// (the hydration script), plus wasm compilation; styles from this site (and
+/// inline `style` attributes, which the timeline uses); nothing may frame us.
+#[cfg(feature = "ssr")]
+fn set_content_security_policy() {
+    let (Some(nonce), Some(res)) = (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>()) else {
+        return;
+    };
+    let csp = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{}' 'wasm-unsafe-eval'; \
+         style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; \
+         frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'",
+        nonce.as_inner()
+    );
+    if let Ok(value) = http::HeaderValue::from_str(&csp) {
+        res.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
     }
 }
 
@@ -61,6 +82,10 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/reference/task-forces") view=TaskForcesPage ssr=SsrMode::Async/>
                         <Route path=path!("/reference/strategy") view=StrategyPage ssr=SsrMode::Async/>
                         <Route path=path!("/reference/decisions") view=DecisionsPage ssr=SsrMode::Async/>
+                        <Route path=path!("/join") view=JoinPage ssr=SsrMode::Async/>
+                        <Route path=path!("/me") view=MePage ssr=SsrMode::Async/>
+                        <Route path=path!("/committee") view=CommitteePage ssr=SsrMode::Async/>
+                        <Route path=path!("/coordinate/:token") view=CoordinatePage ssr=SsrMode::Async/>
                     </Routes>
                 </Layout>
             </Router>

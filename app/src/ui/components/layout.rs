@@ -1,6 +1,7 @@
 //! The frame around every screen: header with the meeting and navigation,
 //! the language switch, the main area and a footer.
 
+use super::identity::Identity;
 use super::lang_switch::LanguageSwitch;
 use super::text::Tx;
 use crate::api::meeting::get_meeting_header;
@@ -34,6 +35,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <A href="/sessions/1">{t!(i18n, nav_sessions)}</A>
                     <A href="/reference">{t!(i18n, nav_reference)}</A>
                 </nav>
+                <Identity/>
                 <LanguageSwitch/>
             </div>
         </header>

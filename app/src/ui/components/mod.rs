@@ -2,6 +2,8 @@
 
 pub mod coordinator_duties;
 pub mod data;
+pub mod form_error;
+pub mod identity;
 pub mod layout;
 pub mod lang_switch;
 pub mod page_head;

@@ -1,0 +1,189 @@
+//! The server side of `access`: joining, profiles, rosters, sessions.
+
+use super::access::{GroupRoster, JoinForm, Me};
+use super::context::{fail, invalid, set_cookie, Ctx};
+use crate::db::{self, browser_sessions, participants};
+use crate::domain::group::{GroupSet, Sector};
+use crate::domain::join_code::{lockout_seconds, JoinCode};
+use crate::domain::participant::{known_affiliations, suggest_group, ProfileInput};
+use crate::domain::roles::{authorize, Action, ActionKind};
+use crate::domain::roster::CoordinatorRank;
+use crate::error::AppError;
+use crate::{auth, secrets};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+pub async fn me(ctx: &Ctx) -> Result<Me, AppError> {
+    me_of(ctx, &ctx.auth.caller).await
+}
+
+/// `Me` for a caller (the request's, or one just changed by this request).
+async fn me_of(ctx: &Ctx, c: &crate::domain::roles::Caller) -> Result<Me, AppError> {
+    let participant = match c.participant {
+        Some(id) => participants::get(&ctx.state.pool, ctx.state.meeting, id).await?,
+        None => None,
+    };
+    let mut group_names = Vec::new();
+    if !c.member_of.is_empty() || !c.coordinates.is_empty() {
+        let seed = db::meeting::load_seed(&ctx.state.pool, ctx.state.meeting).await?;
+        for g in seed.group_sets.iter().flat_map(|s| s.groups.iter()) {
+            if c.member_of.contains(&g.id) || c.coordinates.contains(&g.id) {
+                group_names.push((g.id.clone(), g.name.clone()));
+            }
+        }
+    }
+    Ok(Me { committee: c.committee, participant, coordinates: c.coordinates.clone(), group_names })
+}
+
+/// The group set participants choose from (the one of session 1).
+async fn joinable_groups(ctx: &Ctx) -> Result<GroupSet, AppError> {
+    let seed = db::meeting::load_seed(&ctx.state.pool, ctx.state.meeting).await?;
+    let set_id = seed.sessions.first().map(|s| s.group_set.clone()).unwrap_or_default();
+    seed.group_sets.into_iter().find(|s| s.id == set_id).ok_or(AppError::Internal)
+}
+
+pub async fn join_form(ctx: &Ctx) -> Result<JoinForm, AppError> {
+    let groups = joinable_groups(ctx).await?;
+    let affiliations = known_affiliations(&groups);
+    Ok(JoinForm { groups, affiliations, me: me(ctx).await? })
+}
+
+fn now_ms() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+}
+
+/// The browser's session, created (and its cookie set) if it has none yet.
+async fn session_of(ctx: &Ctx) -> Result<browser_sessions::SessionId, AppError> {
+    if let Some(s) = ctx.auth.session {
+        return Ok(s);
+    }
+    let token = secrets::session_token();
+    let session = browser_sessions::create(&ctx.state.pool, ctx.state.meeting, &token).await?;
+    set_cookie(auth::session_cookie(&token, ctx.state.secure_cookies()));
+    Ok(session)
+}
+
+/// A role was granted: the browser gets a fresh token.
+pub async fn renew_session(ctx: &Ctx, session: browser_sessions::SessionId) -> Result<(), AppError> {
+    let token = secrets::session_token();
+    browser_sessions::renew(&ctx.state.pool, session, &token).await?;
+    set_cookie(auth::session_cookie(&token, ctx.state.secure_cookies()));
+    Ok(())
+}
+
+/// Checks the meeting code, counting wrong ones against this browser.
+async fn check_code(ctx: &Ctx, session: browser_sessions::SessionId, typed: &str) -> Result<(), AppError> {
+    let pool = &ctx.state.pool;
+    if let Some(until) = browser_sessions::join_blocked_until(pool, session).await? {
+        let wait = (until - now_ms() + 999) / 1000;
+        if wait > 0 {
+            return fail(AppError::RateLimited { retry_after_seconds: wait as u64 });
+        }
+    }
+    if !ctx.state.join_guard.open(Instant::now()) {
+        return fail(AppError::RateLimited { retry_after_seconds: 60 });
+    }
+    let code = match JoinCode::parse(typed) {
+        Ok(code) => code,
+        Err(_) => return invalid("code", "code_format"),
+    };
+    let right = db::access::join_code(pool, ctx.state.meeting).await?;
+    if code == right {
+        browser_sessions::reset_failed_joins(pool, session).await?;
+        return Ok(());
+    }
+    ctx.state.join_guard.record_wrong(Instant::now());
+    let now = now_ms();
+    let failures = browser_sessions::record_failed_join(pool, session, |n| {
+        let secs = lockout_seconds(n);
+        (secs > 0).then(|| now + secs as i64 * 1000)
+    })
+    .await?;
+    match lockout_seconds(failures) {
+        0 => invalid("code", "wrong_code"),
+        secs => fail(AppError::RateLimited { retry_after_seconds: secs }),
+    }
+}
+
+/// Validates a profile, filling an empty group with the suggested one.
+async fn profile(ctx: &Ctx, name: String, affiliation: String, sector: String, group: String) -> Result<crate::domain::participant::Profile, AppError> {
+    let groups = joinable_groups(ctx).await?;
+    let mut input = ProfileInput { name, affiliation, sector, group };
+    if input.group.trim().is_empty() {
+        let sector = match input.sector.as_str() {
+            "ngo" => Sector::Ngo,
+            "business" => Sector::Business,
+            _ => Sector::Government,
+        };
+        if let Some(g) = suggest_group(&groups.groups, &input.affiliation, sector) {
+            input.group = g.id.clone();
+        }
+    }
+    match input.validate(&groups) {
+        Ok(p) => Ok(p),
+        Err(errors) => {
+            let first = &errors[0];
+            invalid(first.field, first.code)
+        }
+    }
+}
+
+pub async fn join(ctx: &Ctx, code: &str, name: String, affiliation: String, sector: String, group: String) -> Result<Me, AppError> {
+    let session = session_of(ctx).await?;
+    check_code(ctx, session, code).await?;
+    let profile = profile(ctx, name, affiliation, sector, group).await?;
+    let pool = &ctx.state.pool;
+    let participant = match ctx.auth.caller.participant {
+        // Joining again from the same browser changes the profile instead of
+        // creating a second participant.
+        Some(id) => {
+            participants::update(pool, ctx.state.meeting, id, &profile).await?;
+            id
+        }
+        None => participants::insert(pool, ctx.state.meeting, &profile).await?,
+    };
+    browser_sessions::set_participant(pool, session, participant).await?;
+    renew_session(ctx, session).await?;
+    let caller = browser_sessions::caller(pool, session).await?;
+    me_of(ctx, &caller).await
+}
+
+pub async fn update_profile(ctx: &Ctx, name: String, affiliation: String, sector: String, group: String) -> Result<Me, AppError> {
+    let Some(id) = ctx.auth.caller.participant else { return fail(AppError::Unauthorized) };
+    let profile = profile(ctx, name, affiliation, sector, group).await?;
+    participants::update(&ctx.state.pool, ctx.state.meeting, id, &profile).await?;
+    let session = ctx.auth.session.ok_or(AppError::Unauthorized)?;
+    let caller = browser_sessions::caller(&ctx.state.pool, session).await?;
+    me_of(ctx, &caller).await
+}
+
+pub async fn my_groups(ctx: &Ctx) -> Result<Vec<GroupRoster>, AppError> {
+    let c = &ctx.auth.caller;
+    let mut keys: Vec<&String> = Vec::new();
+    for k in c.member_of.iter().chain(c.coordinates.iter()) {
+        if !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
+    let seed = db::meeting::load_seed(&ctx.state.pool, ctx.state.meeting).await?;
+    let links = db::coordinators::live_links(&ctx.state.pool, ctx.state.meeting).await?;
+    let mut out = Vec::new();
+    for key in keys {
+        if authorize(c, &Action::on_group(ActionKind::ReadGroupRoster, key)).is_err() {
+            continue;
+        }
+        let Some(group) = seed.group_sets.iter().flat_map(|s| s.groups.iter()).find(|g| &g.id == key) else { continue };
+        let members = participants::of_group(&ctx.state.pool, ctx.state.meeting, key).await?;
+        let link_coordinators: Vec<CoordinatorRank> =
+            links.iter().filter(|l| &l.group == key && l.browsers > 0).map(|l| l.rank).collect();
+        out.push(GroupRoster { group: group.clone(), members, link_coordinators });
+    }
+    Ok(out)
+}
+
+pub async fn sign_out(ctx: &Ctx) -> Result<(), AppError> {
+    if let Some(session) = ctx.auth.session {
+        browser_sessions::delete(&ctx.state.pool, session).await?;
+    }
+    set_cookie(auth::clear_session_cookie(ctx.state.secure_cookies()));
+    Ok(())
+}

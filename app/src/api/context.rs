@@ -1,0 +1,73 @@
+//! What every server function starts with (server only): the request's
+//! state and caller, the authorization check, and setting cookies.
+
+use crate::auth::RequestAuth;
+use crate::domain::roles::{authorize, Action, Denied};
+use crate::error::AppError;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+/// The state and caller of the current request.
+pub struct Ctx {
+    pub state: AppState,
+    pub auth: RequestAuth,
+}
+
+/// Reads who is calling; does not check anything yet.
+pub fn ctx() -> Result<Ctx, AppError> {
+    let state = AppState::current()?;
+    let auth = use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<RequestAuth>().cloned())
+        .unwrap_or_default();
+    Ok(Ctx { state, auth })
+}
+
+/// Identifies the caller and checks the role × action table before anything
+/// is touched. The answer is 401 when nobody is signed in, 403 otherwise.
+pub fn guard(action: Action) -> Result<Ctx, AppError> {
+    let ctx = ctx()?;
+    authorize(&ctx.auth.caller, &action).map_err(|denied| {
+        set_status(match denied {
+            Denied::NotSignedIn => http::StatusCode::UNAUTHORIZED,
+            Denied::NotAllowed => http::StatusCode::FORBIDDEN,
+        });
+        match denied {
+            Denied::NotSignedIn => AppError::Unauthorized,
+            Denied::NotAllowed => AppError::Forbidden,
+        }
+    })?;
+    Ok(ctx)
+}
+
+/// Sets the HTTP status of the reply to match an error the function returns.
+pub fn fail<T>(error: AppError) -> Result<T, AppError> {
+    if let Some(code) = http::StatusCode::from_u16(error.status()).ok() {
+        set_status(code);
+    }
+    Err(error)
+}
+
+/// Plain HTML form posts (no JavaScript) are answered with a redirect back
+/// to the form carrying the error; a status here would replace that redirect.
+fn set_status(code: http::StatusCode) {
+    let from_html_form = use_context::<http::request::Parts>()
+        .and_then(|p| p.headers.get(http::header::ACCEPT).and_then(|a| a.to_str().ok()).map(|a| a.contains("text/html")))
+        .unwrap_or(false);
+    if from_html_form {
+        return;
+    }
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(code);
+    }
+}
+
+pub fn set_cookie(value: String) {
+    if let (Some(res), Ok(v)) = (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&value)) {
+        res.append_header(http::header::SET_COOKIE, v);
+    }
+}
+
+/// A validation error on one field (422), in the function's own words.
+pub fn invalid<T>(field: &str, message: impl Into<String>) -> Result<T, AppError> {
+    fail(AppError::Validation { field: field.to_string(), message: message.into() })
+}

@@ -1,0 +1,133 @@
+//! A participant's profile (name, country or organisation, sector, group) with
+//! its validation, and the group the app suggests from the country and sector.
+
+use super::group::{Group, GroupSet, Sector};
+use serde::{Deserialize, Serialize};
+
+pub const MAX_NAME: usize = 60;
+pub const MAX_AFFILIATION: usize = 80;
+
+/// What a person fills in to join (or later to change).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProfileInput {
+    pub name: String,
+    pub affiliation: String,
+    pub sector: String,
+    pub group: String,
+}
+
+/// A validated profile, ready to store.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    pub name: Option<String>,
+    pub affiliation: String,
+    pub sector: Sector,
+    pub group: String,
+}
+
+/// One problem with one field. `code` is a stable word the interface turns
+/// into a sentence in the reader's language: `required`, `too_long`,
+/// `choose_one`, `bad_characters`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub code: &'static str,
+}
+
+impl ProfileInput {
+    /// Checks every field against the meeting's groups (`set`: the groups a
+    /// participant picks from). Returns all problems at once.
+    pub fn validate(&self, set: &GroupSet) -> Result<Profile, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let name = self.name.trim();
+        if name.chars().count() > MAX_NAME {
+            errors.push(FieldError { field: "name", code: "too_long" });
+        }
+        let affiliation = self.affiliation.trim();
+        if affiliation.is_empty() {
+            errors.push(FieldError { field: "affiliation", code: "required" });
+        } else if affiliation.chars().count() > MAX_AFFILIATION {
+            errors.push(FieldError { field: "affiliation", code: "too_long" });
+        }
+        let sector = match self.sector.as_str() {
+            "government" => Some(Sector::Government),
+            "ngo" => Some(Sector::Ngo),
+            "business" => Some(Sector::Business),
+            _ => {
+                errors.push(FieldError { field: "sector", code: "choose_one" });
+                None
+            }
+        };
+        if !set.groups.iter().any(|g| g.id == self.group) {
+            errors.push(FieldError { field: "group", code: "choose_one" });
+        }
+        if has_control_chars(name) || has_control_chars(affiliation) {
+            errors.push(FieldError { field: "name", code: "bad_characters" });
+        }
+        match (errors.is_empty(), sector) {
+            (true, Some(sector)) => Ok(Profile {
+                name: (!name.is_empty()).then(|| name.to_string()),
+                affiliation: affiliation.to_string(),
+                sector,
+                group: self.group.clone(),
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+fn has_control_chars(s: &str) -> bool {
+    s.chars().any(|c| c.is_control())
+}
+
+/// Lower-case, accents removed, spaces collapsed: "Perú" matches "peru ".
+pub fn fold(s: &str) -> String {
+    let folded: String = s
+        .chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+            'ñ' | 'Ñ' => 'n',
+            'ç' | 'Ç' => 'c',
+            other => other.to_ascii_lowercase(),
+        })
+        .collect();
+    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The group a newcomer most likely belongs to: NGOs and business go to their
+/// sector's group; a government delegate goes to the subregion that lists
+/// their country (or organisation, e.g. Mercosur). `None` when nothing fits.
+pub fn suggest_group<'a>(groups: &'a [Group], affiliation: &str, sector: Sector) -> Option<&'a Group> {
+    match sector {
+        Sector::Ngo | Sector::Business => groups.iter().find(|g| g.sector == sector),
+        Sector::Government => {
+            let wanted = fold(affiliation);
+            groups.iter().filter(|g| g.sector == Sector::Government).find(|g| {
+                g.countries.iter().chain(g.organisations.iter()).any(|name| fold(name) == wanted)
+            })
+        }
+        Sector::Mixed => None,
+    }
+}
+
+/// Every country and organisation the seed names, for the join form's list.
+pub fn known_affiliations(set: &GroupSet) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for g in &set.groups {
+        for n in g.countries.iter().chain(g.organisations.iter()) {
+            if !names.iter().any(|x| fold(x) == fold(n)) {
+                names.push(n.clone());
+            }
+        }
+    }
+    names.sort_by_key(|n| fold(n));
+    names
+}
+
+#[cfg(test)]
+#[path = "participant_tests.rs"]
+mod tests;

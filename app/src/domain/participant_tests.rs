@@ -1,0 +1,71 @@
+use super::*;
+use crate::domain::parse_seed;
+
+fn subregional() -> GroupSet {
+    let seed = parse_seed("seeds/meeting.toml", include_str!("../../../seeds/meeting.toml")).unwrap();
+    seed.group_sets.into_iter().find(|s| s.id == "subregionales").unwrap()
+}
+
+fn input(affiliation: &str, sector: &str, group: &str) -> ProfileInput {
+    ProfileInput { name: "Ana".into(), affiliation: affiliation.into(), sector: sector.into(), group: group.into() }
+}
+
+#[test]
+fn government_delegates_are_suggested_their_subregion() {
+    let set = subregional();
+    let key = |a: &str| suggest_group(&set.groups, a, Sector::Government).map(|g| g.id.clone());
+    assert_eq!(key("Perú").as_deref(), Some("andina"));
+    assert_eq!(key("peru").as_deref(), Some("andina"));
+    assert_eq!(key("  República   Dominicana ").as_deref(), Some("mesoamerica"));
+    assert_eq!(key("Mercosur").as_deref(), Some("cono-sur"));
+    assert_eq!(key("Haití").as_deref(), Some("caribe"));
+    assert_eq!(key("Atlantis"), None);
+}
+
+#[test]
+fn ngos_and_business_go_to_their_sector_group_whatever_the_country() {
+    let set = subregional();
+    assert_eq!(suggest_group(&set.groups, "Colombia", Sector::Business).unwrap().id, "empresas");
+    assert_eq!(suggest_group(&set.groups, "Chile", Sector::Ngo).unwrap().id, "ongs");
+}
+
+#[test]
+fn a_valid_profile_is_trimmed_and_an_empty_name_is_none() {
+    let set = subregional();
+    let mut i = input(" Perú ", "government", "andina");
+    i.name = "   ".into();
+    let p = i.validate(&set).unwrap();
+    assert_eq!(p.name, None);
+    assert_eq!(p.affiliation, "Perú");
+    assert_eq!(p.sector, Sector::Government);
+}
+
+#[test]
+fn every_bad_field_is_reported_with_its_name() {
+    let set = subregional();
+    let mut i = input("", "army", "narnia");
+    i.name = "x".repeat(MAX_NAME + 1);
+    let errors = i.validate(&set).unwrap_err();
+    let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
+    assert_eq!(fields, ["name", "affiliation", "sector", "group"]);
+}
+
+#[test]
+fn control_characters_are_refused() {
+    let set = subregional();
+    let mut i = input("Perú", "government", "andina");
+    i.name = "Ana\u{0007}".into();
+    assert!(i.validate(&set).is_err());
+}
+
+#[test]
+fn the_affiliation_list_has_each_name_once_in_order() {
+    let names = known_affiliations(&subregional());
+    assert!(names.contains(&"Perú".to_string()));
+    assert!(names.contains(&"Mercosur".to_string()));
+    let brasil = names.iter().filter(|n| fold(n) == "brasil").count();
+    assert_eq!(brasil, 1, "Brasil is in three groups but listed once");
+    let mut sorted = names.clone();
+    sorted.sort_by_key(|n| fold(n));
+    assert_eq!(names, sorted);
+}

@@ -1,0 +1,52 @@
+//! Who is in a group and who coordinates it, as the screens show it.
+
+use super::group::Sector;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CoordinatorRank {
+    Coordinator,
+    Deputy,
+}
+
+impl CoordinatorRank {
+    pub fn from_deputy(deputy: bool) -> Self {
+        if deputy {
+            CoordinatorRank::Deputy
+        } else {
+            CoordinatorRank::Coordinator
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    pub id: i64,
+    pub name: Option<String>,
+    pub affiliation: String,
+    pub sector: Sector,
+    /// The session 1–3 group and, once assigned, the session-4 group.
+    pub group: String,
+    pub mixed_group: Option<String>,
+    /// Set when the committee made this participant coordinator of `group`.
+    pub rank: Option<CoordinatorRank>,
+}
+
+impl Member {
+    /// How to show someone who gave no name: their affiliation.
+    pub fn display_name(&self) -> &str {
+        self.name.as_deref().unwrap_or(&self.affiliation)
+    }
+}
+
+/// A coordinator link the committee issued for a group.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CoordinatorLink {
+    pub id: i64,
+    pub group: String,
+    pub rank: CoordinatorRank,
+    pub token: String,
+    pub created_at: String,
+    /// Browsers signed in through this link.
+    pub browsers: i64,
+}

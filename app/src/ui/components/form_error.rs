@@ -1,0 +1,77 @@
+//! Errors from forms in the reader's language: from the action when the page
+//! is hydrated, or from the address the server redirected a plain form post
+//! back to (`__path`/`__err`, written by Leptos) when JavaScript is off.
+
+use crate::error::AppError;
+use crate::i18n::*;
+use leptos_i18n::I18nContext;
+use leptos::prelude::*;
+use leptos::server_fn::error::ServerFnUrlError;
+use leptos_router::hooks::use_query_map;
+
+/// A sentence for an error a person can act on.
+pub fn error_text(i18n: I18nContext<Locale>, error: &AppError) -> String {
+    match error {
+        AppError::Validation { field, message } => {
+            let what = match message.as_str() {
+                "code_format" => t_string!(i18n, err_code_format),
+                "wrong_code" => t_string!(i18n, err_wrong_code),
+                "required" => t_string!(i18n, err_required),
+                "too_long" => t_string!(i18n, err_too_long),
+                "choose_one" => t_string!(i18n, err_choose_one),
+                "bad_characters" => t_string!(i18n, err_bad_characters),
+                "not_in_group" => t_string!(i18n, err_not_in_group),
+                _ => t_string!(i18n, err_invalid),
+            };
+            format!("{} {what}", field_label(i18n, field))
+        }
+        AppError::RateLimited { retry_after_seconds } => {
+            format!("{} {retry_after_seconds} s.", t_string!(i18n, err_rate_limited))
+        }
+        AppError::Unauthorized => t_string!(i18n, err_unauthorized).to_string(),
+        AppError::Forbidden => t_string!(i18n, err_forbidden).to_string(),
+        AppError::NotFound(_) => t_string!(i18n, err_not_found).to_string(),
+        AppError::Transport(_) => t_string!(i18n, err_offline).to_string(),
+        AppError::Conflict(_) | AppError::Internal => t_string!(i18n, error_body).to_string(),
+    }
+}
+
+fn field_label(i18n: I18nContext<Locale>, field: &str) -> &'static str {
+    match field {
+        "code" => t_string!(i18n, field_code),
+        "name" => t_string!(i18n, field_name),
+        "affiliation" => t_string!(i18n, field_affiliation),
+        "sector" => t_string!(i18n, field_sector),
+        "group" => t_string!(i18n, field_group),
+        "participant" => t_string!(i18n, field_participant),
+        _ => "",
+    }
+}
+
+/// The error a plain form post to `fn_path` left in the address, if any.
+pub fn url_error(fn_path: &'static str) -> Memo<Option<AppError>> {
+    let query = use_query_map();
+    Memo::new(move |_| {
+        let q = query.read();
+        (q.get("__path").as_deref() == Some(fn_path))
+            .then(|| q.get("__err"))
+            .flatten()
+            .map(|e| ServerFnUrlError::<AppError>::decode_err(&e))
+    })
+}
+
+/// Shows the latest error of an action, or the one from the address.
+#[component]
+pub fn FormError(
+    #[prop(into)] action_error: Signal<Option<AppError>>,
+    fn_path: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let from_url = url_error(fn_path);
+    let error = move || action_error.get().or_else(|| from_url.get());
+    view! {
+        <Show when=move || error().is_some()>
+            <p class="form-error" role="alert">{move || error().map(|e| error_text(i18n, &e))}</p>
+        </Show>
+    }
+}

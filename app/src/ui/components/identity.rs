@@ -1,0 +1,57 @@
+//! Who this browser is, in the header: the committee, a coordinator, a
+//! participant (linking to their page), or a way to join. With sign out.
+
+use crate::api::access::{whoami, Me, SignOut};
+use super::text::use_lang;
+use crate::i18n::*;
+use leptos_i18n::I18nContext;
+use leptos::prelude::*;
+use leptos::form::ActionForm;
+use leptos_router::hooks::use_location;
+
+#[component]
+pub fn Identity() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let sign_out = ServerAction::<SignOut>::new();
+    // Asked again after every navigation: joining or signing in elsewhere on
+    // the page ends with one.
+    let location = use_location();
+    let me = Resource::new(
+        move || (sign_out.version().get(), location.pathname.get(), location.search.get()),
+        |_| whoami(),
+    );
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let me: Me = me.await.unwrap_or_default();
+                let label = chip_label(i18n, lang, &me);
+                let signed_in = me.signed_in();
+                let href = if me.committee { "/committee" } else { "/me" };
+                if signed_in {
+                    view! {
+                        <div class="identity">
+                            <a class="identity-chip" href=href>{label}</a>
+                            <ActionForm action=sign_out>
+                                <button class="link-button" type="submit">{t!(i18n, sign_out)}</button>
+                            </ActionForm>
+                        </div>
+                    }.into_any()
+                } else {
+                    view! { <a class="identity-chip identity-join" href="/join">{t!(i18n, nav_join)}</a> }.into_any()
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn chip_label(i18n: I18nContext<Locale>, lang: Signal<&'static str>, me: &Me) -> String {
+    if me.committee {
+        return t_string!(i18n, role_committee).to_string();
+    }
+    if let Some(group) = me.coordinates.first() {
+        let name = me.group_name(group).map(|n| n.get(lang.get()).to_string()).unwrap_or_else(|| group.clone());
+        return format!("{} · {name}", t_string!(i18n, role_coordinator));
+    }
+    me.participant.as_ref().map(|p| p.display_name().to_string()).unwrap_or_default()
+}

@@ -1,0 +1,99 @@
+//! The organizing committee's page: sign-in from the committee link, the
+//! meeting code with its QR code, every group with its coordinator links and
+//! members, and rotating the committee's own token.
+
+use super::committee_groups::{Actions, GroupSetAdmin};
+use crate::api::committee::{committee_overview, CommitteeSignIn, CommitteeView, RotateCommitteeToken};
+use crate::error::AppError;
+use crate::i18n::*;
+use crate::ui::components::form_error::FormError;
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn CommitteePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let actions = Actions::new();
+    let rotate = ServerAction::<RotateCommitteeToken>::new();
+    let sign_in = ServerAction::<CommitteeSignIn>::new();
+    let overview = Resource::new(
+        move || (actions.version(), rotate.version().get(), sign_in.version().get()),
+        |_| committee_overview(),
+    );
+    view! {
+        <Title text=move || t_string!(i18n, nav_committee).to_string()/>
+        <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
+            {move || Suspend::new(async move {
+                match overview.await {
+                    Ok(view) => view! { <Dashboard view actions rotate/> }.into_any(),
+                    Err(AppError::Unauthorized | AppError::Forbidden) => view! { <SignIn sign_in/> }.into_any(),
+                    Err(_) => view! { <p class="notice notice-error" role="alert">{t!(i18n, error_body)}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// Not signed in: with the token from the committee link, a button to sign
+/// in (a link alone never signs in); without it, how to get in.
+#[component]
+fn SignIn(sign_in: ServerAction<CommitteeSignIn>) -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let token = move || query.read().get("token").unwrap_or_default();
+    let error = Signal::derive(move || sign_in.value().get().and_then(|r| r.err()));
+    #[cfg(feature = "ssr")]
+    if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+        res.set_status(http::StatusCode::UNAUTHORIZED);
+    }
+    view! {
+        <section class="form-page">
+            <h1>{t!(i18n, committee_sign_in_heading)}</h1>
+            <Show when=move || !token().is_empty() fallback=move || view! { <p class="lead">{t!(i18n, committee_need_link)}</p> }>
+                <p class="lead">{t!(i18n, committee_sign_in_intro)}</p>
+                <ActionForm action=sign_in>
+                    <FormError action_error=error fn_path="/api/fn/committee_sign_in"/>
+                    <input type="hidden" name="token" value=token/>
+                    <button class="button button-large" type="submit">{t!(i18n, committee_sign_in_button)}</button>
+                </ActionForm>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn Dashboard(view: CommitteeView, actions: Actions, rotate: ServerAction<RotateCommitteeToken>) -> impl IntoView {
+    let i18n = use_i18n();
+    let CommitteeView { join_code, join, group_sets, links, participants } = view;
+    view! {
+        <header class="page-head">
+            <h1>{t!(i18n, nav_committee)}</h1>
+        </header>
+        <section class="panel join-card" aria-labelledby="join-heading">
+            <div>
+                <h2 id="join-heading">{t!(i18n, join_heading)}</h2>
+                <p class="join-code" aria-label=move || t_string!(i18n, meeting_code)>{join_code}</p>
+                <p class="muted">{t!(i18n, join_at)} " " <span class="url">{join.url.clone()}</span></p>
+            </div>
+            <div class="qr" inner_html=join.qr_svg></div>
+        </section>
+        {group_sets.into_iter().map(|(set, sessions)| view! {
+            <GroupSetAdmin set sessions links=links.clone() participants=participants.clone() actions/>
+        }).collect_view()}
+        <section class="panel" aria-labelledby="token-heading">
+            <h2 id="token-heading">{t!(i18n, committee_token_heading)}</h2>
+            <p class="muted">{t!(i18n, committee_token_intro)}</p>
+            <ActionForm action=rotate>
+                <button class="button button-secondary" type="submit">{t!(i18n, rotate_token)}</button>
+            </ActionForm>
+            {move || rotate.value().get().and_then(|r| r.ok()).map(|link| view! {
+                <div class="new-link" role="status">
+                    <p>{t!(i18n, new_committee_link)}</p>
+                    <input class="url-box" readonly value=link.url/>
+                </div>
+            })}
+        </section>
+    }
+}

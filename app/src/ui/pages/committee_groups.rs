@@ -1,0 +1,166 @@
+//! The committee's view of one group set: per group, its coordinator and
+//! deputy links (issue, re-issue, revoke, with QR) and its joined members
+//! (promote to coordinator or deputy, or remove the role).
+
+use crate::api::committee::{DemoteParticipant, IssueCoordinatorLink, IssuedLink, PromoteParticipant, RevokeCoordinatorLink};
+use crate::domain::group::{Group, GroupSet};
+use crate::domain::roster::{CoordinatorRank, Member};
+use crate::i18n::*;
+use crate::ui::components::text::Tx;
+use crate::ui::pages::me::rank_label;
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+
+/// The committee's actions on groups, created once per page.
+#[derive(Clone, Copy)]
+pub struct Actions {
+    issue: ServerAction<IssueCoordinatorLink>,
+    revoke: ServerAction<RevokeCoordinatorLink>,
+    promote: ServerAction<PromoteParticipant>,
+    demote: ServerAction<DemoteParticipant>,
+}
+
+impl Actions {
+    pub fn new() -> Self {
+        Actions { issue: ServerAction::new(), revoke: ServerAction::new(), promote: ServerAction::new(), demote: ServerAction::new() }
+    }
+
+    /// Changes whenever any of them completes: the overview refetches.
+    pub fn version(&self) -> usize {
+        self.issue.version().get() + self.revoke.version().get() + self.promote.version().get() + self.demote.version().get()
+    }
+}
+
+#[component]
+pub fn GroupSetAdmin(set: GroupSet, sessions: Vec<u32>, links: Vec<IssuedLink>, participants: Vec<Member>, actions: Actions) -> impl IntoView {
+    let i18n = use_i18n();
+    let sessions = sessions.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
+    let heading = format!("set-{}", set.id);
+    let label_id = heading.clone();
+    view! {
+        <section aria-labelledby=label_id class="group-admin-set">
+            <h2 id=heading><Tx text=set.title/></h2>
+            <p class="muted">{t!(i18n, used_in_sessions)} " " {sessions}</p>
+            <div class="group-admin-grid">
+                {set.groups.into_iter().map(|g| {
+                    let group_links: Vec<IssuedLink> = links.iter().filter(|l| l.link.group == g.id).cloned().collect();
+                    let members: Vec<Member> = participants.iter()
+                        .filter(|p| p.group == g.id || p.mixed_group.as_deref() == Some(g.id.as_str()))
+                        .cloned().collect();
+                    view! { <GroupAdmin group=g links=group_links members actions/> }
+                }).collect_view()}
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn GroupAdmin(group: Group, links: Vec<IssuedLink>, members: Vec<Member>, actions: Actions) -> impl IntoView {
+    let i18n = use_i18n();
+    let heading = format!("admin-{}", group.id);
+    let label_id = heading.clone();
+    let key = group.id.clone();
+    view! {
+        <article class="panel group-admin" aria-labelledby=label_id>
+            <h3 id=heading><Tx text=group.label/></h3>
+            {[CoordinatorRank::Coordinator, CoordinatorRank::Deputy].into_iter().map(|rank| {
+                let link = links.iter().find(|l| l.link.rank == rank).cloned();
+                view! { <LinkRow group=key.clone() rank link actions/> }
+            }).collect_view()}
+            <h4>{t!(i18n, members)} " (" {members.len()} ")"</h4>
+            {if members.is_empty() {
+                view! { <p class="muted">{t!(i18n, nobody_joined)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="people">
+                        {members.into_iter().map(|m| view! { <MemberRow group=key.clone() member=m actions/> }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </article>
+    }
+}
+
+#[component]
+fn LinkRow(group: String, rank: CoordinatorRank, link: Option<IssuedLink>, actions: Actions) -> impl IntoView {
+    let i18n = use_i18n();
+    let deputy = (rank == CoordinatorRank::Deputy).to_string();
+    let label = rank_label(i18n, rank);
+    let hidden = view! {
+        <input type="hidden" name="group" value=group.clone()/>
+        <input type="hidden" name="deputy" value=deputy.clone()/>
+    };
+    match link {
+        None => view! {
+            <div class="link-row">
+                <span class="link-role">{label}</span>
+                <ActionForm action=actions.issue>
+                    {hidden}
+                    <button class="button button-small" type="submit">{t!(i18n, issue_link)} " · " {label}</button>
+                </ActionForm>
+            </div>
+        }
+        .into_any(),
+        Some(issued) => view! {
+            <div class="link-row link-live">
+                <span class="link-role">{label}</span>
+                <input class="url-box" readonly value=issued.shared.url.clone() aria-label=move || format!("{} {}", t_string!(i18n, link_of), label)/>
+                <p class="muted small">{t!(i18n, browsers_signed_in)} " " {issued.link.browsers}</p>
+                <details>
+                    <summary>{t!(i18n, show_qr)}</summary>
+                    <div class="qr" inner_html=issued.shared.qr_svg></div>
+                </details>
+                <div class="button-row">
+                    <ActionForm action=actions.issue>
+                        {hidden}
+                        <button class="button button-small button-secondary" type="submit">{t!(i18n, reissue_link)}</button>
+                    </ActionForm>
+                    <ActionForm action=actions.revoke>
+                        <input type="hidden" name="group" value=group/>
+                        <input type="hidden" name="deputy" value=deputy/>
+                        <button class="button button-small button-danger" type="submit">{t!(i18n, revoke_link)}</button>
+                    </ActionForm>
+                </div>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn MemberRow(group: String, member: Member, actions: Actions) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = member.id.to_string();
+    let rank = member.rank;
+    let promote_group = group.clone();
+    let promote = move |deputy: bool, text: &'static str| {
+        view! {
+            <ActionForm action=actions.promote>
+                <input type="hidden" name="group" value=promote_group.clone()/>
+                <input type="hidden" name="participant" value=id.clone()/>
+                <input type="hidden" name="deputy" value=deputy.to_string()/>
+                <button class="link-button" type="submit">{text}</button>
+            </ActionForm>
+        }
+    };
+    view! {
+        <li class="member-row">
+            <span>
+                {rank.map(|r| view! { <span class="badge">{rank_label(i18n, r)}</span> " " })}
+                <strong>{member.display_name().to_string()}</strong>
+                {member.name.is_some().then(|| view! { " · " <span class="muted">{member.affiliation.clone()}</span> })}
+            </span>
+            <span class="member-actions">
+                {(rank != Some(CoordinatorRank::Coordinator)).then(|| promote.clone()(false, t_string!(i18n, make_coordinator)))}
+                {(rank != Some(CoordinatorRank::Deputy)).then(|| promote.clone()(true, t_string!(i18n, make_deputy)))}
+                {rank.is_some().then(|| view! {
+                    <ActionForm action=actions.demote>
+                        <input type="hidden" name="group" value=group.clone()/>
+                        <input type="hidden" name="participant" value=member.id.to_string()/>
+                        <button class="link-button" type="submit">{t!(i18n, remove_role)}</button>
+                    </ActionForm>
+                })}
+            </span>
+        </li>
+    }
+}

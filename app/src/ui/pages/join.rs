@@ -1,0 +1,147 @@
+//! Joining with the meeting code (typed, or filled in from a QR code's
+//! `?code=`): name (optional), country or organisation, sector and group.
+//! The group is suggested from the country and sector. Once joined, the same
+//! page lets the participant change their details.
+
+use crate::api::access::{get_join_form, JoinForm, JoinMeeting, UpdateProfile};
+use crate::domain::group::Sector;
+use crate::domain::participant::{suggest_group, MAX_AFFILIATION, MAX_NAME};
+use crate::i18n::*;
+use crate::ui::components::data::Loaded;
+use crate::ui::components::form_error::FormError;
+use crate::ui::components::text::{use_lang, Tx};
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn JoinPage() -> impl IntoView {
+    let form = Resource::new(|| (), |_| get_join_form());
+    view! { <Loaded resource=form render={|f: JoinForm| view! { <Join form=f/> }}/> }
+}
+
+#[component]
+fn Join(form: JoinForm) -> impl IntoView {
+    let i18n = use_i18n();
+    let joined = form.me.participant.clone();
+    let heading = if joined.is_some() { t!(i18n, join_change_heading).into_any() } else { t!(i18n, join_heading).into_any() };
+    view! {
+        <Title text=move || t_string!(i18n, nav_join).to_string()/>
+        <section class="form-page">
+            <h1>{heading}</h1>
+            {match joined {
+                Some(_) => view! { <ProfileForm form=form update=true/> }.into_any(),
+                None => view! {
+                    <p class="lead">{t!(i18n, join_intro)}</p>
+                    <ProfileForm form=form update=false/>
+                }.into_any(),
+            }}
+        </section>
+    }
+    .into_any()
+}
+
+/// The same fields for joining and for changing one's details.
+#[component]
+fn ProfileForm(form: JoinForm, update: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let query = use_query_map();
+    let current = form.me.participant.clone();
+    let affiliation = RwSignal::new(current.as_ref().map(|p| p.affiliation.clone()).unwrap_or_default());
+    let sector = RwSignal::new(current.as_ref().map(|p| p.sector.as_str().to_string()).unwrap_or_else(|| "government".into()));
+    let name = current.as_ref().and_then(|p| p.name.clone()).unwrap_or_default();
+    let chosen_group = current.as_ref().map(|p| p.group.clone()).unwrap_or_default();
+    let groups = form.groups.groups.clone();
+    // Shown next to the group list once the page is live; without JavaScript
+    // an empty choice asks the server for the same suggestion.
+    let suggestion = {
+        let groups = groups.clone();
+        move || {
+            let s = match sector.get().as_str() {
+                "ngo" => Sector::Ngo,
+                "business" => Sector::Business,
+                _ => Sector::Government,
+            };
+            suggest_group(&groups, &affiliation.get(), s).map(|g| g.name.get(lang.get()).to_string())
+        }
+    };
+    let join = ServerAction::<JoinMeeting>::new();
+    let change = ServerAction::<UpdateProfile>::new();
+    let pending = move || join.pending().get() || change.pending().get();
+    let error = Signal::derive(move || {
+        let value = if update { change.value().get() } else { join.value().get() };
+        value.and_then(|r| r.err())
+    });
+    let fields = view! {
+        {(!update).then(|| view! {
+            <label class="field">
+                <span>{t!(i18n, field_code)}</span>
+                <input name="code" required autocomplete="off" autocapitalize="characters" spellcheck="false"
+                    inputmode="text" maxlength="12" class="code-input"
+                    value=move || query.read().get("code").unwrap_or_default()/>
+            </label>
+        })}
+        <label class="field">
+            <span>{t!(i18n, field_name)} <small class="muted">{t!(i18n, optional)}</small></span>
+            <input name="name" autocomplete="name" maxlength=MAX_NAME value=name/>
+        </label>
+        <label class="field">
+            <span>{t!(i18n, field_affiliation)}</span>
+            <input name="affiliation" required list="affiliations" maxlength=MAX_AFFILIATION
+                value=affiliation.get_untracked()
+                on:input=move |ev| affiliation.set(event_target_value(&ev))/>
+            <datalist id="affiliations">
+                {form.affiliations.into_iter().map(|a| view! { <option value=a/> }).collect_view()}
+            </datalist>
+        </label>
+        <fieldset class="field">
+            <legend>{t!(i18n, field_sector)}</legend>
+            {[("government", t_string!(i18n, sector_government)), ("ngo", t_string!(i18n, sector_ngo)), ("business", t_string!(i18n, sector_business))]
+                .into_iter()
+                .map(|(value, label)| view! {
+                    <label class="choice">
+                        <input type="radio" name="sector" value=value
+                            checked=sector.get_untracked() == value
+                            on:change=move |_| sector.set(value.to_string())/>
+                        {label}
+                    </label>
+                })
+                .collect_view()}
+        </fieldset>
+        <label class="field">
+            <span>{t!(i18n, field_group)}</span>
+            <select name="group">
+                <option value="">{t!(i18n, group_suggested)}</option>
+                {groups.iter().map(|g| {
+                    let selected = g.id == chosen_group;
+                    view! { <option value=g.id.clone() selected=selected><Tx text=g.label.clone()/></option> }
+                }).collect_view()}
+            </select>
+            <small class="muted hint" aria-live="polite">
+                {move || suggestion().map(|s| format!("{} {s}", t_string!(i18n, group_suggestion)))}
+            </small>
+        </label>
+        <button class="button button-large" type="submit" disabled=pending>
+            {if update { t!(i18n, save).into_any() } else { t!(i18n, join_button).into_any() }}
+        </button>
+    };
+    if update {
+        view! {
+            <ActionForm action=change>
+                <FormError action_error=error fn_path="/api/fn/update_profile"/>
+                {fields}
+            </ActionForm>
+        }
+        .into_any()
+    } else {
+        view! {
+            <ActionForm action=join>
+                <FormError action_error=error fn_path="/api/fn/join"/>
+                {fields}
+            </ActionForm>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,113 @@
+//! "My group": what this browser joined as and the group(s) it belongs to or
+//! coordinates, with who coordinates them and who else is there.
+
+use crate::api::access::{my_groups, whoami, GroupRoster, Me};
+use crate::domain::roster::{CoordinatorRank, Member};
+use crate::error::AppError;
+use crate::i18n::*;
+use crate::ui::components::data::Loaded;
+use crate::ui::components::text::Tx;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn MePage() -> impl IntoView {
+    let data = Resource::new(
+        || (),
+        |_| async move {
+            let me = whoami().await?;
+            let groups = my_groups().await?;
+            Ok::<_, AppError>((me, groups))
+        },
+    );
+    view! { <Loaded resource=data render={|(me, groups): (Me, Vec<GroupRoster>)| view! { <MyPlace me groups/> }}/> }
+}
+
+#[component]
+fn MyPlace(me: Me, groups: Vec<GroupRoster>) -> impl IntoView {
+    let i18n = use_i18n();
+    if !me.signed_in() {
+        return view! {
+            <Title text=move || t_string!(i18n, nav_me).to_string()/>
+            <section class="notice">
+                <h1>{t!(i18n, me_not_joined)}</h1>
+                <p><a class="button" href="/join">{t!(i18n, nav_join)}</a></p>
+            </section>
+        }
+        .into_any();
+    }
+    let coordinates = me.coordinates.clone();
+    view! {
+        <Title text=move || t_string!(i18n, nav_me).to_string()/>
+        <header class="page-head">
+            <h1>{t!(i18n, nav_me)}</h1>
+            {me.participant.clone().map(|p| view! {
+                <p class="lead">
+                    {p.name.clone().map(|n| view! { <strong>{n}</strong> " · " })}
+                    {p.affiliation.clone()}
+                    " · " <a href="/join">{t!(i18n, change_details)}</a>
+                </p>
+            })}
+            {me.committee.then(|| view! { <p><a class="button" href="/committee">{t!(i18n, nav_committee)}</a></p> })}
+        </header>
+        <div class="roster-grid">
+            {groups.into_iter().map(|g| {
+                let coordinating = coordinates.contains(&g.group.id);
+                view! { <RosterCard roster=g coordinating/> }
+            }).collect_view()}
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn RosterCard(roster: GroupRoster, coordinating: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let heading = format!("roster-{}", roster.group.id);
+    let label_id = heading.clone();
+    let (coordinators, members): (Vec<Member>, Vec<Member>) = roster.members.into_iter().partition(|m| m.rank.is_some());
+    let by_link = roster.link_coordinators;
+    view! {
+        <section class="panel roster" aria-labelledby=label_id>
+            {coordinating.then(|| view! { <p class="badge badge-accent">{t!(i18n, you_coordinate)}</p> })}
+            <h2 id=heading><Tx text=roster.group.label/></h2>
+            <h3>{t!(i18n, coordination)}</h3>
+            {if coordinators.is_empty() && by_link.is_empty() {
+                view! { <p class="muted">{t!(i18n, no_coordinator_yet)}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="people">
+                        {coordinators.into_iter().map(|m| view! { <PersonItem member=m/> }).collect_view()}
+                        {by_link.into_iter().map(|rank| view! {
+                            <li>{rank_label(i18n, rank)} " " <span class="muted">{t!(i18n, via_committee_link)}</span></li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <h3>{t!(i18n, members)} " (" {members.len()} ")"</h3>
+            <ul class="people">
+                {members.into_iter().map(|m| view! { <PersonItem member=m/> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn PersonItem(member: Member) -> impl IntoView {
+    let i18n = use_i18n();
+    let rank = member.rank;
+    view! {
+        <li>
+            {rank.map(|r| view! { <span class="badge">{rank_label(i18n, r)}</span> " " })}
+            <strong>{member.display_name().to_string()}</strong>
+            {member.name.is_some().then(|| view! { " · " <span class="muted">{member.affiliation.clone()}</span> })}
+        </li>
+    }
+}
+
+pub fn rank_label(i18n: leptos_i18n::I18nContext<Locale>, rank: CoordinatorRank) -> &'static str {
+    match rank {
+        CoordinatorRank::Coordinator => t_string!(i18n, role_coordinator),
+        CoordinatorRank::Deputy => t_string!(i18n, role_deputy),
+    }
+}

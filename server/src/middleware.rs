@@ -1,0 +1,109 @@
+//! Request/response layers around every route: who is calling, same-origin
+//! checks for changes, security headers, and HTTP statuses that match the
+//! error a server function returned.
+
+use app::error::AppError;
+use app::state::AppState;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+/// Loads the browser session and its roles once per request; server
+/// functions and pages read the result from the request's extensions.
+pub async fn resolve_auth(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    // Static files need no caller (and browsers send the cookie with them).
+    if req.uri().path().starts_with("/pkg/") {
+        return next.run(req).await;
+    }
+    match app::auth::resolve(&state, req.headers()).await {
+        Ok(auth) => {
+            req.extensions_mut().insert(auth);
+            next.run(req).await
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "cannot resolve the browser session");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+/// Leptos server functions do no CSRF check of their own: a request that can
+/// change something must come from a page of this site. Browsers send
+/// `Origin` on such requests; without it, `Referer` is checked; tools that
+/// send neither (curl) carry no ambient cookies worth forging.
+pub async fn check_origin(req: Request, next: Next) -> Response {
+    let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    if !safe {
+        let host = req.headers().get(header::HOST).and_then(|h| h.to_str().ok());
+        let source = req
+            .headers()
+            .get(header::ORIGIN)
+            .or_else(|| req.headers().get(header::REFERER))
+            .and_then(|h| h.to_str().ok());
+        if let (Some(source), Some(host)) = (source, host) {
+            if origin_host(source) != Some(host) {
+                tracing::warn!(source, host, "refused a cross-origin change");
+                return (StatusCode::FORBIDDEN, "cross-origin request refused").into_response();
+            }
+        } else if source.is_some() {
+            return (StatusCode::FORBIDDEN, "request without Host refused").into_response();
+        }
+    }
+    next.run(req).await
+}
+
+/// "https://example.org:8080/path" → "example.org:8080".
+fn origin_host(url: &str) -> Option<&str> {
+    let rest = url.split_once("://")?.1;
+    Some(rest.split(['/', '?', '#']).next().unwrap_or(rest))
+}
+
+/// Headers every response carries. Pages set their own Content-Security-Policy
+/// (with the render's nonce); everything else gets a closed one.
+pub async fn security_headers(req: Request, next: Next) -> Response {
+    let mut res = next.run(req).await;
+    let h = res.headers_mut();
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    if !h.contains_key(header::CONTENT_SECURITY_POLICY) {
+        h.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'none'; style-src 'self'; img-src 'self'; frame-ancestors 'none'"),
+        );
+    }
+    res
+}
+
+/// Server functions answer 500 for every error unless told otherwise. Errors
+/// we raise set their status; this catches the rest (e.g. arguments that do
+/// not parse) and gives them the status their `AppError` stands for.
+pub async fn status_from_app_error(req: Request, next: Next) -> Response {
+    let is_server_fn = req.uri().path().starts_with("/api/fn/");
+    let res = next.run(req).await;
+    if !is_server_fn || res.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return res;
+    }
+    let (mut parts, body) = res.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, 64 * 1024).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    if let Ok(err) = serde_json::from_slice::<AppError>(&bytes) {
+        parts.status = StatusCode::from_u16(err.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::origin_host;
+
+    #[test]
+    fn origins_reduce_to_host_and_port() {
+        assert_eq!(origin_host("http://127.0.0.1:3000"), Some("127.0.0.1:3000"));
+        assert_eq!(origin_host("https://example.org/join?code=1"), Some("example.org"));
+        assert_eq!(origin_host("null"), None);
+    }
+}

@@ -1,0 +1,110 @@
+//! Shared by the integration tests: the real router on a fresh database, and
+//! a tiny client that keeps one browser's cookie.
+#![allow(dead_code)]
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use clap::Parser;
+use server::config::Config;
+use tower::ServiceExt;
+
+pub const COMMITTEE_TOKEN: &str = "test-committee-token-0123456789";
+pub const HOST: &str = "127.0.0.1:3000";
+
+pub fn config(dir: &tempfile::TempDir, seed: &str) -> Config {
+    let root = env!("CARGO_MANIFEST_DIR");
+    Config::parse_from([
+        "server",
+        "--data-dir",
+        dir.path().to_str().unwrap(),
+        "--seed",
+        seed,
+        "--site-root",
+        &format!("{root}/../target/site"),
+        "--committee-token",
+        COMMITTEE_TOKEN,
+    ])
+}
+
+pub fn shipped_seed() -> String {
+    format!("{}/../seeds/meeting.toml", env!("CARGO_MANIFEST_DIR"))
+}
+
+pub struct TestApp {
+    pub router: axum::Router,
+    pub state: app::state::AppState,
+    pub _dir: tempfile::TempDir,
+}
+
+pub async fn app() -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let cfg = config(&dir, &shipped_seed());
+    let state = server::prepare(&cfg).await.expect("start-up");
+    let router = server::routes::router(state.clone(), &cfg);
+    TestApp { router, state, _dir: dir }
+}
+
+pub struct Reply {
+    pub status: StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub body: String,
+}
+
+/// One browser: remembers the session cookie the server sets.
+#[derive(Clone, Default)]
+pub struct Browser {
+    pub cookie: Option<String>,
+}
+
+impl Browser {
+    pub async fn send(&mut self, app: &TestApp, req: axum::http::request::Builder, body: impl Into<Body>) -> Reply {
+        let mut req = req.header(header::HOST, HOST);
+        if let Some(c) = &self.cookie {
+            req = req.header(header::COOKIE, c.clone());
+        }
+        let res = app.router.clone().oneshot(req.body(body.into()).unwrap()).await.unwrap();
+        for v in res.headers().get_all(header::SET_COOKIE) {
+            let v = v.to_str().unwrap();
+            if let Some(pair) = v.split(';').next().filter(|p| p.starts_with("plenaria_session=")) {
+                self.cookie = if pair == "plenaria_session=" { None } else { Some(pair.to_string()) };
+            }
+        }
+        let status = res.status();
+        let headers = res.headers().clone();
+        let bytes = axum::body::to_bytes(res.into_body(), 4 << 20).await.unwrap();
+        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
+    pub async fn get(&mut self, app: &TestApp, uri: &str) -> Reply {
+        self.send(app, Request::get(uri), Body::empty()).await
+    }
+
+    /// A server-function call as the hydrated app makes it (same origin).
+    pub async fn call(&mut self, app: &TestApp, path: &str, form: &str) -> Reply {
+        let req = Request::post(path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ORIGIN, format!("http://{HOST}"));
+        self.send(app, req, form.to_string()).await
+    }
+}
+
+pub async fn committee(app: &TestApp) -> Browser {
+    let mut b = Browser::default();
+    let r = b.call(app, "/api/fn/committee_sign_in", &format!("token={COMMITTEE_TOKEN}")).await;
+    assert!(r.status.is_success() || r.status.is_redirection(), "committee sign-in: {} {}", r.status, r.body);
+    b
+}
+
+pub async fn join_code(app: &TestApp) -> String {
+    app::db::access::join_code(&app.state.pool, app.state.meeting).await.unwrap().to_string()
+}
+
+/// A participant who joined the given group.
+pub async fn participant(app: &TestApp, affiliation: &str, sector: &str, group: &str) -> Browser {
+    let mut b = Browser::default();
+    let code = join_code(app).await;
+    let form = format!("code={code}&name=Ana&affiliation={affiliation}&sector={sector}&group={group}");
+    let r = b.call(app, "/api/fn/join", &form).await;
+    assert!(r.status.is_success() || r.status.is_redirection(), "join: {} {}", r.status, r.body);
+    b
+}
