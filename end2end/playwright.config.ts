@@ -44,12 +44,20 @@ export default defineConfig({
     {
       name: "hydrated",
       use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium },
-      testIgnore: /screenshots\.spec\.ts/,
+      testIgnore: [/screenshots\.spec\.ts/, /\.meeting-wide\.spec\.ts/],
     },
     {
       name: "no-js",
       use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium, javaScriptEnabled: false },
-      testIgnore: [/\.hydrate\.spec\.ts/, /screenshots\.spec\.ts/],
+      testIgnore: [/\.hydrate\.spec\.ts/, /screenshots\.spec\.ts/, /\.meeting-wide\.spec\.ts/],
+    },
+    {
+      // Tests that move the meeting clock change what every group may edit:
+      // they run after the others, alone.
+      name: "meeting-wide",
+      use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium },
+      testMatch: /\.meeting-wide\.spec\.ts/,
+      dependencies: ["hydrated", "no-js"],
     },
     {
       // Run on demand: npx playwright test --project=screenshots

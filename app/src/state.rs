@@ -16,6 +16,17 @@ pub struct AppState {
     pub public_url: Option<String>,
     /// Meeting-wide brake on wrong join codes (see `crate::join_guard`).
     pub join_guard: std::sync::Arc<crate::join_guard::JoinGuard>,
+    /// Announces committed changes to connected browsers.
+    pub hub: crate::realtime::hub::Hub,
+}
+
+/// The server's clock, in unix milliseconds: the one time every screen's
+/// countdown is measured against.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
 }
 
 impl AppState {

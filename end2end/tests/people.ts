@@ -22,3 +22,33 @@ export async function meetingCode(committee: Page): Promise<string> {
   expect(code).toMatch(/^[A-HJ-KM-NP-Z2-9]{6}$/);
   return code;
 }
+
+/** The committee creates a coordinator link for a group; returns its path. */
+export async function coordinatorLink(committee: Page, groupLabel: string): Promise<string> {
+  const card = committee.getByRole("article", { name: groupLabel });
+  await card.getByRole("button", { name: "Crear enlace · Coordinador" }).click();
+  const linkBox = card.getByRole("textbox", { name: "Enlace de Coordinador" });
+  await expect(linkBox).toHaveValue(/\/coordinate\/[0-9a-f]{32}$/);
+  return new URL(await linkBox.inputValue()).pathname;
+}
+
+/** Opens a coordinator link in a fresh browser and confirms it. */
+export async function coordinatorOf(browser: Browser, path: string, javaScriptEnabled = true): Promise<Page> {
+  const page = await newPerson(browser, javaScriptEnabled);
+  await page.goto(path);
+  await page.getByRole("button", { name: "Entrar como coordinador" }).click();
+  await expect(page).toHaveURL(/\/me$/);
+  return page;
+}
+
+/** A participant who joined with the code on a phone-sized screen. */
+export async function joinedParticipant(browser: Browser, code: string, javaScriptEnabled: boolean, name: string, affiliation: string, sector?: string): Promise<Page> {
+  const page = await newPerson(browser, javaScriptEnabled, { width: 390, height: 844 });
+  await page.goto(`/join?code=${code}`);
+  await page.getByLabel("Nombre").fill(name);
+  await page.getByLabel("País u organización").fill(affiliation);
+  if (sector) await page.getByRole("radio", { name: sector }).check();
+  await page.getByRole("button", { name: "Unirme" }).click();
+  await expect(page).toHaveURL(/\/me$/);
+  return page;
+}

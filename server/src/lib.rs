@@ -3,6 +3,7 @@
 //! and the router.
 
 pub mod config;
+pub mod events;
 pub mod middleware;
 pub mod routes;
 
@@ -44,11 +45,14 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
     if let Some(token) = &access.generated_committee_token {
         println!("Committee sign-in link (shown once; keep it private): {base}/committee?token={token}");
     }
+    let hub = app::realtime::hub::Hub::default();
+    hub.observe(db::changes::latest(&pool).await.map_err(|e| format!("cannot read the change log: {e}"))?);
     Ok(AppState {
         leptos_options: routes::leptos_options(config),
         pool,
         meeting,
         public_url: config.public_url.clone(),
         join_guard: Default::default(),
+        hub,
     })
 }

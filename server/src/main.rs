@@ -19,13 +19,19 @@ async fn main() -> ExitCode {
 
 async fn run(config: Config) -> Result<(), String> {
     let state = server::prepare(&config).await?;
+    let hub = state.hub.clone();
     let router = server::routes::router(state, &config);
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
     tracing::info!("serving at http://{}", config.addr);
     axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown_signal())
+        .with_graceful_shutdown(async move {
+            shutdown_signal().await;
+            // Realtime streams never end by themselves: close them so the
+            // server can finish the requests in flight and exit.
+            hub.close();
+        })
         .await
         .map_err(|e| format!("server error: {e}"))
 }

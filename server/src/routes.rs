@@ -43,6 +43,8 @@ pub fn router(state: AppState, config: &Config) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/lang", post(set_language))
+        .route("/api/v1/events", get(crate::events::events))
+        .route("/api/v1/clock", get(crate::events::clock))
         .nest_service("/pkg", pkg)
         .leptos_routes_with_context(&state, routes, provide_state, {
             let options = state.leptos_options.clone();

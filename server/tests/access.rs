@@ -30,6 +30,12 @@ async fn snapshot(app: &TestApp) -> Vec<String> {
         "SELECT group_concat(group_id || ':' || participant_id || ':' || deputy, ',') FROM coordinator_assignments",
         "SELECT group_concat(hex(committee_token_hash) || join_code, ',') FROM meeting_access",
         "SELECT group_concat(id || ':' || committee || ':' || coalesce(participant_id,0), ',') FROM browser_sessions",
+        "SELECT group_concat(id || ':' || coalesce(deleted_at,'live') || ':' || position, ',') FROM matrix_rows",
+        "SELECT group_concat(key || ':' || version, ',') FROM cells",
+        "SELECT group_concat(id || ':' || text || ':' || coalesce(deleted_at,'live'), ',') FROM answers",
+        "SELECT group_concat(group_id || ':' || question, ',') FROM question_marks",
+        "SELECT group_concat(group_id || ':' || session_number, ',') FROM deliveries",
+        "SELECT group_concat(id || ':' || undone, ',') FROM clock_events",
     ] {
         let v: Option<String> = sqlx::query_scalar(q).fetch_one(&app.state.pool).await.unwrap();
         out.push(v.unwrap_or_default());

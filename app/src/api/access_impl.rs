@@ -1,7 +1,8 @@
 //! The server side of `access`: joining, profiles, rosters, sessions.
 
 use super::access::{GroupRoster, JoinForm, Me};
-use super::context::{fail, invalid, set_cookie, Ctx};
+use super::context::{announce, fail, invalid, set_cookie, Ctx};
+use crate::domain::change::PEOPLE;
 use crate::db::{self, browser_sessions, participants};
 use crate::domain::group::{GroupSet, Sector};
 use crate::domain::join_code::{lockout_seconds, JoinCode};
@@ -10,7 +11,8 @@ use crate::domain::roles::{authorize, Action, ActionKind};
 use crate::domain::roster::CoordinatorRank;
 use crate::error::AppError;
 use crate::{auth, secrets};
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use crate::state::now_ms;
+use std::time::Instant;
 
 pub async fn me(ctx: &Ctx) -> Result<Me, AppError> {
     me_of(ctx, &ctx.auth.caller).await
@@ -45,10 +47,6 @@ pub async fn join_form(ctx: &Ctx) -> Result<JoinForm, AppError> {
     let groups = joinable_groups(ctx).await?;
     let affiliations = known_affiliations(&groups);
     Ok(JoinForm { groups, affiliations, me: me(ctx).await? })
-}
-
-fn now_ms() -> i64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
 }
 
 /// The browser's session, created (and its cookie set) if it has none yet.
@@ -143,6 +141,7 @@ pub async fn join(ctx: &Ctx, code: &str, name: String, affiliation: String, sect
     };
     browser_sessions::set_participant(pool, session, participant).await?;
     renew_session(ctx, session).await?;
+    announce(&ctx.state, PEOPLE).await?;
     let caller = browser_sessions::caller(pool, session).await?;
     me_of(ctx, &caller).await
 }
@@ -151,6 +150,7 @@ pub async fn update_profile(ctx: &Ctx, name: String, affiliation: String, sector
     let Some(id) = ctx.auth.caller.participant else { return fail(AppError::Unauthorized) };
     let profile = profile(ctx, name, affiliation, sector, group).await?;
     participants::update(&ctx.state.pool, ctx.state.meeting, id, &profile).await?;
+    announce(&ctx.state, PEOPLE).await?;
     let session = ctx.auth.session.ok_or(AppError::Unauthorized)?;
     let caller = browser_sessions::caller(&ctx.state.pool, session).await?;
     me_of(ctx, &caller).await

@@ -2,7 +2,8 @@
 
 use super::access_impl::renew_session;
 use super::committee::{CommitteeView, IssuedLink, SharedLink};
-use super::context::{fail, Ctx};
+use super::context::{announce, fail, Ctx};
+use crate::domain::change::PEOPLE;
 use crate::db::{self, browser_sessions, coordinators, participants};
 use crate::domain::roster::{CoordinatorLink, CoordinatorRank};
 use crate::error::AppError;
@@ -86,28 +87,31 @@ fn rank(deputy: bool) -> CoordinatorRank {
 pub async fn issue_link(ctx: &Ctx, group: &str, deputy: bool) -> Result<IssuedLink, AppError> {
     let token = secrets::link_token();
     match coordinators::issue(&ctx.state.pool, ctx.state.meeting, group, rank(deputy), &token).await? {
-        Some(link) => Ok(issued(ctx, link)),
+        Some(link) => {
+            announce(&ctx.state, PEOPLE).await?;
+            Ok(issued(ctx, link))
+        }
         None => fail(AppError::NotFound(format!("group {group}"))),
     }
 }
 
 pub async fn revoke_link(ctx: &Ctx, group: &str, deputy: bool) -> Result<(), AppError> {
     match coordinators::revoke(&ctx.state.pool, ctx.state.meeting, group, rank(deputy)).await? {
-        true => Ok(()),
+        true => announce(&ctx.state, PEOPLE).await,
         false => fail(AppError::NotFound(format!("live link of group {group}"))),
     }
 }
 
 pub async fn promote(ctx: &Ctx, group: &str, participant: i64, deputy: bool) -> Result<(), AppError> {
     match coordinators::promote(&ctx.state.pool, ctx.state.meeting, group, participant, rank(deputy)).await? {
-        true => Ok(()),
+        true => announce(&ctx.state, PEOPLE).await,
         false => fail(AppError::Validation { field: "participant".into(), message: "not_in_group".into() }),
     }
 }
 
 pub async fn demote(ctx: &Ctx, group: &str, participant: i64) -> Result<(), AppError> {
     match coordinators::demote(&ctx.state.pool, ctx.state.meeting, group, participant).await? {
-        true => Ok(()),
+        true => announce(&ctx.state, PEOPLE).await,
         false => fail(AppError::NotFound("coordinator".into())),
     }
 }

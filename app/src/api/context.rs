@@ -71,3 +71,13 @@ pub fn set_cookie(value: String) {
 pub fn invalid<T>(field: &str, message: impl Into<String>) -> Result<T, AppError> {
     fail(AppError::Validation { field: field.to_string(), message: message.into() })
 }
+
+/// Announces a change that was committed on its own (not inside a larger
+/// transaction): records its number, then tells connected browsers.
+pub async fn announce(state: &AppState, topic: &str) -> Result<(), AppError> {
+    let mut tx = state.pool.begin().await?;
+    let change = crate::db::changes::record(&mut tx, topic, crate::state::now_ms()).await?;
+    tx.commit().await?;
+    state.hub.publish(change);
+    Ok(())
+}

@@ -3,13 +3,29 @@
 //! `domain`, and return `Result<T, AppError>`.
 
 pub mod access;
+pub mod clock;
+pub mod answers;
 pub mod committee;
+pub mod delivery;
+pub mod matrix;
 pub mod meeting;
 
 #[cfg(feature = "ssr")]
 mod access_impl;
 #[cfg(feature = "ssr")]
+pub mod clock_impl;
+#[cfg(feature = "ssr")]
+mod answers_impl;
+#[cfg(feature = "ssr")]
 mod committee_impl;
+#[cfg(feature = "ssr")]
+mod delivery_impl;
+#[cfg(feature = "ssr")]
+mod matrix_impl;
+#[cfg(feature = "ssr")]
+mod questionnaire_impl;
+#[cfg(feature = "ssr")]
+mod work_scope;
 #[cfg(feature = "ssr")]
 pub mod context;
 
@@ -42,4 +58,26 @@ pub const SERVER_FNS: &[(&str, ActionKind, &str)] = &[
     ("/api/fn/promote_participant", ActionKind::ManageCoordinators, "group=andina&participant=1&deputy=false"),
     ("/api/fn/demote_participant", ActionKind::ManageCoordinators, "group=andina&participant=1"),
     ("/api/fn/rotate_committee_token", ActionKind::RotateCommitteeToken, ""),
+    ("/api/fn/clock", ActionKind::ReadProgramme, ""),
+    ("/api/fn/clock_command", ActionKind::RunClock, "command=start"),
+    ("/api/fn/clock_undo", ActionKind::RunClock, ""),
+    ("/api/fn/clock_select_block", ActionKind::RunClock, "block=sesion-3"),
+    ("/api/fn/matrix_reference", ActionKind::ReadProgramme, ""),
+    ("/api/fn/group_matrix", ActionKind::ReadGroupWork, "group=andina"),
+    ("/api/fn/add_matrix_row", ActionKind::EditGroupWork, "group=andina&dimension=politicas"),
+    ("/api/fn/delete_matrix_row", ActionKind::EditGroupWork, "group=andina&row=1"),
+    ("/api/fn/move_matrix_row", ActionKind::EditGroupWork, "group=andina&row=1&step=1"),
+    ("/api/fn/save_cell", ActionKind::EditGroupWork, "group=andina&key=m%2F1%2Fprioridades&base=0&text=x&op=op-000000001"),
+    ("/api/fn/cell_history", ActionKind::ReadGroupWork, "group=andina&key=m%2F1%2Fprioridades"),
+    // One's own questions: answered for participants, 401 for anyone else.
+    ("/api/fn/my_questions", ActionKind::ManageOwnSession, ""),
+    ("/api/fn/add_answer", ActionKind::AnswerQuestions, "group=andina&question=4.2%2Fa&text=x"),
+    ("/api/fn/edit_answer", ActionKind::AnswerQuestions, "group=andina&id=1&text=x"),
+    ("/api/fn/delete_answer", ActionKind::AnswerQuestions, "group=andina&id=1"),
+    ("/api/fn/group_answers", ActionKind::ReadGroupWork, "group=andina"),
+    ("/api/fn/mark_discussed", ActionKind::EditGroupWork, "group=andina&question=4.2%2Fa&discussed=true"),
+    ("/api/fn/promote_answer", ActionKind::EditGroupWork, "group=andina&answer=1&key=m%2F1%2Fprioridades&op=op-000000001"),
+    ("/api/fn/deliver_group_work", ActionKind::EditGroupWork, "group=andina&session=1"),
+    ("/api/fn/reopen_group_work", ActionKind::SuperviseGroupWork, "group=andina&session=1"),
+    ("/api/fn/deliveries", ActionKind::ReadCommitteeDashboard, ""),
 ];

@@ -3,8 +3,14 @@
 //! explicitly and return domain types.
 
 pub mod access;
+pub mod answers;
 pub mod browser_sessions;
+pub mod cells;
+pub mod changes;
+pub mod clock;
 pub mod coordinators;
+pub mod deliveries;
+pub mod matrix;
 pub mod meeting;
 pub mod participants;
 

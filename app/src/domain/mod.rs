@@ -1,12 +1,21 @@
 //! The meeting as plain Rust: types, rules and seed parsing. No web framework,
 //! no database, no async runtime here, so everything is unit-testable.
 
+pub mod answers;
+pub mod cells;
+pub mod change;
+pub mod clock;
+pub mod clock_view;
+pub mod delivery;
 pub mod group;
 pub mod join_code;
 pub mod matrix;
+pub mod matrix_fields;
+pub mod matrix_rules;
 pub mod meeting;
 pub mod participant;
 pub mod question;
+pub mod questionnaire;
 pub mod reference;
 pub mod roles;
 pub mod roster;

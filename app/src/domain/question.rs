@@ -44,7 +44,31 @@ pub struct Question {
 pub struct QuestionPart {
     #[serde(default)]
     pub intro: Option<Text>,
+    /// How a group's questionnaire answers this part (default: the items
+    /// are prompts answered within the question's own text).
+    #[serde(default, skip_serializing_if = "PartAnswer::is_default")]
+    pub answer: PartAnswer,
     pub items: Vec<SubItem>,
+}
+
+/// How a part of a question is answered in a group's questionnaire.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartAnswer {
+    /// Prompts for the question's text answer.
+    #[default]
+    Prompts,
+    /// The group chooses among the items (§4.4 9: programmes a–f).
+    Choices,
+    /// For each item chosen in the previous `choices` part, the group
+    /// answers each of these items (§4.4 9: support, actors, indicators).
+    PerChoice,
+}
+
+impl PartAnswer {
+    pub fn is_default(&self) -> bool {
+        *self == PartAnswer::Prompts
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -40,6 +40,17 @@ pub enum ActionKind {
     ManageCoordinators,
     /// Change the committee's own sign-in token.
     RotateCommitteeToken,
+    /// Start, pause, adjust, advance, end or undo the meeting clock.
+    RunClock,
+    /// See a group's matrix, questionnaire and answers.
+    ReadGroupWork,
+    /// Change a group's matrix or questionnaire, mark questions discussed,
+    /// promote answers, deliver the result.
+    EditGroupWork,
+    /// Answer the guiding questions (in one's own group).
+    AnswerQuestions,
+    /// Reopen a delivered result; form the session-4 groups.
+    SuperviseGroupWork,
 }
 
 /// Who a rule lets through. Group-scoped kinds only match the action's group.
@@ -70,6 +81,14 @@ pub const RULES: &[Rule] = &[
     Rule { action: ActionKind::ReadCommitteeDashboard, who: &[Who::Committee] },
     Rule { action: ActionKind::ManageCoordinators, who: &[Who::Committee] },
     Rule { action: ActionKind::RotateCommitteeToken, who: &[Who::Committee] },
+    Rule { action: ActionKind::RunClock, who: &[Who::Committee] },
+    Rule {
+        action: ActionKind::ReadGroupWork,
+        who: &[Who::Committee, Who::CoordinatorOfTheGroup, Who::MemberOfTheGroup],
+    },
+    Rule { action: ActionKind::EditGroupWork, who: &[Who::CoordinatorOfTheGroup] },
+    Rule { action: ActionKind::AnswerQuestions, who: &[Who::MemberOfTheGroup] },
+    Rule { action: ActionKind::SuperviseGroupWork, who: &[Who::Committee] },
 ];
 
 /// An action with the group it touches, when it touches one.

@@ -28,6 +28,11 @@ fn every_action_kind_has_exactly_one_rule() {
         ReadCommitteeDashboard,
         ManageCoordinators,
         RotateCommitteeToken,
+        RunClock,
+        ReadGroupWork,
+        EditGroupWork,
+        AnswerQuestions,
+        SuperviseGroupWork,
     ];
     for kind in all {
         assert_eq!(RULES.iter().filter(|r| r.action == kind).count(), 1, "{kind:?}");
@@ -42,7 +47,7 @@ fn the_programme_is_public() {
 
 #[test]
 fn committee_actions_need_the_committee() {
-    for kind in [ActionKind::ReadCommitteeDashboard, ActionKind::RotateCommitteeToken] {
+    for kind in [ActionKind::ReadCommitteeDashboard, ActionKind::RotateCommitteeToken, ActionKind::RunClock, ActionKind::SuperviseGroupWork] {
         let action = Action::on_meeting(kind);
         assert_eq!(authorize(&anonymous(), &action), Err(Denied::NotSignedIn));
         assert_eq!(authorize(&participant_of("andina"), &action), Err(Denied::NotAllowed));
@@ -77,4 +82,22 @@ fn updating_a_profile_needs_to_have_joined() {
     let update = Action::on_meeting(ActionKind::UpdateOwnProfile);
     assert_eq!(authorize(&anonymous(), &update), Err(Denied::NotSignedIn));
     assert_eq!(authorize(&participant_of("ongs"), &update), Ok(()));
+}
+
+#[test]
+fn only_the_group_s_coordinator_edits_its_work_and_its_members_answer() {
+    let edit = Action::on_group(ActionKind::EditGroupWork, "andina");
+    assert_eq!(authorize(&coordinator_of("andina"), &edit), Ok(()));
+    assert_eq!(authorize(&coordinator_of("caribe"), &edit), Err(Denied::NotAllowed));
+    assert_eq!(authorize(&participant_of("andina"), &edit), Err(Denied::NotAllowed));
+    assert_eq!(authorize(&committee(), &edit), Err(Denied::NotAllowed), "the committee reads, reopens, never types");
+    let answer = Action::on_group(ActionKind::AnswerQuestions, "andina");
+    assert_eq!(authorize(&participant_of("andina"), &answer), Ok(()));
+    assert_eq!(authorize(&participant_of("caribe"), &answer), Err(Denied::NotAllowed));
+    assert_eq!(authorize(&coordinator_of("andina"), &answer), Err(Denied::NotAllowed));
+    let read = Action::on_group(ActionKind::ReadGroupWork, "andina");
+    for who in [participant_of("andina"), coordinator_of("andina"), committee()] {
+        assert_eq!(authorize(&who, &read), Ok(()));
+    }
+    assert_eq!(authorize(&participant_of("caribe"), &read), Err(Denied::NotAllowed));
 }

@@ -4,6 +4,7 @@
 
 use super::matrix::COLUMN_IDS;
 use super::meeting::is_iso_date;
+use super::question::PartAnswer;
 use super::seed::{Seed, SEED_FORMAT};
 use super::session::SegmentKind;
 use super::text::Text;
@@ -185,6 +186,10 @@ fn check_guides(seed: &Seed, p: &mut Problems) {
                     text(p, format!("{pf}.intro"), intro);
                 }
                 non_empty(p, &format!("{pf}.items"), &part.items);
+                let after_choices = k > 0 && q.parts[k - 1].answer == PartAnswer::Choices;
+                if part.answer == PartAnswer::PerChoice && !after_choices {
+                    p.push((format!("{pf}.answer"), "\"per_choice\" must follow a part with answer = \"choices\"".into()));
+                }
                 unique(p, &format!("{pf}.items"), "id", part.items.iter().map(|it| it.id.as_str()));
                 for (l, item) in part.items.iter().enumerate() {
                     text(p, format!("{pf}.items[{l}].text"), &item.text);

@@ -16,6 +16,11 @@ use pages::*;
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     set_content_security_policy();
+    // The newest change this page can contain (see `realtime::client`).
+    #[cfg(feature = "ssr")]
+    let change = use_context::<crate::state::AppState>().map(|s| s.hub.latest()).unwrap_or(0);
+    #[cfg(not(feature = "ssr"))]
+    let change = 0;
     view! {
         <!DOCTYPE html>
         <html lang="es">
@@ -23,6 +28,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light"/>
+                <meta name=crate::realtime::client::CHANGE_META content=change.to_string()/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options/>
@@ -57,6 +63,9 @@ fn set_content_security_policy() {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // One realtime connection and one clock feed for the whole page.
+    crate::realtime::client::provide_live();
+    components::clock::provide_clock_feed();
     // Effects run only in the browser: mark the body once the app is live,
     // so tests (and curious people) can tell a hydrated page from static HTML.
     Effect::new(|_| {
@@ -83,7 +92,11 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/reference/strategy") view=StrategyPage ssr=SsrMode::Async/>
                         <Route path=path!("/reference/decisions") view=DecisionsPage ssr=SsrMode::Async/>
                         <Route path=path!("/join") view=JoinPage ssr=SsrMode::Async/>
+                        <Route path=path!("/clock") view=ClockPage ssr=SsrMode::Async/>
                         <Route path=path!("/me") view=MePage ssr=SsrMode::Async/>
+                        <Route path=path!("/answer") view=AnswerPage ssr=SsrMode::Async/>
+                        <Route path=path!("/groups/:group/matrix") view=MatrixPage ssr=SsrMode::Async/>
+                        <Route path=path!("/groups/:group/answers") view=GroupAnswersPage ssr=SsrMode::Async/>
                         <Route path=path!("/committee") view=CommitteePage ssr=SsrMode::Async/>
                         <Route path=path!("/coordinate/:token") view=CoordinatePage ssr=SsrMode::Async/>
                     </Routes>

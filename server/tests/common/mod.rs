@@ -108,3 +108,38 @@ pub async fn participant(app: &TestApp, affiliation: &str, sector: &str, group: 
     assert!(r.status.is_success() || r.status.is_redirection(), "join: {} {}", r.status, r.body);
     b
 }
+
+/// A browser signed in through a coordinator link of `group` issued by `committee`.
+pub async fn coordinator(app: &TestApp, committee: &mut Browser, group: &str) -> Browser {
+    coordinator_link(app, committee, group, false).await
+}
+
+/// The same through the deputy's link (issuing a link again revokes the old one).
+pub async fn deputy(app: &TestApp, committee: &mut Browser, group: &str) -> Browser {
+    coordinator_link(app, committee, group, true).await
+}
+
+async fn coordinator_link(app: &TestApp, committee: &mut Browser, group: &str, deputy: bool) -> Browser {
+    let r = committee.call(app, "/api/fn/issue_coordinator_link", &format!("group={group}&deputy={deputy}")).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let start = r.body.find("\"token\":\"").expect("a token") + 9;
+    let token = &r.body[start..start + 32];
+    let mut b = Browser::default();
+    let r = b.call(app, "/api/fn/coordinator_sign_in", &format!("token={token}")).await;
+    assert!(r.status.is_success() || r.status.is_redirection(), "{} {}", r.status, r.body);
+    b
+}
+
+/// Form-encodes a value for a request body.
+pub fn enc(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+pub fn json(body: &str) -> serde_json::Value {
+    serde_json::from_str(body).unwrap_or_else(|e| panic!("JSON ({e}): {body}"))
+}

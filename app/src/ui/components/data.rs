@@ -25,6 +25,7 @@ where
                         match resource.await {
                             Ok(data) => render(data).into_any(),
                             Err(AppError::NotFound(_)) => view! { <NotFound/> }.into_any(),
+                            Err(e @ (AppError::Unauthorized | AppError::Forbidden)) => view! { <NotAllowed error=e/> }.into_any(),
                             Err(_) => view! { <LoadError/> }.into_any(),
                         }
                     })
@@ -41,6 +42,19 @@ fn LoadError() -> impl IntoView {
         <section class="notice notice-error" role="alert">
             <h1>{t!(i18n, error_title)}</h1>
             <p>{t!(i18n, error_body)}</p>
+        </section>
+    }
+}
+
+/// For a page this browser may not see: why, and the way in (join or sign in).
+#[component]
+fn NotAllowed(error: AppError) -> impl IntoView {
+    let i18n = use_i18n();
+    let signed_out = error == AppError::Unauthorized;
+    view! {
+        <section class="notice" role="alert">
+            <h1>{crate::ui::components::form_error::error_text(i18n, &error)}</h1>
+            {signed_out.then(|| view! { <p><a class="button" href="/join">{t!(i18n, nav_join)}</a></p> })}
         </section>
     }
 }

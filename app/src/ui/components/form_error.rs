@@ -32,7 +32,26 @@ pub fn error_text(i18n: I18nContext<Locale>, error: &AppError) -> String {
         AppError::Forbidden => t_string!(i18n, err_forbidden).to_string(),
         AppError::NotFound(_) => t_string!(i18n, err_not_found).to_string(),
         AppError::Transport(_) => t_string!(i18n, err_offline).to_string(),
-        AppError::Conflict(_) | AppError::Internal => t_string!(i18n, error_body).to_string(),
+        AppError::Conflict(word) => match word.as_str() {
+            "not_started" => t_string!(i18n, conflict_not_started),
+            "already_started" => t_string!(i18n, conflict_already_started),
+            "not_running" => t_string!(i18n, conflict_not_running),
+            "not_paused" => t_string!(i18n, conflict_not_paused),
+            "ended" => t_string!(i18n, conflict_ended),
+            "last_segment" => t_string!(i18n, conflict_last_segment),
+            "nothing_to_undo" => t_string!(i18n, conflict_nothing_to_undo),
+            "adjust_range" => t_string!(i18n, conflict_adjust_range),
+            "column_closed" => t_string!(i18n, conflict_column_closed),
+            "delivered" => t_string!(i18n, conflict_delivered),
+            "not_delivered" => t_string!(i18n, conflict_not_delivered),
+            "dimension_full" => t_string!(i18n, conflict_dimension_full),
+            "not_this_session" | "no_group" => t_string!(i18n, conflict_not_this_session),
+            "answers_closed" => t_string!(i18n, conflict_answers_closed),
+            "too_many" => t_string!(i18n, conflict_too_many),
+            _ => t_string!(i18n, error_body),
+        }
+        .to_string(),
+        AppError::Internal => t_string!(i18n, error_body).to_string(),
     }
 }
 
@@ -44,6 +63,10 @@ fn field_label(i18n: I18nContext<Locale>, field: &str) -> &'static str {
         "sector" => t_string!(i18n, field_sector),
         "group" => t_string!(i18n, field_group),
         "participant" => t_string!(i18n, field_participant),
+        "text" => t_string!(i18n, field_text),
+        "question" => t_string!(i18n, field_question),
+        "dimension" => t_string!(i18n, field_dimension),
+        "origin" => t_string!(i18n, field_origin),
         _ => "",
     }
 }

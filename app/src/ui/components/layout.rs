@@ -1,6 +1,7 @@
 //! The frame around every screen: header with the meeting and navigation,
 //! the language switch, the main area and a footer.
 
+use super::clock::ClockStrip;
 use super::identity::Identity;
 use super::lang_switch::LanguageSwitch;
 use super::text::Tx;
@@ -39,6 +40,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <LanguageSwitch/>
             </div>
         </header>
+        <ClockStrip/>
         <main id="main" class="site-main">{children()}</main>
         <footer class="site-footer">
             <p>{t!(i18n, footer)}</p>

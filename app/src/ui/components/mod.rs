@@ -1,11 +1,18 @@
 //! Widgets shared by several screens.
 
+pub mod cell_editor;
+pub mod clock;
+pub mod clock_controls;
 pub mod coordinator_duties;
 pub mod data;
 pub mod form_error;
 pub mod identity;
 pub mod layout;
 pub mod lang_switch;
+pub mod matrix_row;
 pub mod page_head;
+pub mod page_title;
+pub mod reference_panel;
+pub mod save_status;
 pub mod text;
 pub mod timeline;

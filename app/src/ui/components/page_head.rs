@@ -2,7 +2,7 @@
 
 use crate::i18n::*;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::ui::components::page_title::PageTitle;
 
 #[component]
 pub fn ReferenceHead(
@@ -13,7 +13,7 @@ pub fn ReferenceHead(
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Title text=move || title.get()/>
+        <PageTitle text=move || title.get()/>
         <nav class="breadcrumbs" aria-label=move || t_string!(i18n, breadcrumbs)>
             <a href="/reference">{t!(i18n, nav_reference)}</a>
             <span aria-hidden="true">" › "</span>

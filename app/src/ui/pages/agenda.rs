@@ -10,7 +10,7 @@ use crate::ui::components::data::Loaded;
 use crate::ui::components::text::{use_lang, Tx, TxItems};
 use crate::ui::components::timeline::BlockTimeline;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::ui::components::page_title::PageTitle;
 
 #[component]
 pub fn AgendaPage() -> impl IntoView {
@@ -25,7 +25,7 @@ fn Agenda(agenda: AgendaView) -> impl IntoView {
     let m = agenda.meeting;
     let title = m.title.clone();
     view! {
-        <Title text=move || title.get(lang.get()).to_string()/>
+        <PageTitle text=move || title.get(lang.get()).to_string()/>
         <section class="hero">
             <p class="eyebrow"><Tx text=m.document/></p>
             <h1><Tx text=m.title/></h1>

@@ -6,10 +6,11 @@ use super::committee_groups::{Actions, GroupSetAdmin};
 use crate::api::committee::{committee_overview, CommitteeSignIn, CommitteeView, RotateCommitteeToken};
 use crate::error::AppError;
 use crate::i18n::*;
+use crate::ui::components::clock_controls::ClockControls;
 use crate::ui::components::form_error::FormError;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::ui::components::page_title::PageTitle;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -18,12 +19,13 @@ pub fn CommitteePage() -> impl IntoView {
     let actions = Actions::new();
     let rotate = ServerAction::<RotateCommitteeToken>::new();
     let sign_in = ServerAction::<CommitteeSignIn>::new();
+    let people = crate::realtime::client::use_live().watch(crate::domain::change::PEOPLE);
     let overview = Resource::new(
-        move || (actions.version(), rotate.version().get(), sign_in.version().get()),
+        move || (actions.version(), rotate.version().get(), sign_in.version().get(), people()),
         |_| committee_overview(),
     );
     view! {
-        <Title text=move || t_string!(i18n, nav_committee).to_string()/>
+        <PageTitle text=move || t_string!(i18n, nav_committee).to_string()/>
         <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
             {move || Suspend::new(async move {
                 match overview.await {
@@ -71,6 +73,7 @@ fn Dashboard(view: CommitteeView, actions: Actions, rotate: ServerAction<RotateC
         <header class="page-head">
             <h1>{t!(i18n, nav_committee)}</h1>
         </header>
+        <ClockControls/>
         <section class="panel join-card" aria-labelledby="join-heading">
             <div>
                 <h2 id="join-heading">{t!(i18n, join_heading)}</h2>

@@ -6,7 +6,7 @@ use crate::i18n::*;
 use crate::ui::components::form_error::FormError;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::ui::components::page_title::PageTitle;
 use leptos_router::hooks::use_params_map;
 
 #[component]
@@ -17,7 +17,7 @@ pub fn CoordinatePage() -> impl IntoView {
     let sign_in = ServerAction::<CoordinatorSignIn>::new();
     let error = Signal::derive(move || sign_in.value().get().and_then(|r| r.err()));
     view! {
-        <Title text=move || t_string!(i18n, coordinate_heading).to_string()/>
+        <PageTitle text=move || t_string!(i18n, coordinate_heading).to_string()/>
         <section class="form-page">
             <h1>{t!(i18n, coordinate_heading)}</h1>
             <p class="lead">{t!(i18n, coordinate_intro)}</p>

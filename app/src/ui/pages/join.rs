@@ -12,7 +12,7 @@ use crate::ui::components::form_error::FormError;
 use crate::ui::components::text::{use_lang, Tx};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::ui::components::page_title::PageTitle;
 use leptos_router::hooks::use_query_map;
 
 #[component]
@@ -27,7 +27,7 @@ fn Join(form: JoinForm) -> impl IntoView {
     let joined = form.me.participant.clone();
     let heading = if joined.is_some() { t!(i18n, join_change_heading).into_any() } else { t!(i18n, join_heading).into_any() };
     view! {
-        <Title text=move || t_string!(i18n, nav_join).to_string()/>
+        <PageTitle text=move || t_string!(i18n, nav_join).to_string()/>
         <section class="form-page">
             <h1>{heading}</h1>
             {match joined {

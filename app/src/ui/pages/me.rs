@@ -8,12 +8,13 @@ use crate::i18n::*;
 use crate::ui::components::data::Loaded;
 use crate::ui::components::text::Tx;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::ui::components::page_title::PageTitle;
 
 #[component]
 pub fn MePage() -> impl IntoView {
+    let people = crate::realtime::client::use_live().watch(crate::domain::change::PEOPLE);
     let data = Resource::new(
-        || (),
+        people,
         |_| async move {
             let me = whoami().await?;
             let groups = my_groups().await?;
@@ -28,7 +29,7 @@ fn MyPlace(me: Me, groups: Vec<GroupRoster>) -> impl IntoView {
     let i18n = use_i18n();
     if !me.signed_in() {
         return view! {
-            <Title text=move || t_string!(i18n, nav_me).to_string()/>
+            <PageTitle text=move || t_string!(i18n, nav_me).to_string()/>
             <section class="notice">
                 <h1>{t!(i18n, me_not_joined)}</h1>
                 <p><a class="button" href="/join">{t!(i18n, nav_join)}</a></p>
@@ -38,7 +39,7 @@ fn MyPlace(me: Me, groups: Vec<GroupRoster>) -> impl IntoView {
     }
     let coordinates = me.coordinates.clone();
     view! {
-        <Title text=move || t_string!(i18n, nav_me).to_string()/>
+        <PageTitle text=move || t_string!(i18n, nav_me).to_string()/>
         <header class="page-head">
             <h1>{t!(i18n, nav_me)}</h1>
             {me.participant.clone().map(|p| view! {
@@ -47,6 +48,7 @@ fn MyPlace(me: Me, groups: Vec<GroupRoster>) -> impl IntoView {
                     {p.affiliation.clone()}
                     " · " <a href="/join">{t!(i18n, change_details)}</a>
                 </p>
+                <p><a class="button" href="/answer">{t!(i18n, answer_heading)}</a></p>
             })}
             {me.committee.then(|| view! { <p><a class="button" href="/committee">{t!(i18n, nav_committee)}</a></p> })}
         </header>
@@ -70,7 +72,11 @@ fn RosterCard(roster: GroupRoster, coordinating: bool) -> impl IntoView {
     view! {
         <section class="panel roster" aria-labelledby=label_id>
             {coordinating.then(|| view! { <p class="badge badge-accent">{t!(i18n, you_coordinate)}</p> })}
-            <h2 id=heading><Tx text=roster.group.label/></h2>
+            <h2 id=heading><Tx text=roster.group.label.clone()/></h2>
+            <p class="group-links">
+                <a class="button button-small" href=format!("/groups/{}/matrix", roster.group.id)>{t!(i18n, open_matrix)}</a>
+                <a class="button button-small button-secondary" href=format!("/groups/{}/answers", roster.group.id)>{t!(i18n, open_answers)}</a>
+            </p>
             <h3>{t!(i18n, coordination)}</h3>
             {if coordinators.is_empty() && by_link.is_empty() {
                 view! { <p class="muted">{t!(i18n, no_coordinator_yet)}</p> }.into_any()

@@ -1,13 +1,17 @@
 //! One screen per file.
 
 pub mod agenda;
+pub mod answer;
+pub mod clock;
 pub mod committee;
 mod committee_groups;
 pub mod coordinate;
 pub mod decisions;
+pub mod group_answers;
 pub mod ilac;
 pub mod join;
 pub mod matrix_template;
+pub mod matrix;
 pub mod me;
 pub mod not_found;
 pub mod reference_index;
@@ -17,6 +21,10 @@ pub mod table2;
 pub mod task_forces;
 
 pub use agenda::AgendaPage;
+pub use answer::AnswerPage;
+pub use group_answers::GroupAnswersPage;
+pub use matrix::MatrixPage;
+pub use clock::ClockPage;
 pub use committee::CommitteePage;
 pub use coordinate::CoordinatePage;
 pub use decisions::DecisionsPage;

@@ -2,7 +2,7 @@
 
 use crate::i18n::*;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::ui::components::page_title::PageTitle;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
@@ -18,7 +18,7 @@ pub fn NotFound() -> impl IntoView {
     }
     let i18n = use_i18n();
     view! {
-        <Title text=move || t_string!(i18n, not_found_title).to_string()/>
+        <PageTitle text=move || t_string!(i18n, not_found_title).to_string()/>
         <section class="notice">
             <p class="notice-code" aria-hidden="true">"404"</p>
             <h1>{t!(i18n, not_found_title)}</h1>

@@ -2,7 +2,7 @@
 
 use crate::i18n::*;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::ui::components::page_title::PageTitle;
 
 #[component]
 pub fn ReferenceIndexPage() -> impl IntoView {
@@ -18,7 +18,7 @@ pub fn ReferenceIndexPage() -> impl IntoView {
         }
     };
     view! {
-        <Title text=move || t_string!(i18n, nav_reference).to_string()/>
+        <PageTitle text=move || t_string!(i18n, nav_reference).to_string()/>
         <header class="page-head">
             <h1>{t!(i18n, reference_heading)}</h1>
             <p class="lead">{t!(i18n, reference_intro)}</p>

@@ -12,7 +12,7 @@ use crate::ui::components::data::Loaded;
 use crate::ui::components::text::{use_lang, Tx, TxItems};
 use crate::ui::components::timeline::BlockTimeline;
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::ui::components::page_title::PageTitle;
 use leptos_router::hooks::use_params_map;
 
 #[component]
@@ -36,7 +36,7 @@ fn Session(view: SessionView) -> impl IntoView {
     // This session's own working time inside its agenda block.
     let own_minutes: u32 = block.segments.iter().filter(|s| s.session == Some(number)).map(|s| s.minutes).sum();
     view! {
-        <Title text=move || format!("{} {number} · {}", t_string!(i18n, session_word), title.get(lang.get()))/>
+        <PageTitle text=move || format!("{} {number} · {}", t_string!(i18n, session_word), title.get(lang.get()))/>
         <nav class="breadcrumbs" aria-label=move || t_string!(i18n, breadcrumbs)>
             <a href="/">{t!(i18n, nav_agenda)}</a>
             <span aria-hidden="true">" › "</span>

@@ -1,0 +1,101 @@
+//! The server side of `clock`. Every command is checked against the folded
+//! log inside an immediate transaction (one writer at a time), stored, and
+//! announced after commit.
+
+use super::context::{fail, invalid, Ctx};
+use crate::db::{self, changes, clock};
+use crate::domain::change::CLOCK;
+use crate::domain::clock::{ClockState, Command, Event, Refusal};
+use crate::domain::clock_view::ClockView;
+use crate::domain::session::AgendaBlock;
+use crate::error::AppError;
+use crate::state::{now_ms, AppState};
+
+async fn block_of(state: &AppState, key: &str) -> Result<(AgendaBlock, Vec<(String, crate::domain::Text)>), AppError> {
+    let seed = db::meeting::load_seed(&state.pool, state.meeting).await?;
+    let blocks = seed.agenda.iter().map(|b| (b.id.clone(), b.title.clone())).collect();
+    let block = seed.agenda.into_iter().find(|b| b.id == key).ok_or(AppError::Internal)?;
+    Ok((block, blocks))
+}
+
+/// The clock of the current block as every screen shows it.
+pub async fn view(state: &AppState) -> Result<ClockView, AppError> {
+    let (id, key) = clock::current_block(&state.pool, state.meeting).await?;
+    let (block, blocks) = block_of(state, &key).await?;
+    let events = clock::events(&state.pool, id).await?;
+    let folded = ClockState::replay(&block, &events);
+    Ok(ClockView::build(&block, &folded, events.len(), now_ms(), blocks))
+}
+
+fn parse(command: &str, minutes: Option<i32>) -> Result<Command, AppError> {
+    Ok(match command {
+        "start" => Command::Start,
+        "pause" => Command::Pause,
+        "resume" => Command::Resume,
+        "next" => Command::Next,
+        "end" => Command::End,
+        "adjust" => match minutes {
+            Some(m) if m != 0 && m.abs() <= 180 => Command::Adjust { minutes: m },
+            _ => return invalid("minutes", "adjust_range"),
+        },
+        _ => return invalid("command", "choose_one"),
+    })
+}
+
+fn refusal(r: Refusal) -> AppError {
+    let word = match r {
+        Refusal::NotStarted => "not_started",
+        Refusal::AlreadyStarted => "already_started",
+        Refusal::NotRunning => "not_running",
+        Refusal::NotPaused => "not_paused",
+        Refusal::Ended => "ended",
+        Refusal::LastSegment => "last_segment",
+        Refusal::BadAdjustment => "adjust_range",
+    };
+    AppError::Conflict(word.into())
+}
+
+pub async fn command(ctx: &Ctx, command: &str, minutes: Option<i32>) -> Result<ClockView, AppError> {
+    let command = parse(command, minutes)?;
+    let state = &ctx.state;
+    let (id, key) = clock::current_block(&state.pool, state.meeting).await?;
+    let (block, _) = block_of(state, &key).await?;
+    let mut tx = state.pool.begin_with("BEGIN IMMEDIATE").await?;
+    let events = clock::events_in(&mut tx, id).await?;
+    let mut folded = ClockState::replay(&block, &events);
+    let event = Event { command, at: now_ms() };
+    if let Err(r) = folded.apply(event) {
+        return fail(refusal(r));
+    }
+    clock::append(&mut tx, id, event).await?;
+    let change = changes::record(&mut tx, CLOCK, event.at).await?;
+    tx.commit().await?;
+    state.hub.publish(change);
+    view(state).await
+}
+
+pub async fn undo(ctx: &Ctx) -> Result<ClockView, AppError> {
+    let state = &ctx.state;
+    let (id, _) = clock::current_block(&state.pool, state.meeting).await?;
+    let mut tx = state.pool.begin_with("BEGIN IMMEDIATE").await?;
+    if !clock::undo_last(&mut tx, id).await? {
+        return fail(AppError::Conflict("nothing_to_undo".into()));
+    }
+    let change = changes::record(&mut tx, CLOCK, now_ms()).await?;
+    tx.commit().await?;
+    state.hub.publish(change);
+    view(state).await
+}
+
+pub async fn select_block(ctx: &Ctx, key: &str) -> Result<ClockView, AppError> {
+    let state = &ctx.state;
+    let mut tx = state.pool.begin_with("BEGIN IMMEDIATE").await?;
+    let Some(id) = clock::block_id(&mut tx, state.meeting, key).await? else {
+        return invalid("block", "choose_one");
+    };
+    clock::set_current_block(&mut tx, state.meeting, id).await?;
+    let change = changes::record(&mut tx, CLOCK, now_ms()).await?;
+    tx.commit().await?;
+    state.hub.publish(change);
+    view(state).await
+}

@@ -1,0 +1,28 @@
+//! The server side of `delivery`.
+
+use super::context::{fail, invalid};
+use super::work_scope::scope;
+use crate::db::deliveries;
+use crate::domain::change::DELIVERY;
+use crate::domain::roles::ActionKind;
+use crate::error::AppError;
+use crate::state::now_ms;
+
+/// Delivers (`true`) or reopens (`false`) the group's result for `session`.
+pub async fn set(kind: ActionKind, group: &str, session: u32, delivered: bool) -> Result<(), AppError> {
+    let s = scope(kind, group).await?;
+    let set = s.seed.group_sets.iter().find(|set| set.groups.iter().any(|g| g.id == group)).map(|set| set.id.clone());
+    if !s.seed.sessions.iter().any(|x| x.number == session && Some(&x.group_set) == set.as_ref()) {
+        return invalid("session", "choose_one");
+    }
+    let by = s.author().await?;
+    let mut tx = s.pool().begin_with("BEGIN IMMEDIATE").await?;
+    let changed = match delivered {
+        true => deliveries::deliver(&mut tx, s.group_id, session, &by, now_ms()).await?,
+        false => deliveries::reopen(&mut tx, s.group_id, session).await?,
+    };
+    if !changed {
+        return fail(AppError::Conflict(if delivered { "delivered" } else { "not_delivered" }.into()));
+    }
+    s.commit(tx, DELIVERY).await
+}

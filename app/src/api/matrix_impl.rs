@@ -1,0 +1,203 @@
+//! The server side of `matrix`: every change runs in one immediate
+//! transaction (one writer at a time), checks the session and delivery,
+//! stores, records its change number and is announced after commit.
+
+use super::context::{fail, invalid};
+use super::matrix::MatrixView;
+use super::work_scope::{scope, Scope};
+use crate::db::{cells, matrix};
+use crate::domain::cells::{decide, valid_op_id, Cell, CellKey, SaveDecision, SaveOutcome, Version};
+use crate::domain::change::MATRIX;
+use crate::domain::matrix_fields::{normalise, normalise_choice, normalise_text, Field, ValueError, MAX_FIELD_CHARS, RESPONSIBLE_KINDS};
+use crate::domain::questionnaire::ItemKind;
+use crate::domain::matrix_rules::{check_new_row, editable_fields, reorder, RowRefusal};
+use crate::domain::roles::ActionKind;
+use crate::error::AppError;
+use crate::state::now_ms;
+
+pub async fn view(group: &str) -> Result<MatrixView, AppError> {
+    let s = scope(ActionKind::ReadGroupWork, group).await?;
+    let coordinator = s.ctx.auth.caller.coordinates.iter().any(|g| g == group);
+    let delivered = s.delivered().await?;
+    let editable = match &s.session {
+        Some(session) if coordinator && !delivered.contains(&session.number) => editable_fields(session),
+        _ => Vec::new(),
+    };
+    let rows = matrix::rows(s.pool(), s.group_id).await?;
+    Ok(MatrixView {
+        rows_editable: editable.contains(&Field::Prioridades),
+        editable,
+        coordinator,
+        delivered,
+        session: s.session.clone(),
+        group: s.group.clone(),
+        rows,
+    })
+}
+
+async fn begin(s: &Scope) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, AppError> {
+    Ok(s.pool().begin_with("BEGIN IMMEDIATE").await?)
+}
+
+/// Rows change only in a session that fills priorities (sessions 1–2 here).
+async fn rows_open(s: &Scope, tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>) -> Result<(), AppError> {
+    let session = s.open_session(tx).await?;
+    if !editable_fields(&session).contains(&Field::Prioridades) {
+        return fail(AppError::Conflict("column_closed".into()));
+    }
+    Ok(())
+}
+
+pub async fn add_row(group: &str, dimension: &str, origin: Option<&str>) -> Result<i64, AppError> {
+    let s = scope(ActionKind::EditGroupWork, group).await?;
+    let (dimension, prefill) = match origin {
+        None => (dimension.to_string(), Vec::new()),
+        Some(o) => match starting_point(&s, o) {
+            Some(found) => found,
+            None => return invalid("origin", "choose_one"),
+        },
+    };
+    let author = s.author().await?;
+    let mut tx = begin(&s).await?;
+    rows_open(&s, &mut tx).await?;
+    let existing = matrix::rows(s.pool(), s.group_id).await?;
+    let dims: Vec<&str> = s.seed.dimensions.iter().map(|d| d.id.as_str()).collect();
+    match check_new_row(&existing, &dimension, &dims, s.seed.matrix.max_lines_per_dimension) {
+        Ok(()) => {}
+        Err(RowRefusal::DimensionFull { .. }) => return fail(AppError::Conflict("dimension_full".into())),
+        Err(RowRefusal::UnknownDimension) => return invalid("dimension", "choose_one"),
+    }
+    let now = now_ms();
+    let row = matrix::insert_row(&mut tx, s.group_id, &dimension, origin, now).await?;
+    for (field, text) in prefill.into_iter().filter(|(_, t)| !t.is_empty()) {
+        let cell = Cell { text, version: 1, by: author.clone(), at: now };
+        cells::write(&mut tx, s.group_id, &CellKey::Matrix { row, field }.encode(), &cell, None).await?;
+    }
+    s.commit(tx, MATRIX).await?;
+    Ok(row)
+}
+
+/// The dimension and first texts of a row started from an annex proposal
+/// row or a Tabla 2 line.
+fn starting_point(s: &Scope, origin: &str) -> Option<(String, Vec<(Field, String)>)> {
+    let lines = |texts: &[crate::domain::Text]| texts.iter().map(|t| t.spanish()).collect::<Vec<_>>().join("\n");
+    if let Some(t) = s.seed.matrix.rows.iter().find(|r| r.id == origin) {
+        let cells = vec![
+            (Field::Prioridades, t.priority.spanish().to_string()),
+            (Field::ResultadosCorto, lines(&t.results)),
+            (Field::Indicadores, lines(&t.indicators)),
+        ];
+        return Some((t.dimension.clone(), cells));
+    }
+    let line = s.seed.table2.lines.iter().find(|l| l.id == origin)?;
+    Some((line.dimension.clone(), vec![(Field::Prioridades, line.text.spanish().to_string())]))
+}
+
+pub async fn delete_row(group: &str, row: i64) -> Result<(), AppError> {
+    let s = scope(ActionKind::EditGroupWork, group).await?;
+    let mut tx = begin(&s).await?;
+    rows_open(&s, &mut tx).await?;
+    if !matrix::delete_row(&mut tx, s.group_id, row, now_ms()).await? {
+        return fail(AppError::NotFound(format!("row {row}")));
+    }
+    s.commit(tx, MATRIX).await
+}
+
+pub async fn move_row(group: &str, row: i64, step: i32) -> Result<(), AppError> {
+    if step != 1 && step != -1 {
+        return invalid("step", "choose_one");
+    }
+    let s = scope(ActionKind::EditGroupWork, group).await?;
+    let mut tx = begin(&s).await?;
+    rows_open(&s, &mut tx).await?;
+    let rows = matrix::rows(s.pool(), s.group_id).await?;
+    let Some(positions) = reorder(&rows, row, step) else {
+        // Already first or last (or gone): nothing to move.
+        return Ok(());
+    };
+    matrix::set_positions(&mut tx, s.group_id, &positions).await?;
+    s.commit(tx, MATRIX).await
+}
+
+/// The ids a choice field accepts.
+fn allowed(s: &Scope, field: Field) -> Vec<String> {
+    match field {
+        Field::Ilac => s.seed.ilac_areas.iter().map(|a| a.number.to_string()).collect(),
+        Field::TaskForces => s.seed.task_forces.iter().map(|t| t.id.clone()).collect(),
+        Field::ResponsablesTipo => RESPONSIBLE_KINDS.iter().map(|k| k.to_string()).collect(),
+        _ => Vec::new(),
+    }
+}
+
+pub async fn save(group: &str, key: &str, base: i64, text: &str, op: &str) -> Result<SaveOutcome, AppError> {
+    let s = scope(ActionKind::EditGroupWork, group).await?;
+    save_in(&s, key, base, text, op).await
+}
+
+/// The cell `key` of the group as it is now.
+pub async fn current(s: &Scope, key: &str) -> Result<Cell, AppError> {
+    let mut tx = s.pool().begin().await?;
+    Ok(cells::current(&mut tx, s.group_id, key).await?.1)
+}
+
+/// Saves a cell for a caller already authorized to edit the group's work.
+pub async fn save_in(s: &Scope, key: &str, base: i64, text: &str, op: &str) -> Result<SaveOutcome, AppError> {
+    if !valid_op_id(op) {
+        return invalid("op", "bad_characters");
+    }
+    let Some(cell_key) = CellKey::parse(key) else { return invalid("key", "choose_one") };
+    let text = match &cell_key {
+        CellKey::Matrix { field, .. } => normalise(*field, text, &allowed(s, *field)),
+        CellKey::Questionnaire { item } => match super::questionnaire_impl::item_kind(s, item)? {
+            ItemKind::Text => normalise_text(text),
+            ItemKind::Choice(options) => normalise_choice(text, &options),
+        },
+    };
+    let text = match text {
+        Ok(t) => t,
+        Err(ValueError::TooLong) => return invalid("text", "too_long"),
+        Err(ValueError::UnknownChoice(_)) => return invalid("text", "choose_one"),
+    };
+    debug_assert!(text.chars().count() <= MAX_FIELD_CHARS);
+    let author = s.author().await?;
+    let mut tx = begin(s).await?;
+    let (cell_id, current) = cells::current(&mut tx, s.group_id, key).await?;
+    // A replayed edit that was already stored: answer as the first time did.
+    if cells::op_applied(&mut tx, cell_id, op).await? {
+        return Ok(SaveOutcome::Saved(current));
+    }
+    let session = s.open_session(&mut tx).await?;
+    match &cell_key {
+        CellKey::Matrix { row, field } => {
+            if !editable_fields(&session).contains(field) {
+                return fail(AppError::Conflict("column_closed".into()));
+            }
+            if !matrix::row_is_live(&mut tx, s.group_id, *row).await? {
+                return fail(AppError::NotFound(format!("row {row}")));
+            }
+        }
+        // Sessions without matrix columns fill their guide's questionnaire.
+        CellKey::Questionnaire { .. } if !session.matrix_columns.is_empty() => {
+            return fail(AppError::Conflict("not_this_session".into()));
+        }
+        CellKey::Questionnaire { .. } => {}
+    }
+    match decide(&current, base, &text) {
+        SaveDecision::Unchanged => Ok(SaveOutcome::Saved(current)),
+        SaveDecision::Conflict => Ok(SaveOutcome::Conflict(current)),
+        SaveDecision::Write { version } => {
+            let cell = Cell { text, version, by: author, at: now_ms() };
+            cells::write(&mut tx, s.group_id, key, &cell, Some(op)).await?;
+            s.commit(tx, MATRIX).await?;
+            Ok(SaveOutcome::Saved(cell))
+        }
+    }
+}
+
+pub async fn history(group: &str, key: &str) -> Result<Vec<Version>, AppError> {
+    let s = scope(ActionKind::ReadGroupWork, group).await?;
+    if CellKey::parse(key).is_none() {
+        return invalid("key", "choose_one");
+    }
+    Ok(cells::history(s.pool(), s.group_id, key).await?)
+}

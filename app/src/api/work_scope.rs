@@ -1,0 +1,93 @@
+//! What every group-work server function needs before it acts (server only):
+//! the group (checked against the role table), the session the clock says is
+//! in progress for that group, and who is writing, for attribution.
+
+use super::context::{guard, Ctx};
+use crate::db::{self, deliveries};
+use crate::domain::group::Group;
+use crate::domain::roles::{Action, ActionKind};
+use crate::domain::session::Session;
+use crate::domain::Seed;
+use crate::error::AppError;
+
+pub struct Scope {
+    pub ctx: Ctx,
+    pub seed: Seed,
+    pub group: Group,
+    pub group_id: i64,
+    /// The session in progress, when it is one this group works in.
+    pub session: Option<Session>,
+    /// Whether participants may still answer (the block has not ended).
+    pub answers_open: bool,
+}
+
+/// Authorizes `kind` on `group`, then loads the group and its session.
+/// An unknown group is a 404 only for those allowed to ask (the check comes first).
+pub async fn scope(kind: ActionKind, group: &str) -> Result<Scope, AppError> {
+    let ctx = guard(Action::on_group(kind, group))?;
+    let seed = db::meeting::load_seed(&ctx.state.pool, ctx.state.meeting).await?;
+    let (set, found) = seed
+        .group_sets
+        .iter()
+        .find_map(|s| s.groups.iter().find(|g| g.id == group).map(|g| (s.id.clone(), g.clone())))
+        .ok_or_else(|| AppError::NotFound(format!("group {group}")))?;
+    let group_id = db::matrix::group_id(&ctx.state.pool, ctx.state.meeting, group)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("group {group}")))?;
+    let clock = super::clock_impl::view(&ctx.state).await?;
+    let session = clock
+        .working_session()
+        .and_then(|n| seed.sessions.iter().find(|s| s.number == n))
+        .filter(|s| s.group_set == set)
+        .cloned();
+    Ok(Scope { ctx, seed, group: found, group_id, session, answers_open: clock.answers_open() })
+}
+
+impl Scope {
+    pub fn pool(&self) -> &db::Pool {
+        &self.ctx.state.pool
+    }
+
+    /// The name written next to what this browser changes.
+    pub async fn author(&self) -> Result<String, AppError> {
+        let c = &self.ctx.auth.caller;
+        if let Some(id) = c.participant {
+            if let Some(m) = db::participants::get(self.pool(), self.ctx.state.meeting, id).await? {
+                return Ok(m.display_name().to_string());
+            }
+        }
+        Ok(if c.coordinates.iter().any(|g| *g == self.group.id) {
+            format!("Coordinación {}", self.group.name.spanish())
+        } else if c.committee {
+            "Comité Organizador".to_string()
+        } else {
+            "—".to_string()
+        })
+    }
+
+    /// Sessions of this group already delivered to the committee.
+    pub async fn delivered(&self) -> Result<Vec<u32>, AppError> {
+        let all = deliveries::all(self.pool(), self.ctx.state.meeting).await?;
+        Ok(all.into_iter().filter(|d| d.group == self.group.id).map(|d| d.session).collect())
+    }
+
+    /// The session whose work may change now, or a 409 saying why not.
+    pub async fn open_session(&self, tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>) -> Result<Session, AppError> {
+        let Some(session) = self.session.clone() else {
+            return super::context::fail(AppError::Conflict("not_this_session".into()));
+        };
+        if deliveries::is_delivered(tx, self.group_id, session.number).await? {
+            return super::context::fail(AppError::Conflict("delivered".into()));
+        }
+        Ok(session)
+    }
+
+    /// Commits `tx` after recording a change of `what` in this group, then announces it.
+    pub async fn commit(&self, mut tx: sqlx::Transaction<'_, sqlx::Sqlite>, what: &str) -> Result<(), AppError> {
+        let topic = crate::domain::change::group_topic(&self.group.id, what);
+        let change = db::changes::record(&mut tx, &topic, crate::state::now_ms()).await?;
+        tx.commit().await?;
+        self.ctx.state.hub.publish(change);
+        Ok(())
+    }
+}

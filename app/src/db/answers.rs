@@ -1,0 +1,115 @@
+//! Participants' answers, questions marked as discussed, and deliveries.
+
+use super::Pool;
+use crate::domain::answers::Answer;
+use sqlx::{Sqlite, Transaction};
+
+const SELECT: &str = "SELECT a.id, a.question, a.text, a.participant_id, p.name, p.affiliation, a.updated_at
+     FROM answers a JOIN participants p ON p.id = a.participant_id";
+
+type AnswerRow = (i64, String, String, i64, Option<String>, String, i64);
+
+fn answer((id, question, text, participant, author, affiliation, at): AnswerRow) -> Answer {
+    Answer { id, question, text, participant, author, affiliation, at }
+}
+
+/// A group's live answers to the questions of one guide ("4.2/…").
+pub async fn of_group(pool: &Pool, group: i64, guide: &str) -> Result<Vec<Answer>, sqlx::Error> {
+    let rows: Vec<AnswerRow> = sqlx::query_as(&format!(
+        "{SELECT} WHERE a.group_id = $1 AND a.deleted_at IS NULL AND a.question LIKE $2 ORDER BY a.updated_at, a.id"
+    ))
+    .bind(group)
+    .bind(format!("{guide}/%"))
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(answer).collect())
+}
+
+/// One participant's live answers in a group.
+pub async fn of_participant(pool: &Pool, group: i64, participant: i64) -> Result<Vec<Answer>, sqlx::Error> {
+    let rows: Vec<AnswerRow> = sqlx::query_as(&format!(
+        "{SELECT} WHERE a.group_id = $1 AND a.participant_id = $2 AND a.deleted_at IS NULL ORDER BY a.created_at, a.id"
+    ))
+    .bind(group)
+    .bind(participant)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(answer).collect())
+}
+
+pub async fn get(pool: &Pool, group: i64, id: i64) -> Result<Option<Answer>, sqlx::Error> {
+    let row: Option<AnswerRow> =
+        sqlx::query_as(&format!("{SELECT} WHERE a.group_id = $1 AND a.id = $2 AND a.deleted_at IS NULL"))
+            .bind(group)
+            .bind(id)
+            .fetch_optional(pool)
+            .await?;
+    Ok(row.map(answer))
+}
+
+pub async fn count_for(tx: &mut Transaction<'_, Sqlite>, group: i64, participant: i64, question: &str) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT COUNT(*) FROM answers WHERE group_id = $1 AND participant_id = $2 AND question = $3 AND deleted_at IS NULL",
+    )
+    .bind(group)
+    .bind(participant)
+    .bind(question)
+    .fetch_one(&mut **tx)
+    .await
+}
+
+pub async fn insert(tx: &mut Transaction<'_, Sqlite>, group: i64, participant: i64, question: &str, text: &str, now: i64) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO answers (group_id, participant_id, question, text, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
+    )
+    .bind(group)
+    .bind(participant)
+    .bind(question)
+    .bind(text)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await
+}
+
+/// Changes one's own answer; `false` when it is not theirs or is gone.
+pub async fn update(tx: &mut Transaction<'_, Sqlite>, participant: i64, id: i64, text: &str, now: i64) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE answers SET text = $3, updated_at = $4 WHERE id = $2 AND participant_id = $1 AND deleted_at IS NULL",
+    )
+    .bind(participant)
+    .bind(id)
+    .bind(text)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+pub async fn delete(tx: &mut Transaction<'_, Sqlite>, participant: i64, id: i64, now: i64) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("UPDATE answers SET deleted_at = $3 WHERE id = $2 AND participant_id = $1 AND deleted_at IS NULL")
+        .bind(participant)
+        .bind(id)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Questions of the group marked as discussed.
+pub async fn discussed(pool: &Pool, group: i64) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT question FROM question_marks WHERE group_id = $1 ORDER BY question")
+        .bind(group)
+        .fetch_all(pool)
+        .await
+}
+
+pub async fn mark(tx: &mut Transaction<'_, Sqlite>, group: i64, question: &str, discussed: bool, now: i64) -> Result<(), sqlx::Error> {
+    let q = if discussed {
+        "INSERT INTO question_marks (group_id, question, discussed_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING"
+    } else {
+        "DELETE FROM question_marks WHERE group_id = $1 AND question = $2 AND $3 = $3"
+    };
+    sqlx::query(q).bind(group).bind(question).bind(now).execute(&mut **tx).await?;
+    Ok(())
+}

@@ -1,0 +1,92 @@
+//! Versioned cells and their history (see `domain::cells`). A write happens
+//! inside the caller's transaction, after `domain::cells::decide` said so.
+
+use super::Pool;
+use crate::domain::cells::{Cell, Version};
+use sqlx::{Sqlite, Transaction};
+use std::collections::BTreeMap;
+
+/// The cell as it is now (an empty version-0 cell if never written), with its row id.
+pub async fn current(tx: &mut Transaction<'_, Sqlite>, group: i64, key: &str) -> Result<(Option<i64>, Cell), sqlx::Error> {
+    let row: Option<(i64, String, i64, String, i64)> =
+        sqlx::query_as("SELECT id, text, version, author, at_ms FROM cells WHERE group_id = $1 AND key = $2")
+            .bind(group)
+            .bind(key)
+            .fetch_optional(&mut **tx)
+            .await?;
+    Ok(match row {
+        Some((id, text, version, by, at)) => (Some(id), Cell { text, version, by, at }),
+        None => (None, Cell::empty()),
+    })
+}
+
+/// Whether the edit `op` was already stored on this cell (a replay).
+pub async fn op_applied(tx: &mut Transaction<'_, Sqlite>, cell: Option<i64>, op: &str) -> Result<bool, sqlx::Error> {
+    let Some(cell) = cell else { return Ok(false) };
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM cell_history WHERE cell_id = $1 AND op_id = $2")
+        .bind(cell)
+        .bind(op)
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok(n > 0)
+}
+
+/// Stores `cell` as the new state of `key` and appends it to the history.
+pub async fn write(
+    tx: &mut Transaction<'_, Sqlite>,
+    group: i64,
+    key: &str,
+    cell: &Cell,
+    op: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    let id: i64 = sqlx::query_scalar(
+        "INSERT INTO cells (group_id, key, text, version, author, at_ms) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (group_id, key) DO UPDATE SET text = excluded.text, version = excluded.version,
+             author = excluded.author, at_ms = excluded.at_ms
+         RETURNING id",
+    )
+    .bind(group)
+    .bind(key)
+    .bind(&cell.text)
+    .bind(cell.version)
+    .bind(&cell.by)
+    .bind(cell.at)
+    .fetch_one(&mut **tx)
+    .await?;
+    sqlx::query("INSERT INTO cell_history (cell_id, version, text, author, at_ms, op_id) VALUES ($1, $2, $3, $4, $5, $6)")
+        .bind(id)
+        .bind(cell.version)
+        .bind(&cell.text)
+        .bind(&cell.by)
+        .bind(cell.at)
+        .bind(op)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Every version of a cell, newest first.
+pub async fn history(pool: &Pool, group: i64, key: &str) -> Result<Vec<Version>, sqlx::Error> {
+    let rows: Vec<(i64, String, String, i64)> = sqlx::query_as(
+        "SELECT h.version, h.text, h.author, h.at_ms FROM cell_history h JOIN cells c ON c.id = h.cell_id
+         WHERE c.group_id = $1 AND c.key = $2 ORDER BY h.version DESC",
+    )
+    .bind(group)
+    .bind(key)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows.into_iter().map(|(version, text, by, at)| Version { version, text, by, at }).collect())
+}
+
+/// The group's questionnaire cells, by item.
+pub async fn questionnaire(pool: &Pool, group: i64) -> Result<BTreeMap<String, Cell>, sqlx::Error> {
+    let rows: Vec<(String, String, i64, String, i64)> =
+        sqlx::query_as("SELECT key, text, version, author, at_ms FROM cells WHERE group_id = $1 AND key LIKE 'q/%'")
+            .bind(group)
+            .fetch_all(pool)
+            .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(key, text, version, by, at)| (key[2..].to_string(), Cell { text, version, by, at }))
+        .collect())
+}

@@ -1,0 +1,104 @@
+//! A group's matrix rows (soft-deleted, ordered per dimension) and the
+//! group lookups the group-work tables share.
+
+use super::meeting::MeetingId;
+use super::Pool;
+use crate::domain::cells::{Cell, CellKey};
+use crate::domain::matrix_rules::MatrixRow;
+use sqlx::{Sqlite, Transaction};
+use std::collections::BTreeMap;
+
+/// The row id of a group of this meeting, by its key.
+pub async fn group_id(pool: &Pool, meeting: MeetingId, key: &str) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar("SELECT id FROM groups WHERE meeting_id = $1 AND key = $2")
+        .bind(meeting.0)
+        .bind(key)
+        .fetch_optional(pool)
+        .await
+}
+
+type RowRow = (i64, String, i64, Option<String>);
+type CellRow = (String, String, i64, String, i64);
+
+/// The group's live rows with their matrix cells.
+pub async fn rows(pool: &Pool, group: i64) -> Result<Vec<MatrixRow>, sqlx::Error> {
+    let rows: Vec<RowRow> = sqlx::query_as(
+        "SELECT id, dimension, position, origin FROM matrix_rows
+         WHERE group_id = $1 AND deleted_at IS NULL ORDER BY dimension, position, id",
+    )
+    .bind(group)
+    .fetch_all(pool)
+    .await?;
+    let cells: Vec<CellRow> =
+        sqlx::query_as("SELECT key, text, version, author, at_ms FROM cells WHERE group_id = $1 AND key LIKE 'm/%'")
+            .bind(group)
+            .fetch_all(pool)
+            .await?;
+    let mut out: Vec<MatrixRow> = rows
+        .into_iter()
+        .map(|(id, dimension, position, origin)| MatrixRow { id, dimension, position, origin, cells: BTreeMap::new() })
+        .collect();
+    for (key, text, version, by, at) in cells {
+        if let Some(CellKey::Matrix { row, field }) = CellKey::parse(&key) {
+            if let Some(r) = out.iter_mut().find(|r| r.id == row) {
+                r.cells.insert(field, Cell { text, version, by, at });
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Adds a row at the end of its dimension and returns its id.
+pub async fn insert_row(
+    tx: &mut Transaction<'_, Sqlite>,
+    group: i64,
+    dimension: &str,
+    origin: Option<&str>,
+    now: i64,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO matrix_rows (group_id, dimension, position, origin, created_at)
+         VALUES ($1, $2, (SELECT COALESCE(MAX(position), -1) + 1 FROM matrix_rows
+                          WHERE group_id = $1 AND dimension = $2 AND deleted_at IS NULL), $3, $4)
+         RETURNING id",
+    )
+    .bind(group)
+    .bind(dimension)
+    .bind(origin)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await
+}
+
+/// Hides a row; `false` when the group has no such live row.
+pub async fn delete_row(tx: &mut Transaction<'_, Sqlite>, group: i64, row: i64, now: i64) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("UPDATE matrix_rows SET deleted_at = $3 WHERE id = $2 AND group_id = $1 AND deleted_at IS NULL")
+        .bind(group)
+        .bind(row)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+pub async fn set_positions(tx: &mut Transaction<'_, Sqlite>, group: i64, positions: &[(i64, i64)]) -> Result<(), sqlx::Error> {
+    for (row, position) in positions {
+        sqlx::query("UPDATE matrix_rows SET position = $3 WHERE id = $2 AND group_id = $1")
+            .bind(group)
+            .bind(row)
+            .bind(position)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Whether the group has this live row (cells may only be written on those).
+pub async fn row_is_live(tx: &mut Transaction<'_, Sqlite>, group: i64, row: i64) -> Result<bool, sqlx::Error> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM matrix_rows WHERE id = $2 AND group_id = $1 AND deleted_at IS NULL")
+        .bind(group)
+        .bind(row)
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok(n > 0)
+}

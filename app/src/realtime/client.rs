@@ -1,0 +1,261 @@
+//! The browser side: one Server-Sent Events connection per page, shared
+//! through context. It counts changes per topic; resources use
+//! `Live::watch(topic)` as their source and refetch when it moves. On a gap
+//! in change numbers, a "resync" from the server, or a reconnection after
+//! missed changes, every watcher refetches (a resync).
+//!
+//! During server rendering there is no connection: status is `Connecting` and
+//! watchers never move.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// The SSE endpoint.
+pub const EVENTS_URL: &str = "/api/v1/events";
+/// The `<meta>` in which the server writes the newest change number when it
+/// renders a page: what the page's data already contains.
+pub const CHANGE_META: &str = "plenaria-change";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LinkStatus {
+    Connecting,
+    Live,
+    Reconnecting,
+    Offline,
+}
+
+/// What the connection has seen; shared by every screen of the page.
+#[derive(Clone, Copy)]
+pub struct Live {
+    pub status: RwSignal<LinkStatus>,
+    per_topic: RwSignal<HashMap<String, u64>>,
+    resyncs: RwSignal<u64>,
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    last_id: StoredValue<Option<i64>>,
+    /// The change number the server rendered this page at.
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    rendered_at: StoredValue<Option<i64>>,
+}
+
+#[derive(Deserialize)]
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+struct ChangeData {
+    id: i64,
+    topic: String,
+}
+
+#[derive(Deserialize)]
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+struct HelloData {
+    latest: i64,
+}
+
+impl Live {
+    fn new() -> Self {
+        Live {
+            status: RwSignal::new(LinkStatus::Connecting),
+            per_topic: RwSignal::new(HashMap::new()),
+            resyncs: RwSignal::new(0),
+            last_id: StoredValue::new(None),
+            rendered_at: StoredValue::new(None),
+        }
+    }
+
+    /// Moves whenever `topic` changes or everything must be refetched.
+    pub fn watch(&self, topic: impl Into<String>) -> impl Fn() -> (u64, u64) + Clone + Send + Sync + 'static {
+        let (per_topic, resyncs) = (self.per_topic, self.resyncs);
+        let topic = topic.into();
+        move || (per_topic.with(|m| m.get(&topic).copied().unwrap_or(0)), resyncs.get())
+    }
+
+    /// Moves whenever any topic starting with `prefix` changes (e.g. every
+    /// kind of change to one group: "group:andina:").
+    pub fn watch_prefix(&self, prefix: impl Into<String>) -> impl Fn() -> (u64, u64) + Clone + Send + Sync + 'static {
+        let (per_topic, resyncs) = (self.per_topic, self.resyncs);
+        let prefix = prefix.into();
+        move || {
+            let sum = per_topic.with(|m| m.iter().filter(|(t, _)| t.starts_with(&prefix)).map(|(_, n)| *n).sum());
+            (sum, resyncs.get())
+        }
+    }
+
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    fn resync(&self) {
+        self.resyncs.update(|n| *n += 1);
+    }
+
+    /// The server greets every (re)connection with its latest change number:
+    /// if it moved while we were away, refetch everything.
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    fn hello(&self, data: &str) {
+        let Ok(h) = serde_json::from_str::<HelloData>(data) else { return };
+        // On the first connection, compare with what the page was rendered at:
+        // changes between rendering and connecting would otherwise be missed.
+        let seen = self.last_id.get_value().or(self.rendered_at.get_value());
+        if seen.is_some_and(|s| s != h.latest) {
+            self.resync();
+        }
+        self.last_id.set_value(Some(h.latest));
+    }
+
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    fn change(&self, data: &str) {
+        let Ok(c) = serde_json::from_str::<ChangeData>(data) else { return };
+        match self.last_id.get_value() {
+            Some(last) if c.id <= last => return, // already seen (replayed after a reconnect)
+            Some(last) if c.id != last + 1 => self.resync(),
+            _ => {}
+        }
+        self.last_id.set_value(Some(c.id));
+        self.per_topic.update(|m| *m.entry(c.topic).or_insert(0) += 1);
+    }
+}
+
+/// Provides the page's connection (and, in the browser, opens it).
+pub fn provide_live() -> Live {
+    let live = Live::new();
+    provide_context(live);
+    #[cfg(feature = "hydrate")]
+    {
+        let rendered = document()
+            .query_selector(&format!("meta[name='{CHANGE_META}']"))
+            .ok()
+            .flatten()
+            .and_then(|m| m.get_attribute("content"))
+            .and_then(|c| c.parse::<i64>().ok());
+        live.rendered_at.set_value(rendered);
+        connection::start(live);
+    }
+    live
+}
+
+pub fn use_live() -> Live {
+    use_context::<Live>().unwrap_or_else(provide_live)
+}
+
+#[cfg(feature = "hydrate")]
+mod connection {
+    //! EventSource with our own reconnection: exponential backoff from 1 s to
+    //! 30 s, "offline" while the browser says so.
+
+    use super::{Live, LinkStatus, EVENTS_URL};
+    use gloo_timers::callback::Timeout;
+    use leptos::prelude::*;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    use web_sys::{EventSource, MessageEvent};
+
+    struct Link {
+        source: Option<EventSource>,
+        failures: u32,
+        retry: Option<Timeout>,
+        _handlers: Vec<Closure<dyn FnMut(web_sys::Event)>>,
+    }
+
+    pub fn start(live: Live) {
+        let link = Rc::new(RefCell::new(Link { source: None, failures: 0, retry: None, _handlers: Vec::new() }));
+        connect(live, link);
+    }
+
+    fn connect(live: Live, link: Rc<RefCell<Link>>) {
+        let Ok(source) = EventSource::new(EVENTS_URL) else {
+            live.status.set(LinkStatus::Offline);
+            return;
+        };
+        let mut handlers: Vec<Closure<dyn FnMut(web_sys::Event)>> = Vec::new();
+        let on = |name: &str, handler: Closure<dyn FnMut(web_sys::Event)>, handlers: &mut Vec<_>| {
+            let _ = source.add_event_listener_with_callback(name, handler.as_ref().unchecked_ref());
+            handlers.push(handler);
+        };
+        let data = |e: &web_sys::Event| e.dyn_ref::<MessageEvent>().and_then(|m| m.data().as_string()).unwrap_or_default();
+        {
+            let link = link.clone();
+            on("open", Closure::new(move |_| {
+                link.borrow_mut().failures = 0;
+                live.status.set(LinkStatus::Live);
+            }), &mut handlers);
+        }
+        on("hello", Closure::new(move |e: web_sys::Event| live.hello(&data(&e))), &mut handlers);
+        on("change", Closure::new(move |e: web_sys::Event| live.change(&data(&e))), &mut handlers);
+        on("resync", Closure::new(move |_| live.resync()), &mut handlers);
+        {
+            let link2 = link.clone();
+            on("error", Closure::new(move |_| reconnect_later(live, link2.clone())), &mut handlers);
+        }
+        let mut l = link.borrow_mut();
+        l.source = Some(source);
+        l._handlers = handlers;
+    }
+
+    fn reconnect_later(live: Live, link: Rc<RefCell<Link>>) {
+        let delay = {
+            let mut l = link.borrow_mut();
+            if let Some(s) = l.source.take() {
+                s.close();
+            }
+            l.failures += 1;
+            1000u32.saturating_mul(1 << (l.failures - 1).min(5)).min(30_000)
+        };
+        let online = window().navigator().on_line();
+        live.status.set(if online { LinkStatus::Reconnecting } else { LinkStatus::Offline });
+        let again = link.clone();
+        let timer = Timeout::new(delay, move || connect(live, again));
+        link.borrow_mut().retry = Some(timer);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(live: &Live) -> (u64, u64) {
+        (live.watch("clock"))()
+    }
+
+    #[test]
+    fn consecutive_changes_move_their_topic_only() {
+        let owner = Owner::new();
+        owner.with(|| {
+            let live = Live::new();
+            live.hello(r#"{"latest":7}"#);
+            live.change(r#"{"id":8,"topic":"clock"}"#);
+            live.change(r#"{"id":9,"topic":"people"}"#);
+            assert_eq!(counts(&live), (1, 0));
+            live.change(r#"{"id":9,"topic":"clock"}"#);
+            assert_eq!(counts(&live), (1, 0), "a number seen twice counts once");
+        });
+    }
+
+    #[test]
+    fn a_gap_in_numbers_or_a_missed_change_while_away_resyncs() {
+        let owner = Owner::new();
+        owner.with(|| {
+            let live = Live::new();
+            live.hello(r#"{"latest":7}"#);
+            live.change(r#"{"id":10,"topic":"people"}"#);
+            assert_eq!(counts(&live).1, 1, "8 and 9 went missing");
+            live.hello(r#"{"latest":10}"#);
+            assert_eq!(counts(&live).1, 1, "reconnected with nothing missed");
+            live.hello(r#"{"latest":12}"#);
+            assert_eq!(counts(&live).1, 2, "changes happened while away");
+        });
+    }
+
+    #[test]
+    fn changes_between_rendering_the_page_and_connecting_resync() {
+        let owner = Owner::new();
+        owner.with(|| {
+            let live = Live::new();
+            live.rendered_at.set_value(Some(5));
+            live.hello(r#"{"latest":5}"#);
+            assert_eq!(counts(&live).1, 0, "nothing happened in between");
+            let late = Live::new();
+            late.rendered_at.set_value(Some(5));
+            late.hello(r#"{"latest":6}"#);
+            assert_eq!(counts(&late).1, 1);
+        });
+    }
+}

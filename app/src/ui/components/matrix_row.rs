@@ -1,0 +1,162 @@
+//! One line of a group's matrix: its fields under the annex's column titles
+//! (editable ones as autosaving cells), and moving or deleting it.
+
+use crate::api::matrix::{AddMatrixRow, DeleteMatrixRow, MatrixReference, MoveMatrixRow};
+use crate::domain::cells::{Cell, CellKey};
+use crate::domain::matrix_fields::{Field, FieldKind, RESPONSIBLE_KINDS};
+use crate::domain::matrix_rules::rows_of;
+use crate::i18n::*;
+use crate::ui::components::cell_editor::{ChoiceCell, TextCell};
+use crate::ui::components::text::use_lang;
+use crate::ui::pages::matrix::MatrixStore;
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use leptos_i18n::I18nContext;
+
+/// The row actions of a page, created once; their versions trigger a refresh.
+#[derive(Clone, Copy)]
+pub struct RowActions {
+    pub add: ServerAction<AddMatrixRow>,
+    pub delete: ServerAction<DeleteMatrixRow>,
+    pub moving: ServerAction<MoveMatrixRow>,
+}
+
+impl RowActions {
+    pub fn new() -> Self {
+        RowActions { add: ServerAction::new(), delete: ServerAction::new(), moving: ServerAction::new() }
+    }
+
+    pub fn version(&self) -> usize {
+        self.add.version().get() + self.delete.version().get() + self.moving.version().get()
+    }
+}
+
+impl Default for RowActions {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The label of a field: the column's title, or a part of it.
+pub fn field_label(i18n: I18nContext<Locale>, column_title: &str, field: Field) -> String {
+    let part = match field {
+        Field::ResultadosCorto => t_string!(i18n, field_results_short),
+        Field::ResultadosLargo => t_string!(i18n, field_results_long),
+        Field::TaskForces => t_string!(i18n, field_task_forces),
+        Field::Responsables => t_string!(i18n, field_responsible_detail),
+        Field::RecursosEconomicos => t_string!(i18n, field_resources_economic),
+        Field::RecursosTecnicos => t_string!(i18n, field_resources_technical),
+        _ => return column_title.to_string(),
+    };
+    if field == Field::TaskForces {
+        return part.to_string();
+    }
+    format!("{column_title} — {part}")
+}
+
+fn choice_options(i18n: I18nContext<Locale>, lang: &str, field: Field, reference: &MatrixReference) -> Vec<(String, String)> {
+    match field {
+        Field::Ilac => reference.ilac_areas.iter().map(|a| (a.number.to_string(), format!("{}. {}", a.number, a.title.get(lang)))).collect(),
+        Field::TaskForces => reference.task_forces.iter().map(|(id, name)| (id.clone(), name.get(lang).to_string())).collect(),
+        Field::ResponsablesTipo => RESPONSIBLE_KINDS
+            .iter()
+            .map(|k| {
+                let label = match *k {
+                    "gobiernos" => t_string!(i18n, responsible_governments),
+                    "subregional" => t_string!(i18n, responsible_subregional),
+                    _ => t_string!(i18n, responsible_council),
+                };
+                (k.to_string(), label.to_string())
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+#[component]
+pub fn RowCard(id: i64, reference: MatrixReference) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let store = expect_context::<MatrixStore>();
+    let row = Memo::new(move |_| store.view.with(|v| v.rows.iter().find(|r| r.id == id).cloned()));
+    let number = Memo::new(move |_| {
+        store.view.with(|v| {
+            let dim = v.rows.iter().find(|r| r.id == id).map(|r| r.dimension.clone()).unwrap_or_default();
+            rows_of(&v.rows, &dim).iter().position(|r| r.id == id).map_or(0, |p| p + 1)
+        })
+    });
+    let editable = Memo::new(move |_| store.view.with(|v| v.editable.clone()));
+    let group = store.view.with_untracked(|v| v.group.id.clone());
+    let columns = reference.template.matrix.columns.clone();
+    let fields = move || {
+        let open = editable.get();
+        columns
+            .iter()
+            .map(|col| {
+                let title = col.title.get(lang.get_untracked()).to_string();
+                let is_open = Field::of_column(&col.id).iter().any(|f| open.contains(f));
+                let cells = Field::of_column(&col.id)
+                    .into_iter()
+                    .map(|field| {
+                        let server: Signal<Cell> =
+                            Memo::new(move |_| row.with(|r| r.as_ref().map(|r| r.cell(field)).unwrap_or_else(Cell::empty))).into();
+                        let key = CellKey::Matrix { row: id, field }.encode();
+                        let label = field_label(i18n, &title, field);
+                        let can = open.contains(&field);
+                        match field.kind() {
+                            FieldKind::Text => view! { <TextCell group=group.clone() key label server editable=can/> }.into_any(),
+                            FieldKind::Choice => {
+                                let options = choice_options(i18n, lang.get_untracked(), field, &reference);
+                                view! { <ChoiceCell group=group.clone() key label options server editable=can/> }.into_any()
+                            }
+                        }
+                    })
+                    .collect_view();
+                view! { <div class="matrix-col" class:matrix-col-open=is_open data-column=col.id.clone()>{cells}</div> }
+            })
+            .collect_view()
+    };
+    view! {
+        <li id=format!("row-{id}")>
+            <article class="matrix-row" aria-labelledby=format!("row-{id}-title")>
+                <header class="matrix-row-head">
+                    <h3 id=format!("row-{id}-title")>{t!(i18n, line_word)} " " {move || number.get()}</h3>
+                    {move || row.get().and_then(|r| r.origin).map(|o| view! { <span class="muted origin">{o}</span> })}
+                    <RowButtons id/>
+                </header>
+                <div class="matrix-fields">{fields}</div>
+            </article>
+        </li>
+    }
+}
+
+#[component]
+fn RowButtons(id: i64) -> impl IntoView {
+    let i18n = use_i18n();
+    let store = expect_context::<MatrixStore>();
+    let group = StoredValue::new(store.view.with_untracked(|v| v.group.id.clone()));
+    let actions = store.actions;
+    let step = move |step: i32, label: &'static str, text: &'static str| {
+        view! {
+            <ActionForm action=actions.moving>
+                <input type="hidden" name="group" value=group.get_value()/>
+                <input type="hidden" name="row" value=id.to_string()/>
+                <input type="hidden" name="step" value=step.to_string()/>
+                <button class="button button-small button-secondary" type="submit" aria-label=label>{text}</button>
+            </ActionForm>
+        }
+    };
+    view! {
+        <Show when=move || store.view.with(|v| v.rows_editable)>
+            <div class="row-buttons">
+                {step(-1, t_string!(i18n, move_up), "↑")}
+                {step(1, t_string!(i18n, move_down), "↓")}
+                <ActionForm action=actions.delete>
+                    <input type="hidden" name="group" value=group.get_value()/>
+                    <input type="hidden" name="row" value=id.to_string()/>
+                    <button class="button button-small button-danger" type="submit">{t!(i18n, delete_row)}</button>
+                </ActionForm>
+            </div>
+        </Show>
+    }
+}

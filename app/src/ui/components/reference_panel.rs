@@ -1,0 +1,52 @@
+//! The reference material beside a group's matrix: the ILAC areas, Tabla 2
+//! by dimension, the Marrakech Task Forces, and links to the Estrategia and
+//! the Decisions (opened in a new tab so the matrix stays put).
+
+use crate::api::matrix::MatrixReference;
+use crate::domain::reference::Table2Source;
+use crate::i18n::*;
+use crate::ui::components::text::Tx;
+use leptos::prelude::*;
+
+#[component]
+pub fn ReferencePanel(reference: MatrixReference) -> impl IntoView {
+    let i18n = use_i18n();
+    let MatrixReference { template, ilac_areas, table2, task_forces } = reference;
+    view! {
+        <aside class="reference-panel" aria-labelledby="reference-panel-heading">
+            <h2 id="reference-panel-heading">{t!(i18n, reference_heading)}</h2>
+            <details open>
+                <summary>{t!(i18n, ilac_heading)}</summary>
+                <ol class="compact-list">
+                    {ilac_areas.into_iter().map(|a| view! { <li value=a.number.to_string()><Tx text=a.title/></li> }).collect_view()}
+                </ol>
+            </details>
+            <details>
+                <summary><Tx text=table2.table2.title.clone()/></summary>
+                {template.dimensions.into_iter().map(|d| {
+                    let lines: Vec<_> = Table2Source::ALL.iter()
+                        .flat_map(|s| table2.table2.lines_of(&d.id, *s).into_iter().cloned())
+                        .collect();
+                    view! {
+                        <h3><Tx text=d.title/></h3>
+                        <ul class="compact-list">
+                            {lines.into_iter().map(|l| view! { <li><Tx text=l.text/></li> }).collect_view()}
+                        </ul>
+                    }
+                }).collect_view()}
+            </details>
+            <details>
+                <summary>{t!(i18n, task_forces_heading)}</summary>
+                <ul class="compact-list">
+                    {task_forces.into_iter().map(|(_, name)| view! { <li><Tx text=name/></li> }).collect_view()}
+                </ul>
+            </details>
+            <ul class="link-list">
+                <li><a href="/reference/strategy" target="_blank">{t!(i18n, strategy_heading)}</a></li>
+                <li><a href="/reference/decisions" target="_blank">{t!(i18n, decisions_heading)}</a></li>
+                <li><a href="/reference/task-forces" target="_blank">{t!(i18n, task_forces_heading)}</a></li>
+                <li><a href="/reference/matrix" target="_blank">{t!(i18n, matrix_heading)}</a></li>
+            </ul>
+        </aside>
+    }
+}

@@ -1,0 +1,153 @@
+//! A group's answers, live, by question: the coordinator marks questions as
+//! discussed and takes an answer into a matrix cell (with its author).
+
+use crate::api::answers::{get_group_answers, GroupAnswers, GuideAnswers, MarkDiscussed, PromoteAnswer};
+use crate::api::matrix::{group_matrix, MatrixView};
+use crate::domain::answers::{attribution, Answer};
+use crate::domain::cells::{CellKey, SaveOutcome};
+use crate::domain::matrix_fields::{Field, FieldKind};
+use crate::domain::matrix_rules::rows_of;
+use crate::error::AppError;
+use crate::i18n::*;
+use crate::realtime::client::use_live;
+use crate::ui::components::data::Loaded;
+use crate::ui::components::form_error::FormError;
+use crate::ui::components::text::Tx;
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use crate::ui::components::page_title::PageTitle;
+use leptos_router::hooks::use_params_map;
+
+#[derive(Clone, Copy)]
+struct Forms {
+    mark: ServerAction<MarkDiscussed>,
+    promote: ServerAction<PromoteAnswer>,
+}
+
+#[component]
+pub fn GroupAnswersPage() -> impl IntoView {
+    let params = use_params_map();
+    let group = move || params.read().get("group").unwrap_or_default();
+    let forms = Forms { mark: ServerAction::new(), promote: ServerAction::new() };
+    let live = use_live();
+    let data = Resource::new(
+        move || {
+            let g = group();
+            let changes = live.watch_prefix(format!("group:{g}:"))();
+            (g, changes, forms.mark.version().get(), forms.promote.version().get())
+        },
+        |(g, ..)| async move {
+            let answers = get_group_answers(g.clone()).await?;
+            let matrix = group_matrix(g).await?;
+            Ok::<_, AppError>((answers, matrix))
+        },
+    );
+    view! {
+        <Loaded resource=data render=move |(a, m): (GroupAnswers, MatrixView)| view! { <Answers answers=a matrix=m forms/> }/>
+    }
+}
+
+#[component]
+fn Answers(answers: GroupAnswers, matrix: MatrixView, forms: Forms) -> impl IntoView {
+    let i18n = use_i18n();
+    let group = answers.group.clone();
+    let targets = promote_targets(i18n, &matrix);
+    let error = Signal::derive(move || forms.mark.value().get().and_then(|r| r.err()).or_else(|| forms.promote.value().get().and_then(|r| r.err())));
+    let conflict = move || matches!(forms.promote.value().get(), Some(Ok(SaveOutcome::Conflict(_))));
+    view! {
+        <PageTitle text=move || format!("{} · {}", t_string!(i18n, group_answers_heading), group.name.spanish())/>
+        <header class="page-head">
+            <p class="eyebrow">{t!(i18n, group_answers_heading)}</p>
+            <h1><Tx text=answers.group.label.clone()/></h1>
+            <p><a href=format!("/groups/{}/matrix", answers.group.id)>{t!(i18n, open_matrix)}</a></p>
+        </header>
+        <FormError action_error=error fn_path="/api/fn/promote_answer"/>
+        <Show when=conflict><p class="form-error" role="alert">{t!(i18n, conflict_heading)}</p></Show>
+        {answers.guides.into_iter().map(|g| {
+            view! { <GuideBlock guide=g group=answers.group.id.clone() discussed=answers.discussed.clone() coordinator=answers.coordinator targets=targets.clone() forms/> }
+        }).collect_view()}
+    }
+}
+
+/// Where an answer can go: (cell key, "1.2 · Prioridades") for every text
+/// field the coordinator may change now.
+fn promote_targets(i18n: leptos_i18n::I18nContext<Locale>, m: &MatrixView) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut dims: Vec<&str> = m.rows.iter().map(|r| r.dimension.as_str()).collect();
+    dims.dedup();
+    for (d, dim) in dims.iter().enumerate() {
+        for (n, row) in rows_of(&m.rows, dim).into_iter().enumerate() {
+            for field in m.editable.iter().filter(|f| f.kind() == FieldKind::Text) {
+                let short: String = row.text(Field::Prioridades).chars().take(40).collect();
+                let label = format!("{}.{} {} · {} · {short}", d + 1, n + 1, t_string!(i18n, line_word), field.id());
+                out.push((CellKey::Matrix { row: row.id, field: *field }.encode(), label));
+            }
+        }
+    }
+    out
+}
+
+#[component]
+fn GuideBlock(guide: GuideAnswers, group: String, discussed: Vec<String>, coordinator: bool, targets: Vec<(String, String)>, forms: Forms) -> impl IntoView {
+    let i18n = use_i18n();
+    let questions = guide.guide.questions.clone();
+    view! {
+        <section class="panel" aria-label=format!("§{}", guide.guide.id)>
+            <h2><Tx text=guide.guide.title.clone()/></h2>
+            <ol class="answer-questions">
+                {guide.by_question.into_iter().zip(questions).map(|((key, list), q)| {
+                    let done = discussed.contains(&key);
+                    let group = group.clone();
+                    let group2 = group.clone();
+                    let targets = targets.clone();
+                    view! {
+                        <li class="answer-card" class:discussed=done>
+                            <h3 class="question-title"><span class="question-label">{q.label}</span> " " <Tx text=q.text/></h3>
+                            <p class="muted">{list.len()} " " {t!(i18n, answers_count)}
+                                {done.then(|| view! { " · " <span class="badge badge-done">{t!(i18n, discussed_badge)}</span> })}</p>
+                            {coordinator.then(|| view! {
+                                <ActionForm action=forms.mark attr:class="inline-form">
+                                    <input type="hidden" name="group" value=group.clone()/>
+                                    <input type="hidden" name="question" value=key.clone()/>
+                                    <input type="hidden" name="discussed" value=(!done).to_string()/>
+                                    <button class="button button-small button-secondary" type="submit">
+                                        {if done { t!(i18n, unmark_discussed).into_any() } else { t!(i18n, mark_discussed).into_any() }}
+                                    </button>
+                                </ActionForm>
+                            })}
+                            <ul class="group-answers">
+                                {list.into_iter().map(|a| view! { <GroupAnswer answer=a group=group2.clone() coordinator targets=targets.clone() forms/> }).collect_view()}
+                            </ul>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+#[component]
+fn GroupAnswer(answer: Answer, group: String, coordinator: bool, targets: Vec<(String, String)>, forms: Forms) -> impl IntoView {
+    let i18n = use_i18n();
+    let who = attribution(&answer);
+    let can_promote = coordinator && !targets.is_empty();
+    view! {
+        <li class="group-answer">
+            <p>{answer.text.clone()}</p>
+            <p class="muted">"— " {who}</p>
+            {can_promote.then(|| view! {
+                <ActionForm action=forms.promote attr:class="promote-form">
+                    <input type="hidden" name="group" value=group/>
+                    <input type="hidden" name="answer" value=answer.id.to_string()/>
+                    <label class="field inline-field">
+                        <span>{t!(i18n, promote_to)}</span>
+                        <select name="key">
+                            {targets.into_iter().map(|(k, l)| view! { <option value=k>{l}</option> }).collect_view()}
+                        </select>
+                    </label>
+                    <button class="button button-small" type="submit">{t!(i18n, promote_button)}</button>
+                </ActionForm>
+            })}
+        </li>
+    }
+}

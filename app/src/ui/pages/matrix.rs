@@ -1,0 +1,201 @@
+//! A group's Anexo IV matrix: the coordinator fills it (autosave per cell),
+//! the group and the committee watch it live. Rows sit under the three
+//! Tabla 2 dimensions, at most N per dimension; the reference material is
+//! beside it.
+
+use crate::api::delivery::DeliverGroupWork;
+use crate::api::matrix::{get_matrix_reference, group_matrix, MatrixReference, MatrixView};
+use crate::domain::change::CLOCK;
+use crate::domain::matrix_rules::rows_of;
+use crate::error::AppError;
+use crate::i18n::*;
+use crate::realtime::client::use_live;
+use crate::ui::components::data::Loaded;
+use crate::ui::components::form_error::FormError;
+use crate::ui::components::matrix_row::{RowActions, RowCard};
+use crate::ui::components::reference_panel::ReferencePanel;
+use crate::ui::components::save_status::{SaveStatus, SaveTracker};
+use crate::ui::components::text::{use_lang, Tx};
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+use crate::ui::components::page_title::PageTitle;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn MatrixPage() -> impl IntoView {
+    let params = use_params_map();
+    let group = move || params.read().get("group").unwrap_or_default();
+    let data = Resource::new(group, |g| async move {
+        let view = group_matrix(g).await?;
+        let reference = get_matrix_reference().await?;
+        Ok::<_, AppError>((view, reference))
+    });
+    view! {
+        <Loaded resource=data render={|(view, reference): (MatrixView, MatrixReference)| view! { <Workspace view reference/> }}/>
+    }
+}
+
+/// The page's copy of the matrix, refreshed when the group's work or the
+/// clock changes (the clock decides which columns are open).
+#[derive(Clone, Copy)]
+pub struct MatrixStore {
+    pub view: RwSignal<MatrixView>,
+    pub actions: RowActions,
+}
+
+impl MatrixStore {
+    pub fn refresh(&self) {
+        let view = self.view;
+        let group = view.with_untracked(|v| v.group.id.clone());
+        leptos::task::spawn_local(async move {
+            if let Ok(fresh) = group_matrix(group).await {
+                view.set(fresh);
+            }
+        });
+    }
+}
+
+#[component]
+fn Workspace(view: MatrixView, reference: MatrixReference) -> impl IntoView {
+    let i18n = use_i18n();
+    let group = view.group.clone();
+    let store = MatrixStore { view: RwSignal::new(view), actions: RowActions::new() };
+    provide_context(store);
+    SaveTracker::provide();
+    let live = use_live();
+    let work = live.watch_prefix(format!("group:{}:", group.id));
+    let clock = live.watch(CLOCK);
+    let actions = store.actions;
+    // Effects run in the browser only: refetch on announcements and after our
+    // own row actions. The counters start at zero with the page, so on the
+    // first run anything non-zero arrived after the data was fetched.
+    Effect::new(move |previous: Option<_>| {
+        let now = (work(), clock(), actions.version());
+        let moved = match previous {
+            Some(p) => p != now,
+            None => now != ((0, 0), (0, 0), 0),
+        };
+        if moved {
+            store.refresh();
+        }
+        now
+    });
+    let title = group.label.clone();
+    let dims = reference.template.dimensions.clone();
+    let max = reference.template.matrix.max_lines_per_dimension;
+    let reference = StoredValue::new(reference);
+    view! {
+        <PageTitle text=move || format!("{} · {}", t_string!(i18n, matrix_heading), title.spanish())/>
+        <header class="page-head matrix-head">
+            <p class="eyebrow">{t!(i18n, matrix_heading)}</p>
+            <h1><Tx text=group.label.clone()/></h1>
+            <MatrixStatus/>
+        </header>
+        <div class="matrix-layout">
+            <div class="matrix-main">
+                {dims.into_iter().map(|d| view! { <DimensionSection dimension=d max reference=reference.get_value()/> }).collect_view()}
+            </div>
+            <ReferencePanel reference=reference.get_value()/>
+        </div>
+    }
+}
+
+/// Session in progress, what is open, save status and delivery.
+#[component]
+fn MatrixStatus() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let store = expect_context::<MatrixStore>();
+    let deliver = ServerAction::<DeliverGroupWork>::new();
+    Effect::new(move |_| {
+        if deliver.version().get() > 0 {
+            store.refresh();
+        }
+    });
+    let error = Signal::derive(move || deliver.value().get().and_then(|r| r.err()));
+    move || {
+        let v = store.view.get();
+        let session = v.session.clone();
+        let delivered = session.as_ref().is_some_and(|s| v.delivered.contains(&s.number));
+        let status = match (&session, v.editable.is_empty(), delivered) {
+            (None, _, _) => t_string!(i18n, matrix_not_this_session).to_string(),
+            (Some(_), _, true) => t_string!(i18n, matrix_delivered).to_string(),
+            (Some(_), false, _) => t_string!(i18n, matrix_editing).to_string(),
+            (Some(_), true, _) => t_string!(i18n, matrix_read_only).to_string(),
+        };
+        let group = v.group.id.clone();
+        view! {
+            <div class="matrix-status">
+                {session.clone().map(|s| view! {
+                    <p class="badge badge-accent">{t!(i18n, session_word)} " " {s.number} " · " {s.title.get(lang.get()).to_string()}</p>
+                })}
+                <p class="muted">{status}</p>
+                {v.coordinator.then(|| view! { <SaveStatus/> })}
+                {delivered.then(|| view! { <p class="badge badge-done">{t!(i18n, delivered_badge)}</p> })}
+                {(v.coordinator && !delivered).then(|| session.map(|s| view! {
+                    <ActionForm action=deliver>
+                        <input type="hidden" name="group" value=group.clone()/>
+                        <input type="hidden" name="session" value=s.number.to_string()/>
+                        <button class="button button-small" type="submit">{t!(i18n, deliver_button)}</button>
+                    </ActionForm>
+                })).flatten()}
+                <FormError action_error=error fn_path="/api/fn/deliver_group_work"/>
+            </div>
+        }
+    }
+}
+
+#[component]
+fn DimensionSection(dimension: crate::domain::reference::Dimension, max: u32, reference: MatrixReference) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let store = expect_context::<MatrixStore>();
+    let dim = dimension.id.clone();
+    let ids = {
+        let dim = dim.clone();
+        Memo::new(move |_| store.view.with(|v| rows_of(&v.rows, &dim).iter().map(|r| r.id).collect::<Vec<i64>>()))
+    };
+    let heading = format!("dim-{}", dim);
+    let label_id = heading.clone();
+    let starts: Vec<(String, String)> = reference
+        .template
+        .matrix
+        .rows
+        .iter()
+        .filter(|r| r.dimension == dim)
+        .map(|r| (r.id.clone(), r.priority.get(lang.get_untracked()).to_string()))
+        .chain(reference.table2.table2.lines.iter().filter(|l| l.dimension == dim).map(|l| (l.id.clone(), l.text.get(lang.get_untracked()).to_string())))
+        .collect();
+    let add = store.actions.add;
+    let error = Signal::derive(move || add.value().get().and_then(|r| r.err()));
+    let form = StoredValue::new((dim.clone(), store.view.with_untracked(|v| v.group.id.clone()), starts));
+    view! {
+        <section class="dimension" aria-labelledby=label_id>
+            <div class="dimension-head">
+                <h2 id=heading>{dimension.number} ". " <Tx text=dimension.title.clone()/></h2>
+                <span class="dimension-count">{move || ids.get().len()} " / " {max}</span>
+            </div>
+            <Show when=move || ids.get().is_empty()><p class="muted">{t!(i18n, no_rows_yet)}</p></Show>
+            <ol class="matrix-rows">
+                <For each=move || ids.get() key=|id| *id let:id>
+                    <RowCard id reference=reference.clone()/>
+                </For>
+            </ol>
+            <Show when=move || store.view.with(|v| v.rows_editable) && (ids.get().len() as u32) < max>
+                <ActionForm action=add attr:class="add-row">
+                    <input type="hidden" name="group" value=form.with_value(|f| f.1.clone())/>
+                    <input type="hidden" name="dimension" value=form.with_value(|f| f.0.clone())/>
+                    <label class="field">
+                        <span>{t!(i18n, start_from)}</span>
+                        <select name="origin">
+                            <option value="">{t!(i18n, start_blank)}</option>
+                            {form.with_value(|f| f.2.clone()).into_iter().map(|(id, text)| view! { <option value=id>{text}</option> }).collect_view()}
+                        </select>
+                    </label>
+                    <button class="button button-small" type="submit">{t!(i18n, add_row)}</button>
+                </ActionForm>
+            </Show>
+            <FormError action_error=error fn_path="/api/fn/add_matrix_row"/>
+        </section>
+    }
+}

@@ -1,0 +1,29 @@
+import { expect, test } from "@playwright/test";
+import { coordinatorLink, coordinatorOf, joinedParticipant, meetingCode, newPerson, signInAsCommittee } from "./people";
+
+test("a participant answers a guiding question from a phone and the coordinator sees it", async ({ browser }, info) => {
+  const js = info.project.use.javaScriptEnabled !== false;
+  // Each project works in its own group: both run against one server.
+  const [label, slug, affiliation, sector] = js
+    ? ["Grupo 6: Empresas", "empresas", "Cámara de Industria", "Empresas"]
+    : ["Grupo 1: Subregión Caribe", "caribe", "Jamaica", undefined];
+  const committee = await newPerson(browser, js);
+  await signInAsCommittee(committee);
+  const code = await meetingCode(committee);
+  const coordinator = await coordinatorOf(browser, await coordinatorLink(committee, label), true);
+  await coordinator.goto(`/groups/${slug}/answers`);
+
+  const phone = await joinedParticipant(browser, code, js, `Marta ${info.project.name}`, affiliation, sector);
+  await phone.getByRole("link", { name: "Preguntas orientadoras" }).click();
+  await expect(phone.getByRole("heading", { level: 1, name: "Preguntas orientadoras" })).toBeVisible();
+  const question = phone.getByRole("article", { name: /^c\) Cuáles son las fortalezas/ });
+  const answer = `Experiencia en producción más limpia (${info.project.name})`;
+  await question.getByLabel("Nueva respuesta").fill(answer);
+  await question.getByRole("button", { name: "Añadir respuesta" }).click();
+  // Without JavaScript the server sends the phone back to the same page.
+  await expect(question.getByRole("textbox", { name: "Sus respuestas" })).toHaveValue(answer);
+
+  // The coordinator's page follows live (hydrated) — reload is not needed.
+  await expect(coordinator.getByText(answer)).toBeVisible({ timeout: 1000 });
+  await expect(coordinator.getByText(`— Marta ${info.project.name} (${affiliation})`)).toBeVisible();
+});

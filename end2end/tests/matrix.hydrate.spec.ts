@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { coordinatorLink, coordinatorOf, newPerson, signInAsCommittee } from "./people";
+
+test("a coordinator's edit appears on another screen within a second", async ({ browser }) => {
+  const committee = await newPerson(browser, true);
+  await signInAsCommittee(committee);
+  const link = await coordinatorLink(committee, "Grupo 5: ONGs");
+  const coordinator = await coordinatorOf(browser, link);
+  await coordinator.getByRole("link", { name: "Matriz del grupo" }).click();
+  await expect(coordinator.getByRole("heading", { level: 1, name: "Grupo 5: ONGs" })).toBeVisible();
+  await expect(coordinator.locator("body")).toHaveAttribute("data-hydrated", "true");
+
+  // The committee watches the same matrix from its own laptop.
+  const watcher = await newPerson(browser, true, { width: 1920, height: 1080 });
+  await signInAsCommittee(watcher);
+  await watcher.goto("/groups/ongs/matrix");
+  await expect(watcher.getByRole("status").filter({ hasText: "En vivo" })).toBeVisible();
+
+  // Start a line from the annex's proposal rows.
+  const policies = coordinator.getByRole("region", { name: "1. Políticas e instituciones" });
+  await policies.getByLabel("Empezar desde").selectOption({ label: "Promover instancias de diálogo público privadas" });
+  await policies.getByRole("button", { name: "Añadir línea" }).click();
+  const line = policies.getByRole("article", { name: "Línea 1" });
+  await expect(line.getByLabel("Prioridades")).toHaveValue("Promover instancias de diálogo público privadas");
+  await expect(watcher.getByText("Promover instancias de diálogo público privadas").first()).toBeVisible({ timeout: 1000 });
+
+  // Type an indicator: it saves by itself and reaches the committee's screen.
+  await line.getByLabel("Indicadores de resultados").fill("Mesas de diálogo activas en 5 países");
+  await expect(coordinator.getByRole("status").filter({ hasText: /^Guardado$/ })).toBeVisible();
+  await expect(watcher.getByText("Mesas de diálogo activas en 5 países")).toBeVisible({ timeout: 1000 });
+
+  // An ILAC area ticked on one screen shows ticked on the other.
+  await line.getByRole("checkbox", { name: "4. Energías renovables" }).check();
+  await expect(coordinator.getByRole("status").filter({ hasText: /^Guardado$/ })).toBeVisible();
+  await expect(watcher.getByRole("checkbox", { name: "4. Energías renovables" })).toBeChecked({ timeout: 1000 });
+
+  // Session 3's columns are visible but not editable during session 1.
+  await expect(line.getByRole("textbox", { name: "Actividades principales" })).toHaveCount(0);
+  await expect(line.getByText("Actividades principales", { exact: true })).toBeVisible();
+  await expect(line.getByRole("textbox", { name: "Indicadores de resultados" })).toBeVisible();
+});
