@@ -18,6 +18,8 @@ pub struct AppState {
     pub join_guard: std::sync::Arc<crate::join_guard::JoinGuard>,
     /// Announces committed changes to connected browsers.
     pub hub: crate::realtime::hub::Hub,
+    /// Who has each group's matrix open.
+    pub presence: std::sync::Arc<crate::realtime::presence::Presence>,
 }
 
 /// The server's clock, in unix milliseconds: the one time every screen's

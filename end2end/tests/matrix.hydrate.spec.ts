@@ -10,11 +10,13 @@ test("a coordinator's edit appears on another screen within a second", async ({ 
   await expect(coordinator.getByRole("heading", { level: 1, name: "Grupo 5: ONGs" })).toBeVisible();
   await expect(coordinator.locator("body")).toHaveAttribute("data-hydrated", "true");
 
-  // The committee watches the same matrix from its own laptop.
+  // The committee watches the same matrix from its own laptop; each screen
+  // shows who has the matrix open.
   const watcher = await newPerson(browser, true, { width: 1920, height: 1080 });
   await signInAsCommittee(watcher);
   await watcher.goto("/groups/ongs/matrix");
   await expect(watcher.getByRole("status").filter({ hasText: "En vivo" })).toBeVisible();
+  await expect(coordinator.getByText("Comité Organizador, Coordinación ONGs")).toBeVisible();
 
   // Start a line from the annex's proposal rows.
   const policies = coordinator.getByRole("region", { name: "1. Políticas e instituciones" });
@@ -32,10 +34,34 @@ test("a coordinator's edit appears on another screen within a second", async ({ 
   // An ILAC area ticked on one screen shows ticked on the other.
   await line.getByRole("checkbox", { name: "4. Energías renovables" }).check();
   await expect(coordinator.getByRole("status").filter({ hasText: /^Guardado$/ })).toBeVisible();
-  await expect(watcher.getByRole("checkbox", { name: "4. Energías renovables" })).toBeChecked({ timeout: 1000 });
+  await expect(watcher.getByText("4. Energías renovables", { exact: true })).toBeVisible({ timeout: 1000 });
 
   // Session 3's columns are visible but not editable during session 1.
   await expect(line.getByRole("textbox", { name: "Actividades principales" })).toHaveCount(0);
   await expect(line.getByText("Actividades principales", { exact: true })).toBeVisible();
   await expect(line.getByRole("textbox", { name: "Indicadores de resultados" })).toBeVisible();
+});
+
+test("a delivered result is locked for the coordinator until the committee reopens it", async ({ browser }) => {
+  const committee = await newPerson(browser, true);
+  await signInAsCommittee(committee);
+  const coordinator = await coordinatorOf(browser, await coordinatorLink(committee, "Grupo 3: Subregión Andina"));
+  await coordinator.goto("/groups/andina/matrix");
+  await expect(coordinator.locator("body")).toHaveAttribute("data-hydrated", "true");
+  const policies = coordinator.getByRole("region", { name: "1. Políticas e instituciones" });
+  await policies.getByRole("button", { name: "Añadir línea" }).click();
+  const line = policies.getByRole("article", { name: "Línea 1" });
+  await line.getByLabel("Prioridades").fill("Compras públicas sustentables");
+  await expect(coordinator.getByRole("status").filter({ hasText: /^Guardado$/ })).toBeVisible();
+
+  await coordinator.getByRole("button", { name: "Entregar al Comité Organizador" }).click();
+  await expect(coordinator.getByText("Resultado entregado al Comité Organizador")).toBeVisible();
+  await expect(line.getByRole("textbox")).toHaveCount(0);
+  await expect(line.getByText("Compras públicas sustentables")).toBeVisible();
+
+  const card = committee.getByRole("article", { name: "Grupo 3: Subregión Andina" });
+  const session1 = card.getByRole("listitem").filter({ hasText: "Sesión 1 ·" });
+  await expect(session1).toContainText("Entregado", { timeout: 1000 });
+  await session1.getByRole("button", { name: "Reabrir" }).click();
+  await expect(line.getByRole("textbox", { name: "Prioridades" })).toHaveValue("Compras públicas sustentables", { timeout: 1000 });
 });

@@ -63,3 +63,63 @@ for (const [size, viewport] of Object.entries(sizes)) {
     await person.close();
   });
 }
+
+// Group work: the coordinator's matrix with a few lines, a participant's
+// questions on the phone, and the coordinator's view of the answers.
+for (const [size, viewport] of Object.entries(sizes)) {
+  test(`group work at ${size}`, async ({ browser }) => {
+    const group = { projector: ["Grupo 2: Subregión Mesoamérica", "mesoamerica", "Costa Rica"], laptop: ["Grupo 4: Subregión Cono Sur", "cono-sur", "Argentina"], phone: ["Grupo 5: ONGs", "ongs", "Chile"] }[size]!;
+    const committee = await browser.newContext({ viewport, locale: "es-ES", deviceScaleFactor: 1 });
+    const page = await committee.newPage();
+    await page.goto(`/committee?token=${committeeToken}`);
+    await page.getByRole("button", { name: "Entrar como Comité Organizador" }).click();
+    const card = page.getByRole("article", { name: group[0] });
+    await card.getByRole("button", { name: "Crear enlace · Coordinador" }).click();
+    const link = new URL(await card.getByRole("textbox", { name: "Enlace de Coordinador" }).inputValue()).pathname;
+    const code = ((await page.getByLabel("Código de la reunión").textContent()) ?? "").trim();
+
+    const laptop = await browser.newContext({ viewport, locale: "es-ES", deviceScaleFactor: 1 });
+    const coord = await laptop.newPage();
+    await coord.goto(link);
+    await coord.getByRole("button", { name: "Entrar como coordinador" }).click();
+    await coord.waitForURL(/\/me$/);
+    await coord.goto(`/groups/${group[1]}/matrix`);
+    await coord.locator("body[data-hydrated=true]").waitFor();
+    const policies = coord.getByRole("region", { name: "1. Políticas e instituciones" });
+    const starts = ["Promover instancias de diálogo público privadas", "Fortalecimiento del marco regulatorio para CPS"];
+    for (const [i, start] of starts.entries()) {
+      await policies.getByLabel("Empezar desde").selectOption({ label: start });
+      await policies.getByRole("button", { name: "Añadir línea" }).click();
+      await policies.getByRole("article", { name: `Línea ${i + 1}` }).waitFor();
+    }
+    const line = policies.getByRole("article", { name: "Línea 1" });
+    await line.getByLabel("Resultados Esperados — en 5 a 10 años").fill("Consejos público-privados de CPS funcionando en todos los países de la subregión");
+    await line.getByRole("checkbox", { name: "6. Instrumentos económicos y política fiscal" }).check();
+    await coord.getByRole("status").filter({ hasText: /^Guardado$/ }).waitFor();
+    await coord.screenshot({ path: `screenshots/${size}/matrix-coordinator.png`, fullPage: size !== "projector" });
+
+    const person = await browser.newContext({ viewport, locale: "es-ES", deviceScaleFactor: 1 });
+    const me = await person.newPage();
+    await me.goto(`/join?code=${code}`);
+    await me.getByLabel("Nombre").fill("Lucía Fernández");
+    await me.getByLabel("País u organización").fill(group[2]);
+    if (group[1] === "ongs") await me.getByRole("radio", { name: "ONGs" }).check();
+    await me.getByRole("button", { name: "Unirme" }).click();
+    await me.waitForURL(/\/me$/);
+    await me.goto("/answer");
+    const q = me.getByRole("article", { name: /^a\) Identifique/ });
+    await q.getByLabel("Nueva respuesta").fill("Compras públicas sustentables con criterios comunes en la subregión");
+    await q.getByRole("button", { name: "Añadir respuesta" }).click();
+    await q.getByRole("textbox", { name: "Sus respuestas" }).waitFor();
+    await me.screenshot({ path: `screenshots/${size}/answer.png`, fullPage: size !== "projector" });
+
+    await coord.goto(`/groups/${group[1]}/answers`);
+    await coord.getByText("Compras públicas sustentables con criterios comunes").waitFor();
+    await coord.screenshot({ path: `screenshots/${size}/group-answers.png`, fullPage: size !== "projector" });
+    await coord.goto("/clock");
+    await coord.screenshot({ path: `screenshots/${size}/clock.png`, fullPage: false });
+    await committee.close();
+    await laptop.close();
+    await person.close();
+  });
+}

@@ -54,5 +54,6 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
         public_url: config.public_url.clone(),
         join_guard: Default::default(),
         hub,
+        presence: Default::default(),
     })
 }

@@ -79,7 +79,7 @@ pub async fn add(group: &str, question: &str, text: &str) -> Result<i64, AppErro
     if !question_keys(guide).iter().any(|k| k == question) {
         return invalid("question", "choose_one");
     }
-    let mut tx = s.pool().begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(s.pool()).await?;
     if !is_open(&s, &mut tx).await? {
         return fail(AppError::Conflict("answers_closed".into()));
     }
@@ -111,7 +111,7 @@ async fn change_own(pid: i64, s: &Scope, id: i64, text: Option<&str>) -> Result<
     if !prefix.is_some_and(|p| answer.question.starts_with(&p)) {
         return fail(AppError::Conflict("answers_closed".into()));
     }
-    let mut tx = s.pool().begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(s.pool()).await?;
     if !is_open(s, &mut tx).await? {
         return fail(AppError::Conflict("answers_closed".into()));
     }
@@ -160,7 +160,7 @@ pub async fn mark(group: &str, question: &str, discussed: bool) -> Result<(), Ap
     if !group_guides(&s).iter().any(|g| question_keys(g).iter().any(|k| k == question)) {
         return invalid("question", "choose_one");
     }
-    let mut tx = s.pool().begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(s.pool()).await?;
     answers::mark(&mut tx, s.group_id, question, discussed, now_ms()).await?;
     s.commit(tx, ANSWERS).await
 }

@@ -60,7 +60,7 @@ pub async fn command(ctx: &Ctx, command: &str, minutes: Option<i32>) -> Result<C
     let state = &ctx.state;
     let (id, key) = clock::current_block(&state.pool, state.meeting).await?;
     let (block, _) = block_of(state, &key).await?;
-    let mut tx = state.pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(&state.pool).await?;
     let events = clock::events_in(&mut tx, id).await?;
     let mut folded = ClockState::replay(&block, &events);
     let event = Event { command, at: now_ms() };
@@ -77,7 +77,7 @@ pub async fn command(ctx: &Ctx, command: &str, minutes: Option<i32>) -> Result<C
 pub async fn undo(ctx: &Ctx) -> Result<ClockView, AppError> {
     let state = &ctx.state;
     let (id, _) = clock::current_block(&state.pool, state.meeting).await?;
-    let mut tx = state.pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(&state.pool).await?;
     if !clock::undo_last(&mut tx, id).await? {
         return fail(AppError::Conflict("nothing_to_undo".into()));
     }
@@ -89,7 +89,7 @@ pub async fn undo(ctx: &Ctx) -> Result<ClockView, AppError> {
 
 pub async fn select_block(ctx: &Ctx, key: &str) -> Result<ClockView, AppError> {
     let state = &ctx.state;
-    let mut tx = state.pool.begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(&state.pool).await?;
     let Some(id) = clock::block_id(&mut tx, state.meeting, key).await? else {
         return invalid("block", "choose_one");
     };

@@ -75,7 +75,7 @@ pub fn invalid<T>(field: &str, message: impl Into<String>) -> Result<T, AppError
 /// Announces a change that was committed on its own (not inside a larger
 /// transaction): records its number, then tells connected browsers.
 pub async fn announce(state: &AppState, topic: &str) -> Result<(), AppError> {
-    let mut tx = state.pool.begin().await?;
+    let mut tx = crate::db::begin_write(&state.pool).await?;
     let change = crate::db::changes::record(&mut tx, topic, crate::state::now_ms()).await?;
     tx.commit().await?;
     state.hub.publish(change);

@@ -16,7 +16,7 @@ pub async fn set(kind: ActionKind, group: &str, session: u32, delivered: bool) -
         return invalid("session", "choose_one");
     }
     let by = s.author().await?;
-    let mut tx = s.pool().begin_with("BEGIN IMMEDIATE").await?;
+    let mut tx = crate::db::begin_write(s.pool()).await?;
     let changed = match delivered {
         true => deliveries::deliver(&mut tx, s.group_id, session, &by, now_ms()).await?,
         false => deliveries::reopen(&mut tx, s.group_id, session).await?,

@@ -60,6 +60,13 @@ pub async fn save_cell(group: String, key: String, base: i64, text: String, op: 
     super::matrix_impl::save(&group, &key, base, &text, &op).await
 }
 
+/// Checks this browser in as having the group's matrix open (every ~15 s
+/// while it is) and returns who has it open now.
+#[server(prefix = "/api/fn", endpoint = "matrix_presence")]
+pub async fn matrix_presence(group: String) -> Result<Vec<String>, AppError> {
+    super::matrix_impl::presence(&group).await
+}
+
 /// Every version of a cell, newest first.
 #[server(prefix = "/api/fn", endpoint = "cell_history")]
 pub async fn cell_history(group: String, key: String) -> Result<Vec<Version>, AppError> {

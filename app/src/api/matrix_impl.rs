@@ -36,7 +36,7 @@ pub async fn view(group: &str) -> Result<MatrixView, AppError> {
 }
 
 async fn begin(s: &Scope) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, AppError> {
-    Ok(s.pool().begin_with("BEGIN IMMEDIATE").await?)
+    Ok(crate::db::begin_write(s.pool()).await?)
 }
 
 /// Rows change only in a session that fills priorities (sessions 1–2 here).
@@ -200,4 +200,16 @@ pub async fn history(group: &str, key: &str) -> Result<Vec<Version>, AppError> {
         return invalid("key", "choose_one");
     }
     Ok(cells::history(s.pool(), s.group_id, key).await?)
+}
+
+pub async fn presence(group: &str) -> Result<Vec<String>, AppError> {
+    let s = scope(ActionKind::ReadGroupWork, group).await?;
+    let Some(session) = s.ctx.auth.session else { return Ok(Vec::new()) };
+    let name = s.author().await?;
+    let (names, changed) = s.ctx.state.presence.check_in(group, session.0, &name, std::time::Instant::now());
+    if changed {
+        let topic = crate::domain::change::group_topic(group, crate::domain::change::PRESENCE);
+        super::context::announce(&s.ctx.state, &topic).await?;
+    }
+    Ok(names)
 }

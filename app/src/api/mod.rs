@@ -68,6 +68,7 @@ pub const SERVER_FNS: &[(&str, ActionKind, &str)] = &[
     ("/api/fn/delete_matrix_row", ActionKind::EditGroupWork, "group=andina&row=1"),
     ("/api/fn/move_matrix_row", ActionKind::EditGroupWork, "group=andina&row=1&step=1"),
     ("/api/fn/save_cell", ActionKind::EditGroupWork, "group=andina&key=m%2F1%2Fprioridades&base=0&text=x&op=op-000000001"),
+    ("/api/fn/matrix_presence", ActionKind::ReadGroupWork, "group=andina"),
     ("/api/fn/cell_history", ActionKind::ReadGroupWork, "group=andina&key=m%2F1%2Fprioridades"),
     // One's own questions: answered for participants, 401 for anyone else.
     ("/api/fn/my_questions", ActionKind::ManageOwnSession, ""),

@@ -19,7 +19,7 @@ fn link((id, group, deputy, token, created_at, browsers): LinkRow) -> Coordinato
 /// (so "re-issue" signs out whoever used the old link).
 pub async fn issue(pool: &Pool, meeting: MeetingId, group: &str, rank: CoordinatorRank, token: &str) -> Result<Option<CoordinatorLink>, sqlx::Error> {
     let deputy = i64::from(rank == CoordinatorRank::Deputy);
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let group_id: Option<i64> = sqlx::query_scalar("SELECT id FROM groups WHERE meeting_id = $1 AND key = $2")
         .bind(meeting.0)
         .bind(group)
@@ -52,7 +52,7 @@ async fn revoke_in(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, group_id: i64, 
 
 /// Revokes the group's live link of that rank; returns whether one existed.
 pub async fn revoke(pool: &Pool, meeting: MeetingId, group: &str, rank: CoordinatorRank) -> Result<bool, sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let group_id: Option<i64> = sqlx::query_scalar("SELECT id FROM groups WHERE meeting_id = $1 AND key = $2")
         .bind(meeting.0)
         .bind(group)

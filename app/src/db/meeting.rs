@@ -15,7 +15,7 @@ pub struct MeetingId(pub i64);
 /// Writes `seed` (and its structural anchors) and returns the meeting's id.
 pub async fn store_seed(pool: &Pool, seed: &Seed, seed_file: &str) -> Result<MeetingId, sqlx::Error> {
     let json = serde_json::to_string(seed).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO meetings (slug, seed_file, seed_json) VALUES ($1, $2, $3)
          ON CONFLICT (slug) DO UPDATE SET seed_file = excluded.seed_file,

@@ -35,6 +35,14 @@ pub async fn connect(url: &str) -> Result<Pool, sqlx::Error> {
     SqlitePoolOptions::new().max_connections(8).connect_with(options).await
 }
 
+/// A transaction that takes the write lock at once. In WAL mode a deferred
+/// transaction that reads and then writes fails at once with SQLITE_BUSY when
+/// another writer committed in between (the busy timeout does not apply);
+/// taking the lock first makes concurrent writers wait their turn instead.
+pub async fn begin_write(pool: &Pool) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+    pool.begin_with("BEGIN IMMEDIATE").await
+}
+
 /// Applies the migrations in `app/migrations` (embedded at build time).
 pub async fn migrate(pool: &Pool) -> Result<(), sqlx::migrate::MigrateError> {
     sqlx::migrate!("./migrations").run(pool).await

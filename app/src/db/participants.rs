@@ -25,7 +25,7 @@ pub async fn insert(pool: &Pool, meeting: MeetingId, p: &Profile) -> Result<i64,
 /// Changes a participant's profile. Moving to another group ends any
 /// coordinator assignment they held in the old one.
 pub async fn update(pool: &Pool, meeting: MeetingId, id: i64, p: &Profile) -> Result<(), sqlx::Error> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     sqlx::query(
         "UPDATE participants SET name = $3, affiliation = $4, sector = $5,
              group_id = (SELECT id FROM groups WHERE meeting_id = $2 AND key = $6),

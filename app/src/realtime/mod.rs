@@ -4,4 +4,6 @@
 
 #[cfg(feature = "ssr")]
 pub mod hub;
+#[cfg(feature = "ssr")]
+pub mod presence;
 pub mod client;

@@ -212,6 +212,26 @@ pub fn ChoiceCell(
     server: Signal<Cell>,
     editable: bool,
 ) -> impl IntoView {
+    if !editable {
+        // Read-only: just what was chosen.
+        let names = options.clone();
+        return view! {
+            <div class="cell cell-readonly">
+                <p class="cell-label">{label}</p>
+                {move || {
+                    let value = server.get().text;
+                    let picked: Vec<String> = crate::domain::matrix_fields::choices(&value).into_iter()
+                        .filter_map(|id| names.iter().find(|(i, _)| i == id).map(|(_, n)| n.clone())).collect();
+                    if picked.is_empty() {
+                        view! { <p class="cell-text"></p> }.into_any()
+                    } else {
+                        view! { <ul class="chosen-list">{picked.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul> }.into_any()
+                    }
+                }}
+            </div>
+        }
+        .into_any();
+    }
     let state = CellState::new(&server.get_untracked());
     state.follow(server);
     let chosen = move |id: &str| state.text.with(|t| crate::domain::matrix_fields::choices(t).contains(&id));
@@ -233,7 +253,7 @@ pub fn ChoiceCell(
             view! {
                 <li>
                     <label class="choice">
-                        <input type="checkbox" disabled=!editable prop:checked=move || chosen(&id3) on:change=toggle/>
+                        <input type="checkbox" prop:checked=move || chosen(&id3) on:change=toggle/>
                         <span>{text}</span>
                     </label>
                 </li>
@@ -247,4 +267,5 @@ pub fn ChoiceCell(
             <CellProblems state group key/>
         </fieldset>
     }
+    .into_any()
 }

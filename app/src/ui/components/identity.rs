@@ -21,6 +21,18 @@ pub fn Identity() -> impl IntoView {
         move || (sign_out.version().get(), location.pathname.get(), location.search.get()),
         |_| whoami(),
     );
+    // What the realtime connection may hear depends on who this browser is:
+    // when that changes (signed in, joined, changed group, signed out), reopen it.
+    let live = crate::realtime::client::use_live();
+    Effect::new(move |previous: Option<Option<String>>| {
+        let now = me.get().and_then(|r| r.ok()).map(|m| identity_key(&m));
+        if let Some(Some(before)) = &previous {
+            if now.as_ref().is_some_and(|n| n != before) {
+                live.reconnect();
+            }
+        }
+        now.or(previous.flatten())
+    });
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
@@ -54,4 +66,10 @@ fn chip_label(i18n: I18nContext<Locale>, lang: Signal<&'static str>, me: &Me) ->
         return format!("{} · {name}", t_string!(i18n, role_coordinator));
     }
     me.participant.as_ref().map(|p| p.display_name().to_string()).unwrap_or_default()
+}
+
+/// What decides which changes this browser may hear.
+fn identity_key(me: &Me) -> String {
+    let groups = me.participant.as_ref().map(|p| format!("{}/{:?}", p.group, p.mixed_group)).unwrap_or_default();
+    format!("{}|{}|{}", me.committee, groups, me.coordinates.join(","))
 }

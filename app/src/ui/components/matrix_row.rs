@@ -121,7 +121,10 @@ pub fn RowCard(id: i64, reference: MatrixReference) -> impl IntoView {
             <article class="matrix-row" aria-labelledby=format!("row-{id}-title")>
                 <header class="matrix-row-head">
                     <h3 id=format!("row-{id}-title")>{t!(i18n, line_word)} " " {move || number.get()}</h3>
-                    {move || row.get().and_then(|r| r.origin).map(|o| view! { <span class="muted origin">{o}</span> })}
+                    {move || row.get().and_then(|r| r.origin).map(|o| {
+                    let from = if o.starts_with("tpl-") { t_string!(i18n, origin_template) } else { t_string!(i18n, origin_table2) };
+                    view! { <span class="muted origin">{from}</span> }
+                })}
                     <RowButtons id/>
                 </header>
                 <div class="matrix-fields">{fields}</div>

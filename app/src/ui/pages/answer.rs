@@ -102,7 +102,9 @@ fn QuestionCard(question: Question, key: String, group: String, mine: Vec<Answer
                     <input type="hidden" name="group" value=group.clone()/>
                     <input type="hidden" name="question" value=key.clone()/>
                     <label class="field" for=field_id.clone()><span>{t!(i18n, new_answer)}</span></label>
-                    <textarea id=field_id name="text" rows="3" required maxlength=MAX_ANSWER_CHARS.to_string()></textarea>
+                    // Emptied after each answer sent (the page keeps its elements).
+                    <textarea id=field_id name="text" rows="3" required maxlength=MAX_ANSWER_CHARS.to_string()
+                        prop:value=move || { forms.add.version().get(); String::new() }></textarea>
                     <button class="button" type="submit">{t!(i18n, add_answer)}</button>
                 </ActionForm>
             })}

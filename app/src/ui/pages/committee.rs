@@ -20,6 +20,7 @@ pub fn CommitteePage() -> impl IntoView {
     let rotate = ServerAction::<RotateCommitteeToken>::new();
     let sign_in = ServerAction::<CommitteeSignIn>::new();
     let people = crate::realtime::client::use_live().watch(crate::domain::change::PEOPLE);
+    crate::ui::components::delivery_status::DeliveryFeed::provide();
     let overview = Resource::new(
         move || (actions.version(), rotate.version().get(), sign_in.version().get(), people()),
         |_| committee_overview(),

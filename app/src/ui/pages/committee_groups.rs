@@ -6,6 +6,7 @@ use crate::api::committee::{DemoteParticipant, IssueCoordinatorLink, IssuedLink,
 use crate::domain::group::{Group, GroupSet};
 use crate::domain::roster::{CoordinatorRank, Member};
 use crate::i18n::*;
+use crate::ui::components::delivery_status::GroupDeliveries;
 use crate::ui::components::text::Tx;
 use crate::ui::pages::me::rank_label;
 use leptos::form::ActionForm;
@@ -34,6 +35,7 @@ impl Actions {
 #[component]
 pub fn GroupSetAdmin(set: GroupSet, sessions: Vec<u32>, links: Vec<IssuedLink>, participants: Vec<Member>, actions: Actions) -> impl IntoView {
     let i18n = use_i18n();
+    let session_numbers = sessions.clone();
     let sessions = sessions.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
     let heading = format!("set-{}", set.id);
     let label_id = heading.clone();
@@ -47,7 +49,7 @@ pub fn GroupSetAdmin(set: GroupSet, sessions: Vec<u32>, links: Vec<IssuedLink>, 
                     let members: Vec<Member> = participants.iter()
                         .filter(|p| p.group == g.id || p.mixed_group.as_deref() == Some(g.id.as_str()))
                         .cloned().collect();
-                    view! { <GroupAdmin group=g links=group_links members actions/> }
+                    view! { <GroupAdmin group=g links=group_links members actions sessions=session_numbers.clone()/> }
                 }).collect_view()}
             </div>
         </section>
@@ -55,7 +57,7 @@ pub fn GroupSetAdmin(set: GroupSet, sessions: Vec<u32>, links: Vec<IssuedLink>, 
 }
 
 #[component]
-fn GroupAdmin(group: Group, links: Vec<IssuedLink>, members: Vec<Member>, actions: Actions) -> impl IntoView {
+fn GroupAdmin(group: Group, links: Vec<IssuedLink>, members: Vec<Member>, actions: Actions, sessions: Vec<u32>) -> impl IntoView {
     let i18n = use_i18n();
     let heading = format!("admin-{}", group.id);
     let label_id = heading.clone();
@@ -63,6 +65,11 @@ fn GroupAdmin(group: Group, links: Vec<IssuedLink>, members: Vec<Member>, action
     view! {
         <article class="panel group-admin" aria-labelledby=label_id>
             <h3 id=heading><Tx text=group.label/></h3>
+            <p class="group-links">
+                <a class="button button-small button-secondary" href=format!("/groups/{key}/matrix")>{t!(i18n, open_matrix)}</a>
+                <a class="button button-small button-secondary" href=format!("/groups/{key}/answers")>{t!(i18n, open_answers)}</a>
+            </p>
+            <GroupDeliveries group=key.clone() sessions/>
             {[CoordinatorRank::Coordinator, CoordinatorRank::Deputy].into_iter().map(|rank| {
                 let link = links.iter().find(|l| l.link.rank == rank).cloned();
                 view! { <LinkRow group=key.clone() rank link actions/> }

@@ -2,11 +2,12 @@
 //! discussed and takes an answer into a matrix cell (with its author).
 
 use crate::api::answers::{get_group_answers, GroupAnswers, GuideAnswers, MarkDiscussed, PromoteAnswer};
-use crate::api::matrix::{group_matrix, MatrixView};
+use crate::api::matrix::{get_matrix_reference, group_matrix, MatrixReference, MatrixView};
 use crate::domain::answers::{attribution, Answer};
 use crate::domain::cells::{CellKey, SaveOutcome};
 use crate::domain::matrix_fields::{Field, FieldKind};
 use crate::domain::matrix_rules::rows_of;
+use crate::ui::components::matrix_row::field_label;
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::realtime::client::use_live;
@@ -39,19 +40,21 @@ pub fn GroupAnswersPage() -> impl IntoView {
         |(g, ..)| async move {
             let answers = get_group_answers(g.clone()).await?;
             let matrix = group_matrix(g).await?;
-            Ok::<_, AppError>((answers, matrix))
+            let reference = get_matrix_reference().await?;
+            Ok::<_, AppError>((answers, matrix, reference))
         },
     );
     view! {
-        <Loaded resource=data render=move |(a, m): (GroupAnswers, MatrixView)| view! { <Answers answers=a matrix=m forms/> }/>
+        <Loaded resource=data render=move |(a, m, r): (GroupAnswers, MatrixView, MatrixReference)| view! { <Answers answers=a matrix=m reference=r forms/> }/>
     }
 }
 
 #[component]
-fn Answers(answers: GroupAnswers, matrix: MatrixView, forms: Forms) -> impl IntoView {
+fn Answers(answers: GroupAnswers, matrix: MatrixView, reference: MatrixReference, forms: Forms) -> impl IntoView {
     let i18n = use_i18n();
+    let lang = crate::ui::components::text::use_lang().get_untracked();
     let group = answers.group.clone();
-    let targets = promote_targets(i18n, &matrix);
+    let targets = promote_targets(i18n, lang, &matrix, &reference);
     let error = Signal::derive(move || forms.mark.value().get().and_then(|r| r.err()).or_else(|| forms.promote.value().get().and_then(|r| r.err())));
     let conflict = move || matches!(forms.promote.value().get(), Some(Ok(SaveOutcome::Conflict(_))));
     view! {
@@ -69,17 +72,17 @@ fn Answers(answers: GroupAnswers, matrix: MatrixView, forms: Forms) -> impl Into
     }
 }
 
-/// Where an answer can go: (cell key, "1.2 · Prioridades") for every text
-/// field the coordinator may change now.
-fn promote_targets(i18n: leptos_i18n::I18nContext<Locale>, m: &MatrixView) -> Vec<(String, String)> {
+/// Where an answer can go: (cell key, "Línea 1.2 · Prioridades · Promover…")
+/// for every text field the coordinator may change now.
+fn promote_targets(i18n: leptos_i18n::I18nContext<Locale>, lang: &str, m: &MatrixView, reference: &MatrixReference) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    let mut dims: Vec<&str> = m.rows.iter().map(|r| r.dimension.as_str()).collect();
-    dims.dedup();
-    for (d, dim) in dims.iter().enumerate() {
-        for (n, row) in rows_of(&m.rows, dim).into_iter().enumerate() {
+    for dim in &reference.template.dimensions {
+        for (n, row) in rows_of(&m.rows, &dim.id).into_iter().enumerate() {
+            let short: String = row.text(Field::Prioridades).chars().take(40).collect();
             for field in m.editable.iter().filter(|f| f.kind() == FieldKind::Text) {
-                let short: String = row.text(Field::Prioridades).chars().take(40).collect();
-                let label = format!("{}.{} {} · {} · {short}", d + 1, n + 1, t_string!(i18n, line_word), field.id());
+                let column = reference.template.matrix.columns.iter().find(|c| c.id == field.column());
+                let title = column.map(|c| c.title.get(lang).to_string()).unwrap_or_default();
+                let label = format!("{} {}.{} · {} · {short}", t_string!(i18n, line_word), dim.number, n + 1, field_label(i18n, &title, *field));
                 out.push((CellKey::Matrix { row: row.id, field: *field }.encode(), label));
             }
         }
@@ -103,7 +106,7 @@ fn GuideBlock(guide: GuideAnswers, group: String, discussed: Vec<String>, coordi
                     view! {
                         <li class="answer-card" class:discussed=done>
                             <h3 class="question-title"><span class="question-label">{q.label}</span> " " <Tx text=q.text/></h3>
-                            <p class="muted">{list.len()} " " {t!(i18n, answers_count)}
+                            <p class="muted">{t!(i18n, answers_count)} " " {list.len()}
                                 {done.then(|| view! { " · " <span class="badge badge-done">{t!(i18n, discussed_badge)}</span> })}</p>
                             {coordinator.then(|| view! {
                                 <ActionForm action=forms.mark attr:class="inline-form">

@@ -13,6 +13,7 @@ use crate::realtime::client::use_live;
 use crate::ui::components::data::Loaded;
 use crate::ui::components::form_error::FormError;
 use crate::ui::components::matrix_row::{RowActions, RowCard};
+use crate::ui::components::presence_list::PresenceList;
 use crate::ui::components::reference_panel::ReferencePanel;
 use crate::ui::components::save_status::{SaveStatus, SaveTracker};
 use crate::ui::components::text::{use_lang, Tx};
@@ -90,6 +91,7 @@ fn Workspace(view: MatrixView, reference: MatrixReference) -> impl IntoView {
             <p class="eyebrow">{t!(i18n, matrix_heading)}</p>
             <h1><Tx text=group.label.clone()/></h1>
             <MatrixStatus/>
+            <PresenceList group=group.id.clone()/>
         </header>
         <div class="matrix-layout">
             <div class="matrix-main">
