@@ -63,7 +63,14 @@ export default defineConfig({
       // Run on demand: npx playwright test --project=screenshots
       name: "screenshots",
       use: { launchOptions: chromium },
-      testMatch: /screenshots\.spec\.ts/,
+      testMatch: /(?<!session4\.)screenshots\.spec\.ts/,
+    },
+    {
+      // Moves the meeting to session 4: after the other screenshots.
+      name: "screenshots-session4",
+      use: { launchOptions: chromium },
+      testMatch: /session4\.screenshots\.spec\.ts/,
+      dependencies: ["screenshots"],
     },
   ],
   webServer: {

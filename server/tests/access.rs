@@ -25,7 +25,7 @@ fn every_registered_server_function_is_in_the_role_table() {
 async fn snapshot(app: &TestApp) -> Vec<String> {
     let mut out = Vec::new();
     for q in [
-        "SELECT group_concat(id || ':' || coalesce(name,'') || ':' || affiliation || ':' || group_id, ',') FROM participants",
+        "SELECT group_concat(id || ':' || coalesce(name,'') || ':' || affiliation || ':' || group_id || ':' || coalesce(mixed_group_id, 0), ',') FROM participants",
         "SELECT group_concat(id || ':' || coalesce(revoked_at,'live'), ',') FROM coordinator_links",
         "SELECT group_concat(group_id || ':' || participant_id || ':' || deputy, ',') FROM coordinator_assignments",
         "SELECT group_concat(hex(committee_token_hash) || join_code, ',') FROM meeting_access",

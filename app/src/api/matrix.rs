@@ -27,6 +27,12 @@ pub struct MatrixView {
     /// Sessions whose result the group delivered.
     pub delivered: Vec<u32>,
     pub rows: Vec<MatrixRow>,
+    /// For groups whose sessions fill no matrix columns (session 4): the
+    /// guide whose questionnaire they fill instead, and its cells by item.
+    pub questionnaire: Option<crate::domain::question::Guide>,
+    pub answers: std::collections::BTreeMap<String, crate::domain::cells::Cell>,
+    /// Whether this browser may change the questionnaire now.
+    pub questionnaire_open: bool,
 }
 
 #[server(prefix = "/api/fn", endpoint = "group_matrix")]

@@ -24,7 +24,18 @@ pub async fn view(group: &str) -> Result<MatrixView, AppError> {
         _ => Vec::new(),
     };
     let rows = matrix::rows(s.pool(), s.group_id).await?;
+    let questionnaire = super::questionnaire_impl::guide(&s);
+    let answers = match &questionnaire {
+        Some(_) => cells::questionnaire(s.pool(), s.group_id).await?,
+        None => Default::default(),
+    };
+    let questionnaire_open = questionnaire.is_some()
+        && coordinator
+        && s.session.as_ref().is_some_and(|x| x.matrix_columns.is_empty() && !delivered.contains(&x.number));
     Ok(MatrixView {
+        questionnaire,
+        answers,
+        questionnaire_open,
         rows_editable: editable.contains(&Field::Prioridades),
         editable,
         coordinator,

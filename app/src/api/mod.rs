@@ -9,6 +9,7 @@ pub mod committee;
 pub mod delivery;
 pub mod matrix;
 pub mod meeting;
+pub mod mixed_groups;
 
 #[cfg(feature = "ssr")]
 mod access_impl;
@@ -22,6 +23,8 @@ mod committee_impl;
 mod delivery_impl;
 #[cfg(feature = "ssr")]
 mod matrix_impl;
+#[cfg(feature = "ssr")]
+mod mixed_groups_impl;
 #[cfg(feature = "ssr")]
 mod questionnaire_impl;
 #[cfg(feature = "ssr")]
@@ -81,4 +84,6 @@ pub const SERVER_FNS: &[(&str, ActionKind, &str)] = &[
     ("/api/fn/deliver_group_work", ActionKind::EditGroupWork, "group=andina&session=1"),
     ("/api/fn/reopen_group_work", ActionKind::SuperviseGroupWork, "group=andina&session=1"),
     ("/api/fn/deliveries", ActionKind::ReadCommitteeDashboard, ""),
+    ("/api/fn/assign_mixed_groups", ActionKind::SuperviseGroupWork, "redo=true"),
+    ("/api/fn/move_to_mixed_group", ActionKind::SuperviseGroupWork, "participant=1&group=mixto-1"),
 ];

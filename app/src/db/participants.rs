@@ -96,3 +96,25 @@ pub async fn of_group(pool: &Pool, meeting: MeetingId, group: &str) -> Result<Ve
             .await?;
     Ok(rows.into_iter().map(member).collect())
 }
+
+/// Puts participants in session-4 groups (`None`: no group), in one transaction.
+/// Unknown participants or groups of another meeting are skipped.
+pub async fn set_mixed_groups(pool: &Pool, meeting: MeetingId, moves: &[(i64, Option<String>)]) -> Result<u64, sqlx::Error> {
+    let mut tx = super::begin_write(pool).await?;
+    let mut changed = 0;
+    for (id, group) in moves {
+        let done = sqlx::query(
+            "UPDATE participants SET mixed_group_id = (SELECT id FROM groups WHERE meeting_id = $2 AND key = $3),
+                 updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+             WHERE id = $1 AND meeting_id = $2",
+        )
+        .bind(id)
+        .bind(meeting.0)
+        .bind(group)
+        .execute(&mut *tx)
+        .await?;
+        changed += done.rows_affected();
+    }
+    tx.commit().await?;
+    Ok(changed)
+}

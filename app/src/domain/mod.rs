@@ -2,6 +2,7 @@
 //! no database, no async runtime here, so everything is unit-testable.
 
 pub mod answers;
+pub mod balance;
 pub mod cells;
 pub mod change;
 pub mod clock;

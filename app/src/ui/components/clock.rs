@@ -119,16 +119,17 @@ pub fn ClockStrip() -> impl IntoView {
                     let status = t.view.status;
                     let name = segment_name(i18n, lang.get(), &t.view);
                     let title = t.view.block_title.get(lang.get()).to_string();
-                    let t2 = t.clone();
-                    let seg = Signal::derive(move || remaining(&t2, feed.now.get()).0);
-                    let t3 = t.clone();
-                    let block = Signal::derive(move || remaining(&t3, feed.now.get()).1);
+                    // Plain closures, not signals: made inside a Suspend, they must stay valid
+                    // for as long as the ticking clock calls them.
+                    let seg = { let t = t.clone(); move || remaining(&t, feed.now.get()).0 };
+                    let block = { let t = t.clone(); move || remaining(&t, feed.now.get()).1 };
+                    let seg2 = seg.clone();
                     view! {
                         <a class="clock-strip-inner" href="/clock">
                             <span class="clock-where">{title} " · " {name}</span>
                             <span class="clock-status">{status_text(i18n, status)}</span>
-                            <span class=move || format!("clock-time {}", urgency_class(seg.get()))>{move || format_countdown(seg.get())}</span>
-                            <span class="clock-total">{t!(i18n, block_left)} " " {move || format_countdown(block.get())}</span>
+                            <span class=move || format!("clock-time {}", urgency_class(seg()))>{move || format_countdown(seg2())}</span>
+                            <span class="clock-total">{t!(i18n, block_left)} " " {move || format_countdown(block())}</span>
                         </a>
                     }.into_any()
                 })}

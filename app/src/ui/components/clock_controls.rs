@@ -12,20 +12,42 @@ use crate::ui::components::text::use_lang;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 
+/// The clock's actions. They belong to the page, not to the controls: the
+/// committee's dashboard is rebuilt whenever its data changes, and an action
+/// must outlive the view that started it.
+#[derive(Clone, Copy)]
+pub struct ClockActions {
+    command: ServerAction<ClockCommand>,
+    undo: ServerAction<ClockUndo>,
+    select: ServerAction<ClockSelectBlock>,
+}
+
+impl ClockActions {
+    pub fn new() -> Self {
+        let feed = use_clock_feed();
+        let actions = ClockActions { command: ServerAction::new(), undo: ServerAction::new(), select: ServerAction::new() };
+        // Our own command's answer arrives before the realtime echo: show it now.
+        Effect::new(move |_| {
+            if actions.command.version().get() + actions.undo.version().get() + actions.select.version().get() > 0 {
+                feed.data.refetch();
+            }
+        });
+        actions
+    }
+}
+
+impl Default for ClockActions {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 #[component]
-pub fn ClockControls() -> impl IntoView {
+pub fn ClockControls(actions: ClockActions) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let feed = use_clock_feed();
-    let command = ServerAction::<ClockCommand>::new();
-    let undo = ServerAction::<ClockUndo>::new();
-    let select = ServerAction::<ClockSelectBlock>::new();
-    // Our own command's answer arrives before the realtime echo: show it now.
-    Effect::new(move |_| {
-        if command.version().get() + undo.version().get() + select.version().get() > 0 {
-            feed.data.refetch();
-        }
-    });
+    let ClockActions { command, undo, select } = actions;
     let error = Signal::derive(move || {
         command.value().get().and_then(|r| r.err()).or_else(|| undo.value().get().and_then(|r| r.err()))
     });

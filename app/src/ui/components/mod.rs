@@ -14,6 +14,7 @@ pub mod matrix_row;
 pub mod page_head;
 pub mod page_title;
 pub mod presence_list;
+pub mod questionnaire_form;
 pub mod reference_panel;
 pub mod save_status;
 pub mod text;

@@ -12,13 +12,20 @@ pub fn PresenceList(group: String) -> impl IntoView {
     let i18n = use_i18n();
     let names = RwSignal::new(Vec::<String>::new());
     let changed = use_live().watch(group_topic(&group, PRESENCE));
+    // Answers can arrive out of order on a busy network: only the newest
+    // question's answer is shown.
+    let asked = StoredValue::new(0u64);
     let ask = {
         let group = group.clone();
         move || {
             let group = group.clone();
+            asked.update_value(|n| *n += 1);
+            let mine = asked.get_value();
             leptos::task::spawn_local(async move {
                 if let Ok(now) = matrix_presence(group).await {
-                    names.set(now);
+                    if asked.try_get_value() == Some(mine) {
+                        names.set(now);
+                    }
                 }
             });
         }

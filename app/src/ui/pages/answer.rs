@@ -20,11 +20,20 @@ struct Forms {
     add: ServerAction<AddAnswer>,
     edit: ServerAction<EditAnswer>,
     delete: ServerAction<DeleteAnswer>,
+    /// Made with the page, not inside the part that reloads with the data.
+    error: Signal<Option<crate::error::AppError>>,
+    none: Signal<Option<crate::error::AppError>>,
 }
 
 #[component]
 pub fn AnswerPage() -> impl IntoView {
-    let forms = Forms { add: ServerAction::new(), edit: ServerAction::new(), delete: ServerAction::new() };
+    let (add, edit, delete) = (ServerAction::<AddAnswer>::new(), ServerAction::<EditAnswer>::new(), ServerAction::<DeleteAnswer>::new());
+    let error = Signal::derive(move || {
+        add.value().get().and_then(|r| r.err())
+            .or_else(|| edit.value().get().and_then(|r| r.err()))
+            .or_else(|| delete.value().get().and_then(|r| r.err()))
+    });
+    let forms = Forms { add, edit, delete, error, none: Signal::derive(|| None) };
     let clock = use_live().watch(CLOCK);
     // Not refetched when group-mates answer: that would wipe what one is typing.
     let sheet = Resource::new(
@@ -44,11 +53,7 @@ fn Sheet(sheet: AnswerSheet, forms: Forms) -> impl IntoView {
         }
         .into_any();
     };
-    let error = Signal::derive(move || {
-        forms.add.value().get().and_then(|r| r.err())
-            .or_else(|| forms.edit.value().get().and_then(|r| r.err()))
-            .or_else(|| forms.delete.value().get().and_then(|r| r.err()))
-    });
+    let error = forms.error;
     let open = sheet.open;
     let session = sheet.session.clone().map(|s| s.number).unwrap_or(0);
     view! {
@@ -61,8 +66,8 @@ fn Sheet(sheet: AnswerSheet, forms: Forms) -> impl IntoView {
         </header>
         {(!open).then(|| view! { <p class="notice" role="status">{t!(i18n, answers_closed_notice)}</p> })}
         <FormError action_error=error fn_path="/api/fn/add_answer"/>
-        <FormError action_error=Signal::derive(|| None) fn_path="/api/fn/edit_answer"/>
-        <FormError action_error=Signal::derive(|| None) fn_path="/api/fn/delete_answer"/>
+        <FormError action_error=forms.none fn_path="/api/fn/edit_answer"/>
+        <FormError action_error=forms.none fn_path="/api/fn/delete_answer"/>
         <ol class="answer-questions">
             {guide.questions.into_iter().map(|q| {
                 let key = format!("{}/{}", guide.id, q.id);

@@ -23,22 +23,23 @@ pub fn ClockPage() -> impl IntoView {
                     return view! { <p class="notice notice-error" role="alert">{t!(i18n, error_body)}</p> }.into_any();
                 };
                 let v = t.view.clone();
-                let t1 = t.clone();
-                let seg = Signal::derive(move || remaining(&t1, feed.now.get()).0);
-                let t2 = t.clone();
-                let block = Signal::derive(move || remaining(&t2, feed.now.get()).1);
+                // Plain closures, not signals: made inside a Suspend, they must stay valid
+                // for as long as the ticking clock calls them.
+                let seg = { let t = t.clone(); move || remaining(&t, feed.now.get()).0 };
+                let block = { let t = t.clone(); move || remaining(&t, feed.now.get()).1 };
+                let seg2 = seg.clone();
                 let is_break = v.status == Status::Break;
                 view! {
                     <section class="big-clock" class:big-clock-break=is_break aria-labelledby="clock-title">
                         <p class="big-clock-block" id="clock-title">{v.block_title.get(lang.get()).to_string()}</p>
                         <p class="big-clock-segment">{segment_name(i18n, lang.get(), &v)} " · " {status_text(i18n, v.status)}</p>
-                        <p class=move || format!("big-clock-time {}", urgency_class(seg.get()))
+                        <p class=move || format!("big-clock-time {}", urgency_class(seg()))
                             aria-label=move || t_string!(i18n, time_left_segment)>
-                            {move || format_countdown(seg.get())}
+                            {move || format_countdown(seg2())}
                         </p>
                         <p class="big-clock-total">
                             {t!(i18n, block_left)} " "
-                            <span aria-label=move || t_string!(i18n, time_left_block)>{move || format_countdown(block.get())}</span>
+                            <span aria-label=move || t_string!(i18n, time_left_block)>{move || format_countdown(block())}</span>
                         </p>
                         <ol class="big-clock-segments">
                             {v.segments.iter().enumerate().map(|(i, s)| {

@@ -6,7 +6,7 @@ use super::committee_groups::{Actions, GroupSetAdmin};
 use crate::api::committee::{committee_overview, CommitteeSignIn, CommitteeView, RotateCommitteeToken};
 use crate::error::AppError;
 use crate::i18n::*;
-use crate::ui::components::clock_controls::ClockControls;
+use crate::ui::components::clock_controls::{ClockActions, ClockControls};
 use crate::ui::components::form_error::FormError;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -21,6 +21,7 @@ pub fn CommitteePage() -> impl IntoView {
     let sign_in = ServerAction::<CommitteeSignIn>::new();
     let people = crate::realtime::client::use_live().watch(crate::domain::change::PEOPLE);
     crate::ui::components::delivery_status::DeliveryFeed::provide();
+    let clock = ClockActions::new();
     let overview = Resource::new(
         move || (actions.version(), rotate.version().get(), sign_in.version().get(), people()),
         |_| committee_overview(),
@@ -30,7 +31,7 @@ pub fn CommitteePage() -> impl IntoView {
         <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
             {move || Suspend::new(async move {
                 match overview.await {
-                    Ok(view) => view! { <Dashboard view actions rotate/> }.into_any(),
+                    Ok(view) => view! { <Dashboard view actions rotate clock/> }.into_any(),
                     Err(AppError::Unauthorized | AppError::Forbidden) => view! { <SignIn sign_in/> }.into_any(),
                     Err(_) => view! { <p class="notice notice-error" role="alert">{t!(i18n, error_body)}</p> }.into_any(),
                 }
@@ -67,14 +68,14 @@ fn SignIn(sign_in: ServerAction<CommitteeSignIn>) -> impl IntoView {
 }
 
 #[component]
-fn Dashboard(view: CommitteeView, actions: Actions, rotate: ServerAction<RotateCommitteeToken>) -> impl IntoView {
+fn Dashboard(view: CommitteeView, actions: Actions, rotate: ServerAction<RotateCommitteeToken>, clock: ClockActions) -> impl IntoView {
     let i18n = use_i18n();
     let CommitteeView { join_code, join, group_sets, links, participants } = view;
     view! {
         <header class="page-head">
             <h1>{t!(i18n, nav_committee)}</h1>
         </header>
-        <ClockControls/>
+        <ClockControls actions=clock/>
         <section class="panel join-card" aria-labelledby="join-heading">
             <div>
                 <h2 id="join-heading">{t!(i18n, join_heading)}</h2>

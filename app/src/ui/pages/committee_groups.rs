@@ -2,7 +2,10 @@
 //! deputy links (issue, re-issue, revoke, with QR) and its joined members
 //! (promote to coordinator or deputy, or remove the role).
 
+use super::committee_mixed::{MixedGroupsControls, MoveSelect};
 use crate::api::committee::{DemoteParticipant, IssueCoordinatorLink, IssuedLink, PromoteParticipant, RevokeCoordinatorLink};
+use crate::api::mixed_groups::{AssignMixedGroups, MoveToMixedGroup};
+use crate::domain::group::Sector;
 use crate::domain::group::{Group, GroupSet};
 use crate::domain::roster::{CoordinatorRank, Member};
 use crate::i18n::*;
@@ -19,16 +22,30 @@ pub struct Actions {
     revoke: ServerAction<RevokeCoordinatorLink>,
     promote: ServerAction<PromoteParticipant>,
     demote: ServerAction<DemoteParticipant>,
+    pub assign: ServerAction<AssignMixedGroups>,
+    pub relocate: ServerAction<MoveToMixedGroup>,
 }
 
 impl Actions {
     pub fn new() -> Self {
-        Actions { issue: ServerAction::new(), revoke: ServerAction::new(), promote: ServerAction::new(), demote: ServerAction::new() }
+        Actions {
+            issue: ServerAction::new(),
+            revoke: ServerAction::new(),
+            promote: ServerAction::new(),
+            demote: ServerAction::new(),
+            assign: ServerAction::new(),
+            relocate: ServerAction::new(),
+        }
     }
 
     /// Changes whenever any of them completes: the overview refetches.
     pub fn version(&self) -> usize {
-        self.issue.version().get() + self.revoke.version().get() + self.promote.version().get() + self.demote.version().get()
+        self.issue.version().get()
+            + self.revoke.version().get()
+            + self.promote.version().get()
+            + self.demote.version().get()
+            + self.assign.version().get()
+            + self.relocate.version().get()
     }
 }
 
@@ -39,17 +56,21 @@ pub fn GroupSetAdmin(set: GroupSet, sessions: Vec<u32>, links: Vec<IssuedLink>, 
     let sessions = sessions.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
     let heading = format!("set-{}", set.id);
     let label_id = heading.clone();
+    let mixed = set.groups.iter().all(|g| g.sector == Sector::Mixed);
+    let whole_set = set.clone();
     view! {
         <section aria-labelledby=label_id class="group-admin-set">
             <h2 id=heading><Tx text=set.title/></h2>
             <p class="muted">{t!(i18n, used_in_sessions)} " " {sessions}</p>
+            {mixed.then(|| view! { <MixedGroupsControls set=whole_set.clone() participants=participants.clone() actions/> })}
             <div class="group-admin-grid">
                 {set.groups.into_iter().map(|g| {
+                    let set = mixed.then(|| whole_set.clone());
                     let group_links: Vec<IssuedLink> = links.iter().filter(|l| l.link.group == g.id).cloned().collect();
                     let members: Vec<Member> = participants.iter()
                         .filter(|p| p.group == g.id || p.mixed_group.as_deref() == Some(g.id.as_str()))
                         .cloned().collect();
-                    view! { <GroupAdmin group=g links=group_links members actions sessions=session_numbers.clone()/> }
+                    view! { <GroupAdmin group=g links=group_links members actions sessions=session_numbers.clone() mixed=set/> }
                 }).collect_view()}
             </div>
         </section>
@@ -57,7 +78,7 @@ pub fn GroupSetAdmin(set: GroupSet, sessions: Vec<u32>, links: Vec<IssuedLink>, 
 }
 
 #[component]
-fn GroupAdmin(group: Group, links: Vec<IssuedLink>, members: Vec<Member>, actions: Actions, sessions: Vec<u32>) -> impl IntoView {
+fn GroupAdmin(group: Group, links: Vec<IssuedLink>, members: Vec<Member>, actions: Actions, sessions: Vec<u32>, mixed: Option<GroupSet>) -> impl IntoView {
     let i18n = use_i18n();
     let heading = format!("admin-{}", group.id);
     let label_id = heading.clone();
@@ -80,7 +101,15 @@ fn GroupAdmin(group: Group, links: Vec<IssuedLink>, members: Vec<Member>, action
             } else {
                 view! {
                     <ul class="people">
-                        {members.into_iter().map(|m| view! { <MemberRow group=key.clone() member=m actions/> }).collect_view()}
+                        {members.into_iter().map(|m| match mixed.clone() {
+                            Some(set) => view! {
+                                <li class="member-row">
+                                    <span><strong>{m.display_name().to_string()}</strong> " · " <span class="muted">{m.affiliation.clone()}</span></span>
+                                    <MoveSelect set member=m actions/>
+                                </li>
+                            }.into_any(),
+                            None => view! { <MemberRow group=key.clone() member=m actions/> }.into_any(),
+                        }).collect_view()}
                     </ul>
                 }.into_any()
             }}

@@ -23,13 +23,17 @@ use leptos_router::hooks::use_params_map;
 struct Forms {
     mark: ServerAction<MarkDiscussed>,
     promote: ServerAction<PromoteAnswer>,
+    /// Made with the page, not inside the part that reloads with the data.
+    error: Signal<Option<AppError>>,
 }
 
 #[component]
 pub fn GroupAnswersPage() -> impl IntoView {
     let params = use_params_map();
     let group = move || params.read().get("group").unwrap_or_default();
-    let forms = Forms { mark: ServerAction::new(), promote: ServerAction::new() };
+    let (mark, promote) = (ServerAction::<MarkDiscussed>::new(), ServerAction::<PromoteAnswer>::new());
+    let error = Signal::derive(move || mark.value().get().and_then(|r| r.err()).or_else(|| promote.value().get().and_then(|r| r.err())));
+    let forms = Forms { mark, promote, error };
     let live = use_live();
     let data = Resource::new(
         move || {
@@ -55,7 +59,7 @@ fn Answers(answers: GroupAnswers, matrix: MatrixView, reference: MatrixReference
     let lang = crate::ui::components::text::use_lang().get_untracked();
     let group = answers.group.clone();
     let targets = promote_targets(i18n, lang, &matrix, &reference);
-    let error = Signal::derive(move || forms.mark.value().get().and_then(|r| r.err()).or_else(|| forms.promote.value().get().and_then(|r| r.err())));
+    let error = forms.error;
     let conflict = move || matches!(forms.promote.value().get(), Some(Ok(SaveOutcome::Conflict(_))));
     view! {
         <PageTitle text=move || format!("{} · {}", t_string!(i18n, group_answers_heading), group.name.spanish())/>

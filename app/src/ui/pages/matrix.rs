@@ -14,6 +14,7 @@ use crate::ui::components::data::Loaded;
 use crate::ui::components::form_error::FormError;
 use crate::ui::components::matrix_row::{RowActions, RowCard};
 use crate::ui::components::presence_list::PresenceList;
+use crate::ui::components::questionnaire_form::QuestionnaireForm;
 use crate::ui::components::reference_panel::ReferencePanel;
 use crate::ui::components::save_status::{SaveStatus, SaveTracker};
 use crate::ui::components::text::{use_lang, Tx};
@@ -82,20 +83,25 @@ fn Workspace(view: MatrixView, reference: MatrixReference) -> impl IntoView {
         now
     });
     let title = group.label.clone();
+    let questionnaire = store.view.with_untracked(|v| v.questionnaire.clone());
+    let heading_key = questionnaire.is_some();
     let dims = reference.template.dimensions.clone();
     let max = reference.template.matrix.max_lines_per_dimension;
     let reference = StoredValue::new(reference);
     view! {
         <PageTitle text=move || format!("{} · {}", t_string!(i18n, matrix_heading), title.spanish())/>
         <header class="page-head matrix-head">
-            <p class="eyebrow">{t!(i18n, matrix_heading)}</p>
+            <p class="eyebrow">{if heading_key { t!(i18n, questionnaire_heading).into_any() } else { t!(i18n, matrix_heading).into_any() }}</p>
             <h1><Tx text=group.label.clone()/></h1>
             <MatrixStatus/>
             <PresenceList group=group.id.clone()/>
         </header>
         <div class="matrix-layout">
             <div class="matrix-main">
-                {dims.into_iter().map(|d| view! { <DimensionSection dimension=d max reference=reference.get_value()/> }).collect_view()}
+                {match questionnaire {
+                    Some(guide) => view! { <QuestionnaireForm guide/> }.into_any(),
+                    None => dims.into_iter().map(|d| view! { <DimensionSection dimension=d max reference=reference.get_value()/> }).collect_view().into_any(),
+                }}
             </div>
             <ReferencePanel reference=reference.get_value()/>
         </div>
@@ -119,11 +125,15 @@ fn MatrixStatus() -> impl IntoView {
         let v = store.view.get();
         let session = v.session.clone();
         let delivered = session.as_ref().is_some_and(|s| v.delivered.contains(&s.number));
-        let status = match (&session, v.editable.is_empty(), delivered) {
+        // Session 4 edits the questionnaire, not matrix columns.
+        let questionnaire = v.questionnaire.is_some();
+        let editing = if questionnaire { v.questionnaire_open } else { !v.editable.is_empty() };
+        let status = match (&session, editing, delivered) {
             (None, _, _) => t_string!(i18n, matrix_not_this_session).to_string(),
             (Some(_), _, true) => t_string!(i18n, matrix_delivered).to_string(),
-            (Some(_), false, _) => t_string!(i18n, matrix_editing).to_string(),
-            (Some(_), true, _) => t_string!(i18n, matrix_read_only).to_string(),
+            (Some(_), true, _) if questionnaire => t_string!(i18n, questionnaire_editing).to_string(),
+            (Some(_), true, _) => t_string!(i18n, matrix_editing).to_string(),
+            (Some(_), false, _) => t_string!(i18n, matrix_read_only).to_string(),
         };
         let group = v.group.id.clone();
         view! {

@@ -5,6 +5,7 @@ pub mod answer;
 pub mod clock;
 pub mod committee;
 mod committee_groups;
+mod committee_mixed;
 pub mod coordinate;
 pub mod decisions;
 pub mod group_answers;

@@ -1,0 +1,75 @@
+import { expect, test } from "@playwright/test";
+import { coordinatorLink, coordinatorOf, joinedParticipant, meetingCode, newPerson, signInAsCommittee } from "./people";
+
+// These tests move the meeting clock, which decides what every group may
+// edit: they run after all others, one at a time.
+test.describe.configure({ mode: "serial" });
+
+// Live updates need JavaScript; the no-JS project skips *.hydrate.spec.ts.
+test("the projector follows the committee's clock within a second", async ({ browser }) => {
+  const committee = await newPerson(browser, true);
+  await signInAsCommittee(committee);
+  const controls = committee.getByRole("region", { name: "Reloj" });
+
+  const projector = await newPerson(browser, true, { width: 1920, height: 1080 });
+  // The projector's own timers are under the test's control (no sleeping):
+  // time flows normally, and `runFor` can jump it ahead.
+  await projector.clock.install();
+  await projector.goto("/clock");
+  await expect(projector.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await expect(projector.getByRole("status").filter({ hasText: "En vivo" })).toBeVisible();
+  const time = projector.getByLabel("Tiempo restante", { exact: true });
+
+  // Sessions 3 is a block of its own: this test does not disturb the others.
+  await controls.getByRole("combobox", { name: "Bloque en curso" }).selectOption({ label: "Sesión 3" });
+  await controls.getByRole("button", { name: "Mostrar" }).click();
+  await expect(projector.getByRole("main").getByText("Sesión 3", { exact: true })).toBeVisible({ timeout: 1000 });
+  await expect(time).toHaveText("2:00:00", { timeout: 1000 });
+
+  await controls.getByRole("button", { name: "Empezar" }).click();
+  await expect(projector.getByRole("main").getByText(/En curso/)).toBeVisible({ timeout: 1000 });
+  await expect(time).toHaveText(/^119:5\d$/, { timeout: 3000 });
+
+  await controls.getByRole("button", { name: "Pausar" }).click();
+  await expect(projector.getByRole("main").getByText(/En pausa/)).toBeVisible({ timeout: 1000 });
+  const frozen = await time.textContent();
+  await projector.clock.runFor(5000); // twenty ticks later, a paused clock has not moved
+  await expect(time).toHaveText(frozen!);
+
+  await controls.getByRole("button", { name: "+5 min" }).click();
+  await expect(time).toHaveText(/^2:0[45]:\d\d$/, { timeout: 1000 });
+  await controls.getByRole("button", { name: "Deshacer" }).click();
+  await expect(time).toHaveText(frozen!, { timeout: 1000 });
+});
+
+test("session 4: the committee forms the mixed groups and a group fills the 10YFP questionnaire", async ({ browser }) => {
+  const committee = await newPerson(browser, true);
+  await signInAsCommittee(committee);
+  const code = await meetingCode(committee);
+  const ana = await joinedParticipant(browser, code, true, "Ana Session4", "Ecuador");
+
+  const mixed = committee.getByRole("region", { name: "Grupos mixtos de la cuarta sesión" });
+  await mixed.getByRole("button", { name: "Asignar a quienes no tienen grupo" }).click();
+  await expect(mixed.getByText("Participantes sin grupo para la sesión 4: 0")).toBeVisible();
+  await expect(mixed.getByText("Ana Session4", { exact: true })).toBeVisible();
+  // Ana's own page follows: her session-4 group appears without reloading.
+  await expect(ana.getByRole("heading", { level: 2, name: /^Grupo mixto \d$/ })).toBeVisible({ timeout: 1000 });
+
+  const controls = committee.getByRole("region", { name: "Reloj" });
+  await controls.getByRole("combobox", { name: "Bloque en curso" }).selectOption({ label: "Sesión 4" });
+  await controls.getByRole("button", { name: "Mostrar" }).click();
+
+  const coordinator = await coordinatorOf(browser, await coordinatorLink(committee, "Grupo mixto 1"));
+  await coordinator.goto("/groups/mixto-1/matrix");
+  await expect(coordinator.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await expect(coordinator.getByText("Cuestionario del 10YFP")).toBeVisible();
+  const q1 = coordinator.getByRole("article", { name: /^1\. Cuáles son las agencias/ });
+  await q1.getByLabel("Respuesta del grupo").fill("PNUMA, CEPAL y el BID");
+  const q9 = coordinator.getByRole("article", { name: /^9\. Qué programas/ });
+  await q9.getByRole("checkbox", { name: /^b\) Un programa para apoyar compras públicas/ }).check();
+  await q9.getByLabel("c) Actores clave:").fill("Ministerios de Hacienda y de Ambiente");
+  await expect(coordinator.getByRole("status").filter({ hasText: /^Guardado$/ })).toBeVisible();
+  await coordinator.reload();
+  await expect(q9.getByLabel("c) Actores clave:")).toHaveValue("Ministerios de Hacienda y de Ambiente");
+  await expect(q1.getByLabel("Respuesta del grupo")).toHaveValue("PNUMA, CEPAL y el BID");
+});

@@ -1,0 +1,47 @@
+// Session-4 screens, after the others (it moves the meeting clock to session 4):
+// the committee's mixed groups and a mixed group's 10YFP questionnaire.
+// Run: npx playwright test --project=screenshots
+import { test } from "@playwright/test";
+import { coordinatorLink, coordinatorOf, joinedParticipant, meetingCode, newPerson, signInAsCommittee } from "./people";
+
+const sizes = {
+  projector: { width: 1920, height: 1080 },
+  laptop: { width: 1366, height: 768 },
+  phone: { width: 390, height: 844 },
+};
+
+test.describe.configure({ mode: "serial" });
+
+test("session 4 screens", async ({ browser }) => {
+  const committee = await newPerson(browser, true, sizes.laptop);
+  await signInAsCommittee(committee);
+  const code = await meetingCode(committee);
+  for (const [name, country] of [["Ana Pérez", "Ecuador"], ["Juan Soto", "Jamaica"], ["Rosa Díaz", "Panamá"], ["Luis Mora", "Uruguay"]]) {
+    await joinedParticipant(browser, code, false, name, country);
+  }
+  const mixed = committee.getByRole("region", { name: "Grupos mixtos de la cuarta sesión" });
+  await mixed.getByRole("button", { name: "Asignar a quienes no tienen grupo" }).click();
+  await mixed.getByText("Participantes sin grupo para la sesión 4: 0").waitFor();
+  const controls = committee.getByRole("region", { name: "Reloj" });
+  await controls.getByRole("combobox", { name: "Bloque en curso" }).selectOption({ label: "Sesión 4" });
+  await controls.getByRole("button", { name: "Mostrar" }).click();
+  const link = await coordinatorLink(committee, "Grupo mixto 2");
+  for (const [size, viewport] of Object.entries(sizes)) {
+    await committee.setViewportSize(viewport);
+    await mixed.scrollIntoViewIfNeeded();
+    await committee.screenshot({ path: `screenshots/${size}/committee-session4.png`, fullPage: size !== "projector" });
+  }
+  const coordinator = await coordinatorOf(browser, link);
+  await coordinator.goto("/groups/mixto-2/matrix");
+  await coordinator.locator("body[data-hydrated=true]").waitFor();
+  const q1 = coordinator.getByRole("article", { name: /^1\. Cuáles son las agencias/ });
+  await q1.getByLabel("Respuesta del grupo").fill("PNUMA, CEPAL y el BID, con las redes subregionales");
+  const q9 = coordinator.getByRole("article", { name: /^9\. Qué programas/ });
+  await q9.getByRole("checkbox", { name: /^b\) Un programa para apoyar compras públicas/ }).check();
+  await q9.getByLabel("c) Actores clave:").fill("Ministerios de Hacienda y de Ambiente");
+  await coordinator.getByRole("status").filter({ hasText: /^Guardado$/ }).waitFor();
+  for (const [size, viewport] of Object.entries(sizes)) {
+    await coordinator.setViewportSize(viewport);
+    await coordinator.screenshot({ path: `screenshots/${size}/questionnaire.png`, fullPage: size !== "projector" });
+  }
+});

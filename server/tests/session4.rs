@@ -1,0 +1,91 @@
+//! Session 4 through the real router: the committee forms balanced mixed
+//! groups, participants find their new group, and a mixed group's
+//! coordinator fills the 10YFP questionnaire.
+
+mod common;
+
+use axum::http::StatusCode;
+use common::*;
+
+async fn save(app: &TestApp, b: &mut Browser, item: &str, text: &str, op: &str) -> Reply {
+    let form = format!("group=mixto-1&key={}&base=0&text={}&op={op}", enc(&format!("q/{item}")), enc(text));
+    b.call(app, "/api/fn/save_cell", &form).await
+}
+
+#[tokio::test]
+async fn the_committee_forms_balanced_mixed_groups_and_people_find_theirs() {
+    let app = app().await;
+    let mut committee = committee(&app).await;
+    let mut people = Vec::new();
+    for (aff, sector, group) in [
+        ("Jamaica", "government", "caribe"),
+        ("Barbados", "government", "caribe"),
+        ("Per%C3%BA", "government", "andina"),
+        ("Ecuador", "government", "andina"),
+        ("Chile", "ngo", "ongs"),
+        ("Brasil", "ngo", "ongs"),
+        ("Colombia", "business", "empresas"),
+        ("Guatemala", "business", "empresas"),
+    ] {
+        people.push(participant(&app, aff, sector, group).await);
+    }
+    let r = committee.call(&app, "/api/fn/assign_mixed_groups", "").await;
+    assert_eq!((r.status, r.body.trim()), (StatusCode::OK, "8"), "{}", r.body);
+    let r = committee.call(&app, "/api/fn/assign_mixed_groups", "").await;
+    assert_eq!(r.body.trim(), "0", "nobody is left to place");
+
+    // Each of the four groups got one of each pair: a government of each
+    // subregion never shares a group with its neighbour, and so on.
+    let pairs: Vec<(String, String)> = sqlx::query_as(
+        "SELECT g.key, mg.key FROM participants p JOIN groups g ON g.id = p.group_id JOIN groups mg ON mg.id = p.mixed_group_id",
+    )
+    .fetch_all(&app.state.pool)
+    .await
+    .unwrap();
+    for group in ["caribe", "andina", "ongs", "empresas"] {
+        let mut mixed: Vec<&str> = pairs.iter().filter(|(g, _)| g == group).map(|(_, m)| m.as_str()).collect();
+        mixed.dedup();
+        assert_eq!(mixed.len(), 2, "{group}'s two people are in two different groups: {pairs:?}");
+    }
+    for m in ["mixto-1", "mixto-2", "mixto-3", "mixto-4"] {
+        assert_eq!(pairs.iter().filter(|(_, x)| x == m).count(), 2, "{m} has two people");
+    }
+
+    // The committee moves someone; the participant finds the group in session 4.
+    let r = committee.call(&app, "/api/fn/move_to_mixed_group", "participant=1&group=mixto-3").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let r = committee.call(&app, "/api/fn/move_to_mixed_group", "participant=1&group=caribe").await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "not a mixed group: {}", r.body);
+    committee.call(&app, "/api/fn/clock_select_block", "block=sesion-4").await;
+    let sheet = json(&people[0].call(&app, "/api/fn/my_questions", "").await.body);
+    assert_eq!(sheet["group"]["id"], "mixto-3");
+    assert_eq!(sheet["guide"]["id"], "4.4");
+    let r = people[0].call(&app, "/api/fn/add_answer", "group=mixto-3&question=4.4%2F1&text=PNUMA%2C%20CEPAL").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+}
+
+#[tokio::test]
+async fn a_mixed_group_fills_the_questionnaire_in_session_4_only() {
+    let app = app().await;
+    let mut committee = committee(&app).await;
+    let mut laptop = coordinator(&app, &mut committee, "mixto-1").await;
+    let r = save(&app, &mut laptop, "4.4/1", "PNUMA y CEPAL", "op-q-early-01").await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "session 1 is in progress: {}", r.body);
+
+    committee.call(&app, "/api/fn/clock_select_block", "block=sesion-4").await;
+    assert!(save(&app, &mut laptop, "4.4/1", "PNUMA y CEPAL", "op-q-1-000001").await.body.contains("\"Saved\""));
+    let r = save(&app, &mut laptop, "4.4/9/choice", "e,b", "op-q-9-choice1").await;
+    assert!(r.body.contains("\"text\":\"b,e\""), "programmes kept in the document's order: {}", r.body);
+    assert!(save(&app, &mut laptop, "4.4/9/b/c", "Ministerios de Hacienda", "op-q-9-b-c-01").await.body.contains("\"Saved\""));
+    for bad in ["4.4/9/g/a", "4.4/10", "4.2/a"] {
+        let r = save(&app, &mut laptop, bad, "x", "op-q-bad-00001").await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}: {}", r.body);
+    }
+    let r = save(&app, &mut laptop, "4.4/9/choice", "z", "op-q-9-choice2").await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+
+    let v = json(&laptop.call(&app, "/api/fn/group_matrix", "group=mixto-1").await.body);
+    assert_eq!(v["questionnaire"]["id"], "4.4");
+    assert_eq!(v["questionnaire_open"], true);
+    assert_eq!(v["answers"]["4.4/9/b/c"]["text"], "Ministerios de Hacienda");
+}
