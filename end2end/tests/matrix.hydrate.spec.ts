@@ -31,6 +31,17 @@ test("a coordinator's edit appears on another screen within a second", async ({ 
   await expect(coordinator.getByRole("status").filter({ hasText: /^Guardado$/ })).toBeVisible();
   await expect(watcher.getByText("Mesas de diálogo activas en 5 países")).toBeVisible({ timeout: 1000 });
 
+  // Each cell keeps who changed it: the committee opens the history, and it
+  // follows the next change.
+  const watched = watcher.getByRole("region", { name: "1. Políticas e instituciones" }).getByRole("article", { name: "Línea 1" });
+  const cell = watched.locator(".cell").filter({ has: watcher.getByText("Indicadores de resultados", { exact: true }) });
+  await cell.getByText("Historial").click();
+  await expect(cell.locator(".history-list li")).toHaveCount(1);
+  await expect(cell.locator(".history-list")).toContainText("Coordinación ONGs");
+  await line.getByLabel("Indicadores de resultados").fill("Mesas de diálogo activas en 7 países");
+  await expect(cell.locator(".history-list li")).toHaveCount(2);
+  await expect(cell.locator(".history-list li").first()).toContainText("7 países");
+
   // An ILAC area ticked on one screen shows ticked on the other.
   await line.getByRole("checkbox", { name: "4. Energías renovables" }).check();
   await expect(coordinator.getByRole("status").filter({ hasText: /^Guardado$/ })).toBeVisible();

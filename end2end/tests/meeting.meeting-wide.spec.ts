@@ -69,6 +69,18 @@ test("session 4: the committee forms the mixed groups and a group fills the 10YF
   await q9.getByRole("checkbox", { name: /^b\) Un programa para apoyar compras públicas/ }).check();
   await q9.getByLabel("c) Actores clave:").fill("Ministerios de Hacienda y de Ambiente");
   await expect(coordinator.getByRole("status").filter({ hasText: /^Guardado$/ })).toBeVisible();
+
+  // Start an answer from a line the session 1–3 groups wrote (the matrix
+  // tests, which run first, leave some): it arrives with its group.
+  const q3 = coordinator.getByRole("article", { name: /^3\. Qué actividades/ });
+  await q3.getByText("Partir de una línea de las matrices de las sesiones 1–3").click();
+  const first = q3.locator(".pull-list li").first();
+  const group = (await first.locator("p").first().textContent())!.trim();
+  await first.getByRole("button", { name: "Añadir a esta respuesta" }).click();
+  await expect(q3.getByText("Añadida a la respuesta, con su grupo.")).toBeVisible();
+  await expect(q3.getByLabel("Respuesta del grupo")).toHaveValue(new RegExp(` — ${group}$`));
+  await q3.getByLabel("Líneas etiquetadas con").selectOption({ label: "ILAC 8. Indicadores ambientales" });
+  await expect(q3.getByText("Ninguna línea de las matrices tiene esta etiqueta todavía.")).toBeVisible();
   await coordinator.reload();
   await expect(q9.getByLabel("c) Actores clave:")).toHaveValue("Ministerios de Hacienda y de Ambiente");
   await expect(q1.getByLabel("Respuesta del grupo")).toHaveValue("PNUMA, CEPAL y el BID");

@@ -89,3 +89,48 @@ async fn a_mixed_group_fills_the_questionnaire_in_session_4_only() {
     assert_eq!(v["questionnaire_open"], true);
     assert_eq!(v["answers"]["4.4/9/b/c"]["text"], "Ministerios de Hacienda");
 }
+
+#[tokio::test]
+async fn a_mixed_group_starts_from_tagged_session_1_to_3_rows() {
+    let app = app().await;
+    let mut committee = committee(&app).await;
+    let mut andina = coordinator(&app, &mut committee, "andina").await;
+    let r = andina.call(&app, "/api/fn/add_matrix_row", "group=andina&dimension=politicas").await;
+    let row: i64 = r.body.trim().parse().expect(&r.body);
+    for (field, text) in [("prioridades", "Compras públicas sustentables"), ("ilac", "6"), ("indicadores", "Leyes aprobadas")] {
+        let form = format!("group=andina&key={}&base=0&text={}&op=op-andina-{field}", enc(&format!("m/{row}/{field}")), enc(text));
+        assert!(andina.call(&app, "/api/fn/save_cell", &form).await.body.contains("\"Saved\""));
+    }
+    committee.call(&app, "/api/fn/clock_select_block", "block=sesion-4").await;
+    let mut mixed = coordinator(&app, &mut committee, "mixto-1").await;
+
+    let rows = json(&mixed.call(&app, "/api/fn/pullable_rows", "group=mixto-1").await.body);
+    let pulled = rows.as_array().unwrap().iter().find(|r| r["row"] == row).expect("the Andean row is offered");
+    assert_eq!(pulled["group"], "andina");
+    assert_eq!(pulled["ilac"], serde_json::json!(["6"]));
+
+    let pull = |op: &'static str| format!("group=mixto-1&item=4.4%2F3&source=andina&row={row}&op={op}");
+    for op in ["op-pull-000001", "op-pull-000002"] {
+        let r = mixed.call(&app, "/api/fn/pull_matrix_row", &pull(op)).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    }
+    let v = json(&mixed.call(&app, "/api/fn/group_matrix", "group=mixto-1").await.body);
+    assert_eq!(
+        v["answers"]["4.4/3"]["text"],
+        "Compras públicas sustentables. Indicadores: Leyes aprobadas — Grupo 3: Subregión Andina",
+        "pulled twice, written once"
+    );
+
+    // Only text answers take a line; only matrix groups' rows exist to pull.
+    let r = mixed.call(&app, "/api/fn/pull_matrix_row", &format!("group=mixto-1&item=4.4%2F9%2Fchoice&source=andina&row={row}&op=op-pull-000003")).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    let r = mixed.call(&app, "/api/fn/pull_matrix_row", &format!("group=mixto-1&item=4.4%2F3&source=mixto-2&row={row}&op=op-pull-000004")).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    let r = mixed.call(&app, "/api/fn/pull_matrix_row", "group=mixto-1&item=4.4%2F3&source=caribe&row=999999&op=op-pull-000005").await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "{}", r.body);
+    // Another group's coordinator may not pull into this questionnaire.
+    let r = andina.call(&app, "/api/fn/pull_matrix_row", &pull("op-pull-000006")).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+    let r = andina.call(&app, "/api/fn/pullable_rows", "group=mixto-1").await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+}

@@ -10,6 +10,7 @@ pub mod delivery;
 pub mod matrix;
 pub mod meeting;
 pub mod mixed_groups;
+pub mod questionnaire;
 
 #[cfg(feature = "ssr")]
 mod access_impl;
@@ -86,4 +87,6 @@ pub const SERVER_FNS: &[(&str, ActionKind, &str)] = &[
     ("/api/fn/deliveries", ActionKind::ReadCommitteeDashboard, ""),
     ("/api/fn/assign_mixed_groups", ActionKind::SuperviseGroupWork, "redo=true"),
     ("/api/fn/move_to_mixed_group", ActionKind::SuperviseGroupWork, "participant=1&group=mixto-1"),
+    ("/api/fn/pullable_rows", ActionKind::EditGroupWork, "group=mixto-1"),
+    ("/api/fn/pull_matrix_row", ActionKind::EditGroupWork, "group=mixto-1&item=4.4%2F1&source=andina&row=1&op=op-000000001"),
 ];

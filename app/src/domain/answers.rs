@@ -56,15 +56,7 @@ pub fn attribution(answer: &Answer) -> String {
 
 /// A cell's text with a promoted answer appended on its own line, attributed.
 pub fn append_promoted(cell: &str, answer: &Answer) -> String {
-    let line = format!("{} — {}", answer.text, attribution(answer));
-    if cell.trim().is_empty() {
-        line
-    } else if cell.lines().any(|l| l == line) {
-        // Promoting twice adds nothing the second time.
-        cell.to_string()
-    } else {
-        format!("{}\n{line}", cell.trim_end())
-    }
+    super::cells::append_line(cell, &format!("{} — {}", answer.text, attribution(answer)))
 }
 
 /// Answers grouped under the guide's questions, in the guide's order;

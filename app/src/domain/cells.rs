@@ -92,6 +92,18 @@ pub struct Version {
     pub at: i64,
 }
 
+/// A cell's text with `line` appended on its own line; appending a line
+/// the cell already has adds nothing (promoting or pulling twice).
+pub fn append_line(cell: &str, line: &str) -> String {
+    if cell.trim().is_empty() {
+        line.to_string()
+    } else if cell.lines().any(|l| l == line) {
+        cell.to_string()
+    } else {
+        format!("{}\n{line}", cell.trim_end())
+    }
+}
+
 /// An operation id from the browser: 8–64 characters of `[A-Za-z0-9-_]`.
 pub fn valid_op_id(op: &str) -> bool {
     (8..=64).contains(&op.len()) && op.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')

@@ -15,6 +15,7 @@ pub mod matrix_fields;
 pub mod matrix_rules;
 pub mod meeting;
 pub mod participant;
+pub mod pull;
 pub mod question;
 pub mod questionnaire;
 pub mod reference;

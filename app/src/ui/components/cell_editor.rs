@@ -8,6 +8,7 @@
 
 use crate::domain::cells::Cell;
 use crate::i18n::*;
+use crate::ui::components::cell_history::CellHistory;
 use crate::ui::components::save_status::{new_op_id, PendingSave, SaveTracker};
 use leptos::prelude::*;
 
@@ -136,6 +137,7 @@ pub fn TextCell(
             <div class="cell cell-readonly">
                 <p class="cell-label" id=id.clone()>{label}</p>
                 <p class="cell-text" aria-labelledby=id>{move || server.get().text}</p>
+                <CellHistory group key version=Signal::derive(move || server.get().version)/>
             </div>
         }
         .into_any();
@@ -154,7 +156,8 @@ pub fn TextCell(
                 }
                 on:blur=move |_| if state.dirty.get_untracked() { state.save(g.clone(), k.clone()) }
             ></textarea>
-            <CellProblems state group key/>
+            <CellProblems state group=group.clone() key=key.clone()/>
+            <CellHistory group key version=state.base.into()/>
         </div>
     }
     .into_any()

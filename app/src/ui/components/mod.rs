@@ -1,6 +1,7 @@
 //! Widgets shared by several screens.
 
 pub mod cell_editor;
+pub mod cell_history;
 pub mod clock;
 pub mod clock_controls;
 pub mod coordinator_duties;
@@ -14,6 +15,7 @@ pub mod matrix_row;
 pub mod page_head;
 pub mod page_title;
 pub mod presence_list;
+pub mod pull_picker;
 pub mod questionnaire_form;
 pub mod reference_panel;
 pub mod save_status;

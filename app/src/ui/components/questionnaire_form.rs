@@ -8,6 +8,7 @@ use crate::domain::question::{Guide, Question};
 use crate::domain::questionnaire::choice_parts;
 use crate::i18n::*;
 use crate::ui::components::cell_editor::{ChoiceCell, TextCell};
+use crate::ui::components::pull_picker::{PullPicker, PullRows};
 use crate::ui::components::text::{use_lang, Tx};
 use crate::ui::pages::matrix::MatrixStore;
 use leptos::prelude::*;
@@ -18,8 +19,9 @@ fn item_cell(store: MatrixStore, item: String) -> Signal<Cell> {
 }
 
 #[component]
-pub fn QuestionnaireForm(guide: Guide) -> impl IntoView {
+pub fn QuestionnaireForm(guide: Guide, reference: crate::api::matrix::MatrixReference) -> impl IntoView {
     let store = expect_context::<MatrixStore>();
+    PullRows::provide(reference);
     let open = Memo::new(move |_| store.view.with(|v| v.questionnaire_open));
     let guide_id = guide.id.clone();
     view! {
@@ -84,6 +86,7 @@ fn QuestionItems(guide: String, question: Question, editable: bool) -> impl Into
             {question.section.clone().map(|s| view! { <p class="eyebrow"><Tx text=s/></p> })}
             <h3 id=title_id><span class="question-label">{question.label.clone()}</span> " " <Tx text=question.text.clone()/></h3>
             <TextCell group=group.clone() key=text_key label=t_string!(i18n, group_answer).to_string() server=item_cell(store, base.clone()) editable/>
+            {editable.then(|| view! { <PullPicker item=base.clone()/> })}
             {programme_grid}
         </article>
     }

@@ -99,7 +99,7 @@ fn Workspace(view: MatrixView, reference: MatrixReference) -> impl IntoView {
         <div class="matrix-layout">
             <div class="matrix-main">
                 {match questionnaire {
-                    Some(guide) => view! { <QuestionnaireForm guide/> }.into_any(),
+                    Some(guide) => view! { <QuestionnaireForm guide reference=reference.get_value()/> }.into_any(),
                     None => dims.into_iter().map(|d| view! { <DimensionSection dimension=d max reference=reference.get_value()/> }).collect_view().into_any(),
                 }}
             </div>
