@@ -26,4 +26,14 @@ test("a participant answers a guiding question from a phone and the coordinator 
   // The coordinator's page follows live (hydrated) — reload is not needed.
   await expect(coordinator.getByText(answer)).toBeVisible({ timeout: 1000 });
   await expect(coordinator.getByText(`— Marta ${info.project.name} (${affiliation})`)).toBeVisible();
+
+  // The coordinator suggests a time for the question; with the session not
+  // started yet, it is the one the group should be on, with all its minutes left.
+  const card = coordinator.locator(".answer-card").filter({ hasText: /c\) Cuáles son las fortalezas/ }).first();
+  await card.getByLabel("Minutos sugeridos").fill("12");
+  await card.getByRole("button", { name: "Guardar tiempo" }).click();
+  await expect(card.getByText("12 min sugeridos")).toBeVisible();
+  await expect(card.getByText("Ahora, según los tiempos sugeridos: quedan 12 min")).toBeVisible();
+  await phone.reload();
+  await expect(question.getByText("12 min sugeridos")).toBeVisible();
 });

@@ -75,7 +75,7 @@ test("session 4: the committee forms the mixed groups and a group fills the 10YF
   const q3 = coordinator.getByRole("article", { name: /^3\. Qué actividades/ });
   await q3.getByText("Partir de una línea de las matrices de las sesiones 1–3").click();
   const first = q3.locator(".pull-list li").first();
-  const group = (await first.locator("p").first().textContent())!.trim();
+  const group = (await first.locator(".pull-group").textContent())!.trim();
   await first.getByRole("button", { name: "Añadir a esta respuesta" }).click();
   await expect(q3.getByText("Añadida a la respuesta, con su grupo.")).toBeVisible();
   await expect(q3.getByLabel("Respuesta del grupo")).toHaveValue(new RegExp(` — ${group}$`));

@@ -111,10 +111,15 @@ for (const [size, viewport] of Object.entries(sizes)) {
     await q.getByLabel("Nueva respuesta").fill("Compras públicas sustentables con criterios comunes en la subregión");
     await q.getByRole("button", { name: "Añadir respuesta" }).click();
     await q.getByRole("textbox", { name: "Sus respuestas" }).waitFor();
+    await me.reload();
     await me.screenshot({ path: `screenshots/${size}/answer.png`, fullPage: size !== "projector" });
 
     await coord.goto(`/groups/${group[1]}/answers`);
     await coord.getByText("Compras públicas sustentables con criterios comunes").waitFor();
+    const first = coord.locator(".answer-card").first();
+    await first.getByLabel("Minutos sugeridos").fill("20");
+    await first.getByRole("button", { name: "Guardar tiempo" }).click();
+    await first.getByText("20 min sugeridos").waitFor();
     await coord.screenshot({ path: `screenshots/${size}/group-answers.png`, fullPage: size !== "projector" });
     await coord.goto("/clock");
     await coord.screenshot({ path: `screenshots/${size}/clock.png`, fullPage: false });

@@ -40,6 +40,9 @@ test("session 4 screens", async ({ browser }) => {
   await q9.getByRole("checkbox", { name: /^b\) Un programa para apoyar compras públicas/ }).check();
   await q9.getByLabel("c) Actores clave:").fill("Ministerios de Hacienda y de Ambiente");
   await coordinator.getByRole("status").filter({ hasText: /^Guardado$/ }).waitFor();
+  const q3 = coordinator.getByRole("article", { name: /^3\. Qué actividades/ });
+  await q3.getByText("Partir de una línea de las matrices de las sesiones 1–3").click();
+  await q3.locator(".pull-list li").first().waitFor();
   for (const [size, viewport] of Object.entries(sizes)) {
     await coordinator.setViewportSize(viewport);
     await coordinator.screenshot({ path: `screenshots/${size}/questionnaire.png`, fullPage: size !== "projector" });

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 /// What a participant answers now: their group in the session in progress,
 /// its guide, and their own answers.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AnswerSheet {
     /// `None` while the participant has no group in this session (session-4
     /// groups not formed yet).
@@ -25,6 +25,8 @@ pub struct AnswerSheet {
     pub mine: Vec<Answer>,
     /// Questions the coordinator marked as discussed.
     pub discussed: Vec<String>,
+    /// Suggested minutes per question (`domain::timebox`).
+    pub timeboxes: std::collections::BTreeMap<String, u32>,
 }
 
 /// A group's answers to one guide, by question.
@@ -42,6 +44,13 @@ pub struct GroupAnswers {
     pub discussed: Vec<String>,
     /// Whether this browser coordinates the group (may mark and promote).
     pub coordinator: bool,
+    /// Whether this browser may suggest minutes per question (coordinator
+    /// or committee), and the committee's extra: for every group at once.
+    pub may_plan: bool,
+    pub committee: bool,
+    /// The session in progress for this group (its guide comes first).
+    pub session: Option<u32>,
+    pub timeboxes: std::collections::BTreeMap<String, u32>,
 }
 
 #[server(prefix = "/api/fn", endpoint = "my_questions")]

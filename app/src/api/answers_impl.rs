@@ -43,7 +43,7 @@ async fn is_open(s: &Scope, tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>) -> Res
 pub async fn sheet() -> Result<AnswerSheet, AppError> {
     let (pid, group) = my_group().await?;
     let Some(group) = group else {
-        return Ok(AnswerSheet { group: None, session: None, guide: None, open: false, mine: vec![], discussed: vec![] });
+        return Ok(AnswerSheet::default());
     };
     let s = scope(ActionKind::AnswerQuestions, &group).await?;
     let mut tx = s.pool().begin().await?;
@@ -53,7 +53,8 @@ pub async fn sheet() -> Result<AnswerSheet, AppError> {
     let prefix = guide.as_ref().map(|g| format!("{}/", g.id)).unwrap_or_default();
     let mine = answers::of_participant(s.pool(), s.group_id, pid).await?.into_iter().filter(|a| a.question.starts_with(&prefix)).collect();
     let discussed = answers::discussed(s.pool(), s.group_id).await?;
-    Ok(AnswerSheet { group: Some(s.group.clone()), session: s.session.clone(), guide, open, mine, discussed })
+    let timeboxes = db::timeboxes::of_group(s.pool(), s.group_id).await?;
+    Ok(AnswerSheet { group: Some(s.group.clone()), session: s.session.clone(), guide, open, mine, discussed, timeboxes })
 }
 
 /// The participant's scope for changing answers in `group` (the role table
@@ -126,7 +127,7 @@ async fn change_own(pid: i64, s: &Scope, id: i64, text: Option<&str>) -> Result<
 }
 
 /// The guides of the sessions this group works in, the current one first.
-fn group_guides(s: &Scope) -> Vec<Guide> {
+pub(super) fn group_guides(s: &Scope) -> Vec<Guide> {
     let set = s.seed.group_sets.iter().find(|set| set.groups.iter().any(|g| g.id == s.group.id));
     let mut ids: Vec<&str> = Vec::new();
     if let Some(current) = &s.session {
@@ -147,8 +148,14 @@ pub async fn of_group(group: &str) -> Result<GroupAnswers, AppError> {
         let all = answers::of_group(s.pool(), s.group_id, &guide.id).await?;
         guides.push(GuideAnswers { by_question: by_question(&guide, all), guide });
     }
+    let caller = &s.ctx.auth.caller;
+    let coordinator = caller.coordinates.iter().any(|g| g == group);
     Ok(GroupAnswers {
-        coordinator: s.ctx.auth.caller.coordinates.iter().any(|g| g == group),
+        coordinator,
+        may_plan: coordinator || caller.committee,
+        committee: caller.committee,
+        session: s.session.as_ref().map(|x| x.number),
+        timeboxes: db::timeboxes::of_group(s.pool(), s.group_id).await?,
         discussed: answers::discussed(s.pool(), s.group_id).await?,
         group: s.group.clone(),
         guides,

@@ -11,6 +11,7 @@ pub mod matrix;
 pub mod meeting;
 pub mod mixed_groups;
 pub mod questionnaire;
+pub mod timebox;
 
 #[cfg(feature = "ssr")]
 mod access_impl;
@@ -28,6 +29,8 @@ mod matrix_impl;
 mod mixed_groups_impl;
 #[cfg(feature = "ssr")]
 mod questionnaire_impl;
+#[cfg(feature = "ssr")]
+mod timebox_impl;
 #[cfg(feature = "ssr")]
 mod work_scope;
 #[cfg(feature = "ssr")]
@@ -87,6 +90,7 @@ pub const SERVER_FNS: &[(&str, ActionKind, &str)] = &[
     ("/api/fn/deliveries", ActionKind::ReadCommitteeDashboard, ""),
     ("/api/fn/assign_mixed_groups", ActionKind::SuperviseGroupWork, "redo=true"),
     ("/api/fn/move_to_mixed_group", ActionKind::SuperviseGroupWork, "participant=1&group=mixto-1"),
+    ("/api/fn/set_timebox", ActionKind::PlanTime, "group=andina&question=4.2%2Fa&minutes=10"),
     ("/api/fn/pullable_rows", ActionKind::EditGroupWork, "group=mixto-1"),
     ("/api/fn/pull_matrix_row", ActionKind::EditGroupWork, "group=mixto-1&item=4.4%2F1&source=andina&row=1&op=op-000000001"),
 ];

@@ -13,6 +13,7 @@ pub mod deliveries;
 pub mod matrix;
 pub mod meeting;
 pub mod participants;
+pub mod timeboxes;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;

@@ -25,6 +25,7 @@ pub mod seed;
 mod seed_rules;
 pub mod session;
 pub mod text;
+pub mod timebox;
 pub mod views;
 
 pub use seed::{parse_seed, Seed, SeedError};

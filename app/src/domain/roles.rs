@@ -51,6 +51,8 @@ pub enum ActionKind {
     AnswerQuestions,
     /// Reopen a delivered result; form the session-4 groups.
     SuperviseGroupWork,
+    /// Suggest minutes per guiding question for a group.
+    PlanTime,
 }
 
 /// Who a rule lets through. Group-scoped kinds only match the action's group.
@@ -89,6 +91,7 @@ pub const RULES: &[Rule] = &[
     Rule { action: ActionKind::EditGroupWork, who: &[Who::CoordinatorOfTheGroup] },
     Rule { action: ActionKind::AnswerQuestions, who: &[Who::MemberOfTheGroup] },
     Rule { action: ActionKind::SuperviseGroupWork, who: &[Who::Committee] },
+    Rule { action: ActionKind::PlanTime, who: &[Who::Committee, Who::CoordinatorOfTheGroup] },
 ];
 
 /// An action with the group it touches, when it touches one.

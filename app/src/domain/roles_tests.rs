@@ -33,11 +33,21 @@ fn every_action_kind_has_exactly_one_rule() {
         EditGroupWork,
         AnswerQuestions,
         SuperviseGroupWork,
+        PlanTime,
     ];
     for kind in all {
         assert_eq!(RULES.iter().filter(|r| r.action == kind).count(), 1, "{kind:?}");
     }
     assert_eq!(RULES.len(), all.len());
+}
+
+#[test]
+fn time_plans_are_for_the_groups_coordinator_and_the_committee() {
+    let plan = Action::on_group(ActionKind::PlanTime, "andina");
+    assert_eq!(authorize(&coordinator_of("andina"), &plan), Ok(()));
+    assert_eq!(authorize(&committee(), &plan), Ok(()));
+    assert_eq!(authorize(&coordinator_of("caribe"), &plan), Err(Denied::NotAllowed));
+    assert_eq!(authorize(&participant_of("andina"), &plan), Err(Denied::NotAllowed));
 }
 
 #[test]

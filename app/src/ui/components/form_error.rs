@@ -21,6 +21,7 @@ pub fn error_text(i18n: I18nContext<Locale>, error: &AppError) -> String {
                 "choose_one" => t_string!(i18n, err_choose_one),
                 "bad_characters" => t_string!(i18n, err_bad_characters),
                 "not_in_group" => t_string!(i18n, err_not_in_group),
+                "minutes_range" => t_string!(i18n, err_minutes_range),
                 _ => t_string!(i18n, err_invalid),
             };
             format!("{} {what}", field_label(i18n, field))
@@ -67,6 +68,7 @@ fn field_label(i18n: I18nContext<Locale>, field: &str) -> &'static str {
         "question" => t_string!(i18n, field_question),
         "dimension" => t_string!(i18n, field_dimension),
         "origin" => t_string!(i18n, field_origin),
+        "minutes" => t_string!(i18n, field_minutes),
         _ => "",
     }
 }

@@ -20,4 +20,5 @@ pub mod questionnaire_form;
 pub mod reference_panel;
 pub mod save_status;
 pub mod text;
+pub mod timebox_hint;
 pub mod timeline;

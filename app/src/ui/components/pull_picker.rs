@@ -86,7 +86,10 @@ pub fn PullPicker(item: String) -> impl IntoView {
                             let row = r.clone();
                             view! {
                                 <li>
-                                    <p class="small muted"><Tx text=r.group_label.clone()/></p>
+                                    <p class="small muted">
+                                        <span class="pull-group"><Tx text=r.group_label.clone()/></span>
+                                        {(!r.ilac.is_empty()).then(|| format!(" · ILAC {}", r.ilac.join(", ")))}
+                                    </p>
                                     <p class="pull-summary">{r.summary.clone()}</p>
                                     <button type="button" class="button button-small button-secondary" on:click=move |_| add(row.clone())>
                                         {t!(i18n, pull_add)}

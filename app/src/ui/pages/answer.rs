@@ -11,6 +11,7 @@ use crate::realtime::client::use_live;
 use crate::ui::components::data::Loaded;
 use crate::ui::components::form_error::FormError;
 use crate::ui::components::text::Tx;
+use crate::ui::components::timebox_hint::TimeboxHint;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 use crate::ui::components::page_title::PageTitle;
@@ -56,6 +57,12 @@ fn Sheet(sheet: AnswerSheet, forms: Forms) -> impl IntoView {
     let error = forms.error;
     let open = sheet.open;
     let session = sheet.session.clone().map(|s| s.number).unwrap_or(0);
+    let plan: Vec<(String, Option<u32>)> = guide.questions.iter().map(|q| {
+        let key = format!("{}/{}", guide.id, q.id);
+        let minutes = sheet.timeboxes.get(&key).copied();
+        (key, minutes)
+    }).collect();
+    let running = sheet.session.as_ref().map(|s| s.number);
     view! {
         <PageTitle text=move || t_string!(i18n, answer_heading).to_string()/>
         <header class="page-head">
@@ -73,7 +80,7 @@ fn Sheet(sheet: AnswerSheet, forms: Forms) -> impl IntoView {
                 let key = format!("{}/{}", guide.id, q.id);
                 let mine: Vec<Answer> = sheet.mine.iter().filter(|a| a.question == key).cloned().collect();
                 let discussed = sheet.discussed.contains(&key);
-                view! { <QuestionCard question=q key group=group.id.clone() mine discussed open forms/> }
+                view! { <QuestionCard question=q key group=group.id.clone() mine discussed open forms plan=plan.clone() session=running/> }
             }).collect_view()}
         </ol>
     }
@@ -81,7 +88,18 @@ fn Sheet(sheet: AnswerSheet, forms: Forms) -> impl IntoView {
 }
 
 #[component]
-fn QuestionCard(question: Question, key: String, group: String, mine: Vec<Answer>, discussed: bool, open: bool, forms: Forms) -> impl IntoView {
+#[allow(clippy::too_many_arguments)]
+fn QuestionCard(
+    question: Question,
+    key: String,
+    group: String,
+    mine: Vec<Answer>,
+    discussed: bool,
+    open: bool,
+    forms: Forms,
+    plan: Vec<(String, Option<u32>)>,
+    session: Option<u32>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let anchor = format!("q-{}", key.replace(['/', '.'], "-"));
     let field_id = format!("{anchor}-new");
@@ -91,6 +109,7 @@ fn QuestionCard(question: Question, key: String, group: String, mine: Vec<Answer
             <h2 class="question-title" id=format!("{anchor}-title")>
                 <span class="question-label">{question.label.clone()}</span> " " <Tx text=question.text.clone()/>
             </h2>
+            <TimeboxHint key=key.clone() plan session/>
             {discussed.then(|| view! { <p class="badge badge-done">{t!(i18n, discussed_badge)}</p> })}
             {question.parts.into_iter().map(|p| view! {
                 {p.intro.map(|i| view! { <p class="part-intro"><Tx text=i/></p> })}

@@ -2,6 +2,8 @@
 //! discussed and takes an answer into a matrix cell (with its author).
 
 use crate::api::answers::{get_group_answers, GroupAnswers, GuideAnswers, MarkDiscussed, PromoteAnswer};
+use crate::api::timebox::SetTimebox;
+use crate::ui::components::timebox_hint::{TimeboxForm, TimeboxHint};
 use crate::api::matrix::{get_matrix_reference, group_matrix, MatrixReference, MatrixView};
 use crate::domain::answers::{attribution, Answer};
 use crate::domain::cells::{CellKey, SaveOutcome};
@@ -23,8 +25,20 @@ use leptos_router::hooks::use_params_map;
 struct Forms {
     mark: ServerAction<MarkDiscussed>,
     promote: ServerAction<PromoteAnswer>,
+    plan: ServerAction<SetTimebox>,
     /// Made with the page, not inside the part that reloads with the data.
     error: Signal<Option<AppError>>,
+    plan_error: Signal<Option<AppError>>,
+}
+
+/// What the questions of one guide need to show and change suggested times.
+#[derive(Clone)]
+struct Timing {
+    timeboxes: std::collections::BTreeMap<String, u32>,
+    /// The session in progress, for the guide that belongs to it.
+    session: Option<u32>,
+    may_plan: bool,
+    committee: bool,
 }
 
 #[component]
@@ -33,13 +47,15 @@ pub fn GroupAnswersPage() -> impl IntoView {
     let group = move || params.read().get("group").unwrap_or_default();
     let (mark, promote) = (ServerAction::<MarkDiscussed>::new(), ServerAction::<PromoteAnswer>::new());
     let error = Signal::derive(move || mark.value().get().and_then(|r| r.err()).or_else(|| promote.value().get().and_then(|r| r.err())));
-    let forms = Forms { mark, promote, error };
+    let plan = ServerAction::<SetTimebox>::new();
+    let plan_error = Signal::derive(move || plan.value().get().and_then(|r| r.err()));
+    let forms = Forms { mark, promote, plan, error, plan_error };
     let live = use_live();
     let data = Resource::new(
         move || {
             let g = group();
             let changes = live.watch_prefix(format!("group:{g}:"))();
-            (g, changes, forms.mark.version().get(), forms.promote.version().get())
+            (g, changes, forms.mark.version().get(), forms.promote.version().get(), forms.plan.version().get())
         },
         |(g, ..)| async move {
             let answers = get_group_answers(g.clone()).await?;
@@ -69,9 +85,17 @@ fn Answers(answers: GroupAnswers, matrix: MatrixView, reference: MatrixReference
             <p><a href=format!("/groups/{}/matrix", answers.group.id)>{t!(i18n, open_matrix)}</a></p>
         </header>
         <FormError action_error=error fn_path="/api/fn/promote_answer"/>
+        <FormError action_error=forms.plan_error fn_path="/api/fn/set_timebox"/>
         <Show when=conflict><p class="form-error" role="alert">{t!(i18n, conflict_heading)}</p></Show>
-        {answers.guides.into_iter().map(|g| {
-            view! { <GuideBlock guide=g group=answers.group.id.clone() discussed=answers.discussed.clone() coordinator=answers.coordinator targets=targets.clone() forms/> }
+        {answers.guides.into_iter().enumerate().map(|(i, g)| {
+            // The guide of the session in progress comes first.
+            let timing = Timing {
+                timeboxes: answers.timeboxes.clone(),
+                session: answers.session.filter(|_| i == 0),
+                may_plan: answers.may_plan,
+                committee: answers.committee,
+            };
+            view! { <GuideBlock guide=g group=answers.group.id.clone() discussed=answers.discussed.clone() coordinator=answers.coordinator targets=targets.clone() forms timing/> }
         }).collect_view()}
     }
 }
@@ -95,9 +119,10 @@ fn promote_targets(i18n: leptos_i18n::I18nContext<Locale>, lang: &str, m: &Matri
 }
 
 #[component]
-fn GuideBlock(guide: GuideAnswers, group: String, discussed: Vec<String>, coordinator: bool, targets: Vec<(String, String)>, forms: Forms) -> impl IntoView {
+fn GuideBlock(guide: GuideAnswers, group: String, discussed: Vec<String>, coordinator: bool, targets: Vec<(String, String)>, forms: Forms, timing: Timing) -> impl IntoView {
     let i18n = use_i18n();
     let questions = guide.guide.questions.clone();
+    let plan: Vec<(String, Option<u32>)> = guide.by_question.iter().map(|(k, _)| (k.clone(), timing.timeboxes.get(k).copied())).collect();
     view! {
         <section class="panel" aria-label=format!("§{}", guide.guide.id)>
             <h2><Tx text=guide.guide.title.clone()/></h2>
@@ -107,21 +132,28 @@ fn GuideBlock(guide: GuideAnswers, group: String, discussed: Vec<String>, coordi
                     let group = group.clone();
                     let group2 = group.clone();
                     let targets = targets.clone();
+                    let (group3, key3) = (group.clone(), key.clone());
                     view! {
                         <li class="answer-card" class:discussed=done>
                             <h3 class="question-title"><span class="question-label">{q.label}</span> " " <Tx text=q.text/></h3>
+                            <TimeboxHint key=key.clone() plan=plan.clone() session=timing.session/>
                             <p class="muted">{t!(i18n, answers_count)} " " {list.len()}
                                 {done.then(|| view! { " · " <span class="badge badge-done">{t!(i18n, discussed_badge)}</span> })}</p>
-                            {coordinator.then(|| view! {
-                                <ActionForm action=forms.mark attr:class="inline-form">
-                                    <input type="hidden" name="group" value=group.clone()/>
-                                    <input type="hidden" name="question" value=key.clone()/>
-                                    <input type="hidden" name="discussed" value=(!done).to_string()/>
-                                    <button class="button button-small button-secondary" type="submit">
-                                        {if done { t!(i18n, unmark_discussed).into_any() } else { t!(i18n, mark_discussed).into_any() }}
-                                    </button>
-                                </ActionForm>
-                            })}
+                            <div class="question-tools">
+                                {coordinator.then(|| view! {
+                                    <ActionForm action=forms.mark attr:class="inline-form">
+                                        <input type="hidden" name="group" value=group.clone()/>
+                                        <input type="hidden" name="question" value=key.clone()/>
+                                        <input type="hidden" name="discussed" value=(!done).to_string()/>
+                                        <button class="button button-small button-secondary" type="submit">
+                                            {if done { t!(i18n, unmark_discussed).into_any() } else { t!(i18n, mark_discussed).into_any() }}
+                                        </button>
+                                    </ActionForm>
+                                })}
+                                {timing.may_plan.then(|| view! {
+                                    <TimeboxForm action=forms.plan minutes=timing.timeboxes.get(&key3).copied() group=group3.clone() key=key3.clone() committee=timing.committee/>
+                                })}
+                            </div>
                             <ul class="group-answers">
                                 {list.into_iter().map(|a| view! { <GroupAnswer answer=a group=group2.clone() coordinator targets=targets.clone() forms/> }).collect_view()}
                             </ul>
