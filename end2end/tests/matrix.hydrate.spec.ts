@@ -17,6 +17,12 @@ test("a coordinator's edit appears on another screen within a second", async ({ 
   await watcher.goto("/groups/ongs/matrix");
   await expect(watcher.getByRole("status").filter({ hasText: "En vivo" })).toBeVisible();
   await expect(coordinator.getByText("Comité Organizador, Coordinación ONGs")).toBeVisible();
+  // And the plenary projector shows every group's results as they are typed.
+  const projector = await newPerson(browser, true, { width: 1920, height: 1080 });
+  await signInAsCommittee(projector);
+  await projector.goto("/plenary");
+  await expect(projector.getByRole("status").filter({ hasText: "En vivo" })).toBeVisible();
+  const onPlenary = projector.getByRole("article", { name: "Grupo 5: ONGs" });
 
   // Start a line from the annex's proposal rows.
   const policies = coordinator.getByRole("region", { name: "1. Políticas e instituciones" });
@@ -30,6 +36,7 @@ test("a coordinator's edit appears on another screen within a second", async ({ 
   await line.getByLabel("Indicadores de resultados").fill("Mesas de diálogo activas en 5 países");
   await expect(coordinator.getByRole("status").filter({ hasText: /^Guardado$/ })).toBeVisible();
   await expect(watcher.getByText("Mesas de diálogo activas en 5 países")).toBeVisible({ timeout: 1000 });
+  await expect(onPlenary.getByText("Mesas de diálogo activas en 5 países")).toBeVisible({ timeout: 1000 });
 
   // Each cell keeps who changed it: the committee opens the history, and it
   // follows the next change.

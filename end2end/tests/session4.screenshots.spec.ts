@@ -15,6 +15,21 @@ test.describe.configure({ mode: "serial" });
 test("session 4 screens", async ({ browser }) => {
   const committee = await newPerson(browser, true, sizes.laptop);
   await signInAsCommittee(committee);
+  // The plenary of sessions 1–3 first, with what the other screenshots typed.
+  await committee.goto("/plenary");
+  await committee.locator("body[data-hydrated=true]").waitFor();
+  for (const [size, viewport] of Object.entries(sizes)) {
+    await committee.setViewportSize(viewport);
+    await committee.screenshot({ path: `screenshots/${size}/plenary.png`, fullPage: size !== "projector" });
+  }
+  await committee.getByRole("link", { name: "Grupo 2: Subregión Mesoamérica" }).click();
+  await committee.getByRole("link", { name: "← Todos los grupos" }).waitFor();
+  for (const [size, viewport] of Object.entries(sizes)) {
+    await committee.setViewportSize(viewport);
+    await committee.screenshot({ path: `screenshots/${size}/plenary-focus.png`, fullPage: size !== "projector" });
+  }
+  await committee.setViewportSize(sizes.laptop);
+  await committee.goto("/committee");
   const code = await meetingCode(committee);
   for (const [name, country] of [["Ana Pérez", "Ecuador"], ["Juan Soto", "Jamaica"], ["Rosa Díaz", "Panamá"], ["Luis Mora", "Uruguay"]]) {
     await joinedParticipant(browser, code, false, name, country);

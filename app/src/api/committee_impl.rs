@@ -21,7 +21,7 @@ fn base_url(ctx: &Ctx) -> String {
     format!("http://{host}")
 }
 
-fn shared(ctx: &Ctx, path: &str) -> SharedLink {
+pub(super) fn shared(ctx: &Ctx, path: &str) -> SharedLink {
     let url = format!("{}{path}", base_url(ctx));
     let qr_svg = qr::svg(&url).unwrap_or_default();
     SharedLink { url, qr_svg }

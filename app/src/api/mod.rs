@@ -10,6 +10,7 @@ pub mod delivery;
 pub mod matrix;
 pub mod meeting;
 pub mod mixed_groups;
+pub mod plenary;
 pub mod questionnaire;
 pub mod timebox;
 
@@ -27,6 +28,8 @@ mod delivery_impl;
 mod matrix_impl;
 #[cfg(feature = "ssr")]
 mod mixed_groups_impl;
+#[cfg(feature = "ssr")]
+mod plenary_impl;
 #[cfg(feature = "ssr")]
 mod questionnaire_impl;
 #[cfg(feature = "ssr")]
@@ -90,6 +93,7 @@ pub const SERVER_FNS: &[(&str, ActionKind, &str)] = &[
     ("/api/fn/deliveries", ActionKind::ReadCommitteeDashboard, ""),
     ("/api/fn/assign_mixed_groups", ActionKind::SuperviseGroupWork, "redo=true"),
     ("/api/fn/move_to_mixed_group", ActionKind::SuperviseGroupWork, "participant=1&group=mixto-1"),
+    ("/api/fn/plenary", ActionKind::ReadCommitteeDashboard, ""),
     ("/api/fn/set_timebox", ActionKind::PlanTime, "group=andina&question=4.2%2Fa&minutes=10"),
     ("/api/fn/pullable_rows", ActionKind::EditGroupWork, "group=mixto-1"),
     ("/api/fn/pull_matrix_row", ActionKind::EditGroupWork, "group=mixto-1&item=4.4%2F1&source=andina&row=1&op=op-000000001"),

@@ -93,6 +93,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/reference/decisions") view=DecisionsPage ssr=SsrMode::Async/>
                         <Route path=path!("/join") view=JoinPage ssr=SsrMode::Async/>
                         <Route path=path!("/clock") view=ClockPage ssr=SsrMode::Async/>
+                        <Route path=path!("/plenary") view=PlenaryPage ssr=SsrMode::Async/>
                         <Route path=path!("/me") view=MePage ssr=SsrMode::Async/>
                         <Route path=path!("/answer") view=AnswerPage ssr=SsrMode::Async/>
                         <Route path=path!("/groups/:group/matrix") view=MatrixPage ssr=SsrMode::Async/>

@@ -54,7 +54,7 @@ pub fn field_label(i18n: I18nContext<Locale>, column_title: &str, field: Field) 
     format!("{column_title} — {part}")
 }
 
-fn choice_options(i18n: I18nContext<Locale>, lang: &str, field: Field, reference: &MatrixReference) -> Vec<(String, String)> {
+pub fn choice_options(i18n: I18nContext<Locale>, lang: &str, field: Field, reference: &MatrixReference) -> Vec<(String, String)> {
     match field {
         Field::Ilac => reference.ilac_areas.iter().map(|a| (a.number.to_string(), format!("{}. {}", a.number, a.title.get(lang)))).collect(),
         Field::TaskForces => reference.task_forces.iter().map(|(id, name)| (id.clone(), name.get(lang).to_string())).collect(),

@@ -14,6 +14,7 @@ pub mod lang_switch;
 pub mod matrix_row;
 pub mod page_head;
 pub mod page_title;
+pub mod plenary_column;
 pub mod presence_list;
 pub mod pull_picker;
 pub mod questionnaire_form;

@@ -74,6 +74,10 @@ fn Dashboard(view: CommitteeView, actions: Actions, rotate: ServerAction<RotateC
     view! {
         <header class="page-head">
             <h1>{t!(i18n, nav_committee)}</h1>
+            <p class="button-row">
+                <a class="button" href="/plenary">{t!(i18n, plenary_open)}</a>
+                <a class="button button-secondary" href="/clock">{t!(i18n, clock_heading)}</a>
+            </p>
         </header>
         <ClockControls actions=clock/>
         <section class="panel join-card" aria-labelledby="join-heading">

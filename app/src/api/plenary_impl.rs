@@ -1,0 +1,36 @@
+//! The server side of `plenary`.
+
+use super::context::Ctx;
+use super::plenary::{PlenaryGroup, PlenaryView};
+use crate::db::{self, cells, deliveries};
+use crate::error::AppError;
+
+pub async fn view(ctx: &Ctx) -> Result<PlenaryView, AppError> {
+    let pool = &ctx.state.pool;
+    let seed = db::meeting::load_seed(pool, ctx.state.meeting).await?;
+    let clock = super::clock_impl::view(&ctx.state).await?;
+    let session = clock.working_session().and_then(|n| seed.sessions.iter().find(|s| s.number == n)).cloned();
+    let questionnaire = session
+        .as_ref()
+        .filter(|s| s.matrix_columns.is_empty())
+        .and_then(|s| seed.guides.iter().find(|g| g.id == s.guide))
+        .cloned();
+    let set = session.as_ref().and_then(|s| seed.group_sets.iter().find(|set| set.id == s.group_set));
+    let delivered = deliveries::all(pool, ctx.state.meeting).await?;
+    let mut groups = Vec::new();
+    for group in set.map(|s| s.groups.clone()).unwrap_or_default() {
+        let Some(id) = db::matrix::group_id(pool, ctx.state.meeting, &group.id).await? else { continue };
+        let rows = if questionnaire.is_none() { db::matrix::rows(pool, id).await? } else { Vec::new() };
+        let answers = if questionnaire.is_some() { cells::questionnaire(pool, id).await? } else { Default::default() };
+        let done = delivered.iter().any(|d| d.group == group.id && session.as_ref().is_some_and(|s| s.number == d.session));
+        groups.push(PlenaryGroup { group, rows, answers, delivered: done });
+    }
+    let code = db::access::join_code(pool, ctx.state.meeting).await?;
+    Ok(PlenaryView {
+        session,
+        groups,
+        questionnaire,
+        join: super::committee_impl::shared(ctx, &format!("/join?code={code}")),
+        join_code: code.to_string(),
+    })
+}
