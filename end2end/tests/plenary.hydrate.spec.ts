@@ -23,6 +23,12 @@ test("the plenary shows every group side by side, focuses one, and is the commit
   await projector.getByRole("link", { name: "← Todos los grupos" }).click();
   await expect(projector.getByRole("article")).toHaveCount(6);
 
+  // Compare: one column of the annex across every group.
+  await projector.getByRole("navigation", { name: "Comparar entre grupos:" }).getByRole("link", { name: "Indicadores de resultados" }).click();
+  await expect(projector).toHaveURL(/compare=indicadores$/);
+  await expect(projector.getByRole("article")).toHaveCount(6);
+  await expect(projector.getByRole("link", { name: "Indicadores de resultados" })).toHaveAttribute("aria-current", "page");
+
   // Anyone else gets an explanation and no results.
   const stranger = await newPerson(browser, true);
   await stranger.goto("/plenary");

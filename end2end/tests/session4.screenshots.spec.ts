@@ -28,6 +28,10 @@ test("session 4 screens", async ({ browser }) => {
     await committee.setViewportSize(viewport);
     await committee.screenshot({ path: `screenshots/${size}/plenary-focus.png`, fullPage: size !== "projector" });
   }
+  await committee.goto("/plenary?compare=resultados");
+  await committee.locator("body[data-hydrated=true]").waitFor();
+  await committee.setViewportSize(sizes.projector);
+  await committee.screenshot({ path: "screenshots/projector/plenary-compare.png" });
   await committee.setViewportSize(sizes.laptop);
   await committee.goto("/committee");
   const code = await meetingCode(committee);

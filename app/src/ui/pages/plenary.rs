@@ -23,6 +23,7 @@ pub fn PlenaryPage() -> impl IntoView {
     let live = use_live();
     let query = use_query_map();
     let focus = Memo::new(move |_| query.read().get("focus").filter(|f| !f.is_empty()));
+    let compare = Memo::new(move |_| query.read().get("compare").filter(|c| !c.is_empty()));
     let groups = live.watch_prefix("group:");
     let clock = live.watch(CLOCK);
     let data = Resource::new(
@@ -35,22 +36,30 @@ pub fn PlenaryPage() -> impl IntoView {
     );
     view! {
         <div class="plenary">
-            <Loaded resource=data render=move |(v, r): (PlenaryView, MatrixReference)| view! { <Plenary view=v reference=r focus/> }/>
+            <Loaded resource=data render=move |(v, r): (PlenaryView, MatrixReference)| view! { <Plenary view=v reference=r focus compare/> }/>
         </div>
     }
 }
 
 #[component]
-fn Plenary(view: PlenaryView, reference: MatrixReference, focus: Memo<Option<String>>) -> impl IntoView {
+fn Plenary(view: PlenaryView, reference: MatrixReference, focus: Memo<Option<String>>, compare: Memo<Option<String>>) -> impl IntoView {
     let i18n = use_i18n();
     let columns = view.session.as_ref().map(|s| s.matrix_columns.clone()).unwrap_or_default();
     let fields = shown_fields(&columns);
     let session = view.session.clone();
+    let reference2 = reference.clone();
+    let matrices = view.questionnaire.is_none();
     let heading = session.clone().map(|s| view! { {t!(i18n, session_word)} " " {s.number} " · " <Tx text=s.title/> }.into_any());
     let content = move || {
         let focused = focus.get();
         let shown: Vec<_> = view.groups.iter().filter(|g| focused.as_ref().is_none_or(|f| *f == g.group.id)).cloned().collect();
-        let fields = if focused.is_some() { all_fields(&fields) } else { fields.clone() };
+        // Compare: one Anexo IV column across every group; focus: everything.
+        let compared: Option<Vec<Field>> = compare.get().map(|c| Field::of_column(&c)).filter(|f| !f.is_empty());
+        let fields = match (&compared, focused.is_some()) {
+            (Some(f), _) => f.iter().copied().filter(|f| *f != Field::Prioridades).collect(),
+            (None, true) => all_fields(&fields),
+            (None, false) => fields.clone(),
+        };
         if shown.is_empty() {
             return view! { <p class="notice">{t!(i18n, plenary_no_groups)}</p> }.into_any();
         }
@@ -80,7 +89,31 @@ fn Plenary(view: PlenaryView, reference: MatrixReference, focus: Memo<Option<Str
                 <div class="plenary-qr" inner_html=view.join.qr_svg.clone()></div>
             </div>
         </header>
+        {matrices.then(|| view! { <CompareBar reference=reference2 compare/> })}
         {content}
+    }
+}
+
+/// Links to compare one Anexo IV column across the groups (or see everything).
+#[component]
+fn CompareBar(reference: MatrixReference, compare: Memo<Option<String>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = crate::ui::components::text::use_lang();
+    let columns: Vec<(String, crate::domain::Text)> =
+        reference.template.matrix.columns.iter().filter(|c| c.id != "prioridades").map(|c| (c.id.clone(), c.title.clone())).collect();
+    view! {
+        <nav class="plenary-compare" aria-label=move || t_string!(i18n, plenary_compare)>
+            <span class="muted">{t!(i18n, plenary_compare)}</span>
+            <a href="/plenary" aria-current=move || compare.get().is_none().then_some("page")>{t!(i18n, plenary_everything)}</a>
+            {columns.into_iter().map(|(id, title)| {
+                let href = format!("/plenary?compare={id}");
+                view! {
+                    <a href=href aria-current=move || (compare.get().as_deref() == Some(id.as_str())).then_some("page")>
+                        {move || title.get(lang.get()).to_string()}
+                    </a>
+                }
+            }).collect_view()}
+        </nav>
     }
 }
 
