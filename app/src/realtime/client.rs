@@ -36,6 +36,11 @@ pub struct Live {
     /// The change number the server rendered this page at.
     #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
     rendered_at: StoredValue<Option<i64>>,
+    /// Set when the connection is reopened for a new identity: the old one
+    /// may have counted changes whose topic it was not told, so the next
+    /// greeting refetches everything whatever its number.
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    identity_changed: StoredValue<bool>,
 }
 
 #[derive(Deserialize)]
@@ -59,6 +64,7 @@ impl Live {
             resyncs: RwSignal::new(0),
             last_id: StoredValue::new(None),
             rendered_at: StoredValue::new(None),
+            identity_changed: StoredValue::new(false),
         }
     }
 
@@ -103,9 +109,10 @@ impl Live {
         // On the first connection, compare with what the page was rendered at:
         // changes between rendering and connecting would otherwise be missed.
         let seen = self.last_id.get_value().or(self.rendered_at.get_value());
-        if seen.is_some_and(|s| s != h.latest) {
+        if seen.is_some_and(|s| s != h.latest) || self.identity_changed.get_value() {
             self.resync();
         }
+        self.identity_changed.set_value(false);
         self.last_id.set_value(Some(h.latest));
     }
 
@@ -144,6 +151,7 @@ impl Live {
     /// Opens the connection again, e.g. after signing in or joining: what a
     /// connection may hear depends on who the browser is when it opens.
     pub fn reconnect(&self) {
+        self.identity_changed.set_value(true);
         #[cfg(feature = "hydrate")]
         connection::restart(*self);
     }
@@ -191,6 +199,22 @@ mod tests {
             assert_eq!(counts(&live).1, 1, "reconnected with nothing missed");
             live.hello(r#"{"latest":12}"#);
             assert_eq!(counts(&live).1, 2, "changes happened while away");
+        });
+    }
+
+    #[test]
+    fn reopening_for_a_new_identity_refetches_everything() {
+        let owner = Owner::new();
+        owner.with(|| {
+            let live = Live::new();
+            live.hello(r#"{"latest":7}"#);
+            // Heard while anonymous: a group's change, its topic withheld.
+            live.change(r#"{"id":8,"topic":""}"#);
+            live.reconnect();
+            live.hello(r#"{"latest":8}"#);
+            assert_eq!(counts(&live).1, 1, "nothing numbered was missed, but the topic was");
+            live.hello(r#"{"latest":8}"#);
+            assert_eq!(counts(&live).1, 1, "only once");
         });
     }
 
