@@ -44,10 +44,10 @@ pub struct GroupAnswers {
     pub discussed: Vec<String>,
     /// Whether this browser coordinates the group (may mark and promote).
     pub coordinator: bool,
-    /// Whether this browser may suggest minutes per question (coordinator
-    /// or committee), and the committee's extra: for every group at once.
+    /// Whether this browser may suggest minutes per question, and set them
+    /// for every group at once (both as the role table says).
     pub may_plan: bool,
-    pub committee: bool,
+    pub may_plan_every_group: bool,
     /// The session in progress for this group (its guide comes first).
     pub session: Option<u32>,
     pub timeboxes: std::collections::BTreeMap<String, u32>,

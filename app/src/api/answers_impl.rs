@@ -10,7 +10,7 @@ use crate::domain::answers::{append_promoted, by_question, normalise, question_k
 use crate::domain::cells::SaveOutcome;
 use crate::domain::change::ANSWERS;
 use crate::domain::question::Guide;
-use crate::domain::roles::{Action, ActionKind};
+use crate::domain::roles::{authorize, Action, ActionKind};
 use crate::error::AppError;
 use crate::state::now_ms;
 
@@ -128,7 +128,7 @@ async fn change_own(pid: i64, s: &Scope, id: i64, text: Option<&str>) -> Result<
 
 /// The guides of the sessions this group works in, the current one first.
 pub(super) fn group_guides(s: &Scope) -> Vec<Guide> {
-    let set = s.seed.group_sets.iter().find(|set| set.groups.iter().any(|g| g.id == s.group.id));
+    let set = s.group_set();
     let mut ids: Vec<&str> = Vec::new();
     if let Some(current) = &s.session {
         ids.push(&current.guide);
@@ -148,12 +148,13 @@ pub async fn of_group(group: &str) -> Result<GroupAnswers, AppError> {
         let all = answers::of_group(s.pool(), s.group_id, &guide.id).await?;
         guides.push(GuideAnswers { by_question: by_question(&guide, all), guide });
     }
+    // What the page offers follows the role table the server functions check.
     let caller = &s.ctx.auth.caller;
-    let coordinator = caller.coordinates.iter().any(|g| g == group);
+    let may = |action: Action| authorize(caller, &action).is_ok();
     Ok(GroupAnswers {
-        coordinator,
-        may_plan: coordinator || caller.committee,
-        committee: caller.committee,
+        coordinator: caller.coordinates.iter().any(|g| g == group),
+        may_plan: may(Action::on_group(ActionKind::PlanTime, group)),
+        may_plan_every_group: may(Action::on_meeting(ActionKind::SuperviseGroupWork)),
         session: s.session.as_ref().map(|x| x.number),
         timeboxes: db::timeboxes::of_group(s.pool(), s.group_id).await?,
         discussed: answers::discussed(s.pool(), s.group_id).await?,

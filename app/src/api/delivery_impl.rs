@@ -11,8 +11,8 @@ use crate::state::now_ms;
 /// Delivers (`true`) or reopens (`false`) the group's result for `session`.
 pub async fn set(kind: ActionKind, group: &str, session: u32, delivered: bool) -> Result<(), AppError> {
     let s = scope(kind, group).await?;
-    let set = s.seed.group_sets.iter().find(|set| set.groups.iter().any(|g| g.id == group)).map(|set| set.id.clone());
-    if !s.seed.sessions.iter().any(|x| x.number == session && Some(&x.group_set) == set.as_ref()) {
+    let set = s.group_set().map(|set| set.id.as_str());
+    if !s.seed.sessions.iter().any(|x| x.number == session && Some(x.group_set.as_str()) == set) {
         return invalid("session", "choose_one");
     }
     let by = s.author().await?;

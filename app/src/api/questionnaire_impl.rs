@@ -17,7 +17,7 @@ use crate::error::AppError;
 /// The guide a group fills as a questionnaire: that of its sessions when
 /// none of them fills matrix columns (session 4's mixed groups).
 pub fn guide(s: &Scope) -> Option<Guide> {
-    let set = s.seed.group_sets.iter().find(|set| set.groups.iter().any(|g| g.id == s.group.id))?;
+    let set = s.group_set()?;
     let sessions: Vec<_> = s.seed.sessions.iter().filter(|x| x.group_set == set.id).collect();
     if sessions.is_empty() || sessions.iter().any(|x| !x.matrix_columns.is_empty()) {
         return None;

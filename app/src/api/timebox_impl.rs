@@ -4,7 +4,7 @@ use super::context::{guard, invalid};
 use super::work_scope::scope;
 use crate::db::{self, timeboxes};
 use crate::domain::answers::question_keys;
-use crate::domain::change::{group_topic, ANSWERS};
+use crate::domain::change::ANSWERS;
 use crate::domain::roles::{Action, ActionKind};
 use crate::domain::timebox::parse_minutes;
 use crate::error::AppError;
@@ -20,27 +20,21 @@ pub async fn set(group: &str, question: &str, minutes: &str, every_group: bool) 
     if every_group {
         // Every group at once is the committee's to decide.
         guard(Action::on_meeting(ActionKind::SuperviseGroupWork))?;
-        let set = s.seed.group_sets.iter().find(|set| set.groups.iter().any(|g| g.id == s.group.id));
-        targets = set.map(|set| set.groups.iter().map(|g| g.id.clone()).collect()).unwrap_or(targets);
+        targets = s.group_set().map(|set| set.groups.iter().map(|g| g.id.clone()).collect()).unwrap_or(targets);
     }
     let by = s.author().await?;
     let (pool, meeting) = (s.pool(), s.ctx.state.meeting);
     let mut ids = Vec::new();
-    for key in &targets {
-        if let Some(id) = db::matrix::group_id(pool, meeting, key).await? {
-            ids.push((key.clone(), id));
+    for key in targets {
+        if let Some(id) = db::matrix::group_id(pool, meeting, &key).await? {
+            ids.push((key, id));
         }
     }
     let now = now_ms();
     let mut tx = db::begin_write(pool).await?;
-    let mut changes = Vec::new();
-    for (key, id) in &ids {
+    for (_, id) in &ids {
         timeboxes::set(&mut tx, *id, question, minutes, &by, now).await?;
-        changes.push(db::changes::record(&mut tx, &group_topic(key, ANSWERS), now).await?);
     }
-    tx.commit().await?;
-    for change in changes {
-        s.ctx.state.hub.publish(change);
-    }
-    Ok(())
+    let groups: Vec<String> = ids.into_iter().map(|(key, _)| key).collect();
+    s.commit_for(tx, &groups, ANSWERS).await
 }

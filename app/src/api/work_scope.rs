@@ -4,7 +4,7 @@
 
 use super::context::{guard, Ctx};
 use crate::db::{self, deliveries};
-use crate::domain::group::Group;
+use crate::domain::group::{Group, GroupSet};
 use crate::domain::roles::{Action, ActionKind};
 use crate::domain::session::Session;
 use crate::domain::Seed;
@@ -82,12 +82,28 @@ impl Scope {
         Ok(session)
     }
 
+    /// The set of groups this group belongs to (those of its sessions).
+    pub fn group_set(&self) -> Option<&GroupSet> {
+        self.seed.group_sets.iter().find(|set| set.groups.iter().any(|g| g.id == self.group.id))
+    }
+
     /// Commits `tx` after recording a change of `what` in this group, then announces it.
-    pub async fn commit(&self, mut tx: sqlx::Transaction<'_, sqlx::Sqlite>, what: &str) -> Result<(), AppError> {
-        let topic = crate::domain::change::group_topic(&self.group.id, what);
-        let change = db::changes::record(&mut tx, &topic, crate::state::now_ms()).await?;
+    pub async fn commit(&self, tx: sqlx::Transaction<'_, sqlx::Sqlite>, what: &str) -> Result<(), AppError> {
+        self.commit_for(tx, std::slice::from_ref(&self.group.id), what).await
+    }
+
+    /// Commits `tx` after recording a change of `what` in each of `groups`,
+    /// then announces them.
+    pub async fn commit_for(&self, mut tx: sqlx::Transaction<'_, sqlx::Sqlite>, groups: &[String], what: &str) -> Result<(), AppError> {
+        let now = crate::state::now_ms();
+        let mut changes = Vec::with_capacity(groups.len());
+        for group in groups {
+            changes.push(db::changes::record(&mut tx, &crate::domain::change::group_topic(group, what), now).await?);
+        }
         tx.commit().await?;
-        self.ctx.state.hub.publish(change);
+        for change in changes {
+            self.ctx.state.hub.publish(change);
+        }
         Ok(())
     }
 }

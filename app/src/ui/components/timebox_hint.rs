@@ -53,9 +53,10 @@ pub fn TimeboxHint(
     })
 }
 
-/// The coordinator's (or committee's) field to change a question's minutes.
+/// The coordinator's (or committee's) field to change a question's minutes;
+/// `every_group` offers setting it for every group at once.
 #[component]
-pub fn TimeboxForm(action: ServerAction<SetTimebox>, group: String, key: String, minutes: Option<u32>, committee: bool) -> impl IntoView {
+pub fn TimeboxForm(action: ServerAction<SetTimebox>, group: String, key: String, minutes: Option<u32>, every_group: bool) -> impl IntoView {
     let i18n = use_i18n();
     let id = format!("timebox-{}", key.replace(['/', '.'], "-"));
     view! {
@@ -65,7 +66,7 @@ pub fn TimeboxForm(action: ServerAction<SetTimebox>, group: String, key: String,
             <label for=id.clone()>{t!(i18n, timebox_label)}</label>
             <input id=id type="number" name="minutes" min="0" max=MAX_MINUTES.to_string() inputmode="numeric"
                 value=minutes.map(|m| m.to_string()).unwrap_or_default()/>
-            {committee.then(|| view! {
+            {every_group.then(|| view! {
                 <label class="choice"><input type="checkbox" name="every_group" value="true"/> {t!(i18n, timebox_every_group)}</label>
             })}
             <button class="button button-small button-secondary" type="submit">{t!(i18n, timebox_save)}</button>

@@ -38,7 +38,7 @@ struct Timing {
     /// The session in progress, for the guide that belongs to it.
     session: Option<u32>,
     may_plan: bool,
-    committee: bool,
+    may_plan_every_group: bool,
 }
 
 #[component]
@@ -51,17 +51,18 @@ pub fn GroupAnswersPage() -> impl IntoView {
     let plan_error = Signal::derive(move || plan.value().get().and_then(|r| r.err()));
     let forms = Forms { mark, promote, plan, error, plan_error };
     let live = use_live();
+    // Reference material never changes during the meeting: fetched once.
+    let reference = Resource::new(|| (), |_| get_matrix_reference());
     let data = Resource::new(
         move || {
             let g = group();
             let changes = live.watch_prefix(format!("group:{g}:"))();
             (g, changes, forms.mark.version().get(), forms.promote.version().get(), forms.plan.version().get())
         },
-        |(g, ..)| async move {
+        move |(g, ..)| async move {
             let answers = get_group_answers(g.clone()).await?;
             let matrix = group_matrix(g).await?;
-            let reference = get_matrix_reference().await?;
-            Ok::<_, AppError>((answers, matrix, reference))
+            Ok::<_, AppError>((answers, matrix, reference.await?))
         },
     );
     view! {
@@ -93,7 +94,7 @@ fn Answers(answers: GroupAnswers, matrix: MatrixView, reference: MatrixReference
                 timeboxes: answers.timeboxes.clone(),
                 session: answers.session.filter(|_| i == 0),
                 may_plan: answers.may_plan,
-                committee: answers.committee,
+                may_plan_every_group: answers.may_plan_every_group,
             };
             view! { <GuideBlock guide=g group=answers.group.id.clone() discussed=answers.discussed.clone() coordinator=answers.coordinator targets=targets.clone() forms timing/> }
         }).collect_view()}
@@ -151,7 +152,7 @@ fn GuideBlock(guide: GuideAnswers, group: String, discussed: Vec<String>, coordi
                                     </ActionForm>
                                 })}
                                 {timing.may_plan.then(|| view! {
-                                    <TimeboxForm action=forms.plan minutes=timing.timeboxes.get(&key3).copied() group=group3.clone() key=key3.clone() committee=timing.committee/>
+                                    <TimeboxForm action=forms.plan minutes=timing.timeboxes.get(&key3).copied() group=group3.clone() key=key3.clone() every_group=timing.may_plan_every_group/>
                                 })}
                             </div>
                             <ul class="group-answers">

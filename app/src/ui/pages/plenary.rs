@@ -26,12 +26,13 @@ pub fn PlenaryPage() -> impl IntoView {
     let compare = Memo::new(move |_| query.read().get("compare").filter(|c| !c.is_empty()));
     let groups = live.watch_prefix("group:");
     let clock = live.watch(CLOCK);
+    // Reference material never changes during the meeting: fetched once.
+    let reference = Resource::new(|| (), |_| get_matrix_reference());
     let data = Resource::new(
         move || (groups(), clock()),
-        |_| async move {
+        move |_| async move {
             let view = plenary().await?;
-            let reference = get_matrix_reference().await?;
-            Ok::<_, AppError>((view, reference))
+            Ok::<_, AppError>((view, reference.await?))
         },
     );
     view! {
