@@ -29,4 +29,4 @@ cargo test --release -p server
 log "building the release site"
 cargo leptos build --release -P
 log "browser tests (hydrated and without JavaScript)"
-(cd end2end && npx playwright test --project=hydrated --project=no-js --project=meeting-wide)
+(cd end2end && npx playwright test --project=hydrated --project=no-js --project=meeting-wide --project=projector)

@@ -44,12 +44,12 @@ export default defineConfig({
     {
       name: "hydrated",
       use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium },
-      testIgnore: [/screenshots\.spec\.ts/, /\.meeting-wide\.spec\.ts/],
+      testIgnore: [/screenshots\.spec\.ts/, /\.meeting-wide\.spec\.ts/, /\.projector\.spec\.ts/],
     },
     {
       name: "no-js",
       use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium, javaScriptEnabled: false },
-      testIgnore: [/\.hydrate\.spec\.ts/, /screenshots\.spec\.ts/, /\.meeting-wide\.spec\.ts/],
+      testIgnore: [/\.hydrate\.spec\.ts/, /screenshots\.spec\.ts/, /\.meeting-wide\.spec\.ts/, /\.projector\.spec\.ts/],
     },
     {
       // Tests that move the meeting clock change what every group may edit:
@@ -58,6 +58,13 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium },
       testMatch: /\.meeting-wide\.spec\.ts/,
       dependencies: ["hydrated", "no-js"],
+    },
+    {
+      // The committee's remote changes what every projector shows: last.
+      name: "projector",
+      use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium },
+      testMatch: /\.projector\.spec\.ts/,
+      dependencies: ["meeting-wide"],
     },
     {
       // Run on demand: npx playwright test --project=screenshots

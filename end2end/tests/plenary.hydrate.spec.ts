@@ -20,7 +20,7 @@ test("the plenary shows every group side by side, focuses one, and is the commit
   await projector.getByRole("link", { name: "Grupo 4: Subregión Cono Sur" }).click();
   await expect(projector.getByRole("article")).toHaveCount(1);
   await expect(projector.getByRole("article", { name: "Grupo 4: Subregión Cono Sur" })).toBeVisible();
-  await projector.getByRole("link", { name: "← Todos los grupos" }).click();
+  await projector.getByRole("navigation", { name: "Comparar entre grupos:" }).getByRole("link", { name: "Todo", exact: true }).click();
   await expect(projector.getByRole("article")).toHaveCount(6);
 
   // Compare: one column of the annex across every group.

@@ -1,7 +1,7 @@
 // Session-4 screens, after the others (it moves the meeting clock to session 4):
 // the committee's mixed groups and a mixed group's 10YFP questionnaire.
 // Run: npx playwright test --project=screenshots
-import { test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { coordinatorLink, coordinatorOf, joinedParticipant, meetingCode, newPerson, signInAsCommittee } from "./people";
 
 const sizes = {
@@ -23,7 +23,7 @@ test("session 4 screens", async ({ browser }) => {
     await committee.screenshot({ path: `screenshots/${size}/plenary.png`, fullPage: size !== "projector" });
   }
   await committee.getByRole("link", { name: "Grupo 2: Subregión Mesoamérica" }).click();
-  await committee.getByRole("link", { name: "← Todos los grupos" }).waitFor();
+  await expect(committee.getByRole("article")).toHaveCount(1);
   for (const [size, viewport] of Object.entries(sizes)) {
     await committee.setViewportSize(viewport);
     await committee.screenshot({ path: `screenshots/${size}/plenary-focus.png`, fullPage: size !== "projector" });
@@ -32,6 +32,17 @@ test("session 4 screens", async ({ browser }) => {
   await committee.locator("body[data-hydrated=true]").waitFor();
   await committee.setViewportSize(sizes.projector);
   await committee.screenshot({ path: "screenshots/projector/plenary-compare.png" });
+  await committee.goto("/plenary?show=common");
+  await committee.locator("body[data-hydrated=true]").waitFor();
+  await committee.screenshot({ path: "screenshots/projector/plenary-common.png" });
+  for (const [page, file] of [["/plan", "plan"], ["/plenary/control", "projector-remote"]]) {
+    await committee.goto(page);
+    await committee.locator("body[data-hydrated=true]").waitFor();
+    for (const [size, viewport] of Object.entries(sizes)) {
+      await committee.setViewportSize(viewport);
+      await committee.screenshot({ path: `screenshots/${size}/${file}.png`, fullPage: true });
+    }
+  }
   await committee.setViewportSize(sizes.laptop);
   await committee.goto("/committee");
   const code = await meetingCode(committee);

@@ -19,7 +19,8 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
 
 /// Largest request body accepted (413 above it). Forms and server-function
-/// arguments are far smaller; nothing here uploads files.
+/// arguments are far smaller; the only upload, a backup to restore, has
+/// its own limit (`app::export::MAX_BACKUP`).
 pub const MAX_BODY: usize = 64 * 1024;
 
 pub fn leptos_options(config: &Config) -> LeptosOptions {
@@ -40,6 +41,7 @@ pub fn router(state: AppState, config: &Config) -> Router {
     // same context as pages. `cargo leptos build -P` writes .br/.gz next to each asset; serve them
     // to browsers that accept them.
     let pkg = ServeDir::new(config.site_root.join("pkg")).precompressed_br().precompressed_gzip();
+    let restore = app::export::restore_routes().layer(RequestBodyLimitLayer::new(app::export::MAX_BACKUP));
     Router::new()
         .route("/healthz", get(healthz))
         .route("/lang", post(set_language))
@@ -50,12 +52,15 @@ pub fn router(state: AppState, config: &Config) -> Router {
             let options = state.leptos_options.clone();
             move || shell(options.clone())
         })
+        .merge(app::export::routes())
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        // Innermost first: statuses of server-function errors, the caller,
-        // the body limit, the same-origin check, then headers on everything.
+        // Innermost first: statuses of server-function errors, the body
+        // limit (a backup being restored has its own), the caller, the
+        // same-origin check, then headers on everything.
         .layer(from_fn(middleware::status_from_app_error))
-        .layer(from_fn_with_state(state.clone(), middleware::resolve_auth))
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
+        .merge(restore)
+        .layer(from_fn_with_state(state.clone(), middleware::resolve_auth))
         .layer(from_fn(middleware::check_origin))
         .layer(from_fn(middleware::security_headers))
         .with_state(state)

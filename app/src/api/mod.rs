@@ -3,6 +3,7 @@
 //! `domain`, and return `Result<T, AppError>`.
 
 pub mod access;
+pub mod action_plan;
 pub mod clock;
 pub mod answers;
 pub mod committee;
@@ -11,11 +12,14 @@ pub mod matrix;
 pub mod meeting;
 pub mod mixed_groups;
 pub mod plenary;
+pub mod projector;
 pub mod questionnaire;
 pub mod timebox;
 
 #[cfg(feature = "ssr")]
 mod access_impl;
+#[cfg(feature = "ssr")]
+pub mod action_plan_impl;
 #[cfg(feature = "ssr")]
 pub mod clock_impl;
 #[cfg(feature = "ssr")]
@@ -30,6 +34,8 @@ mod matrix_impl;
 mod mixed_groups_impl;
 #[cfg(feature = "ssr")]
 mod plenary_impl;
+#[cfg(feature = "ssr")]
+mod projector_impl;
 #[cfg(feature = "ssr")]
 mod questionnaire_impl;
 #[cfg(feature = "ssr")]
@@ -94,6 +100,9 @@ pub const SERVER_FNS: &[(&str, ActionKind, &str)] = &[
     ("/api/fn/assign_mixed_groups", ActionKind::SuperviseGroupWork, "redo=true"),
     ("/api/fn/move_to_mixed_group", ActionKind::SuperviseGroupWork, "participant=1&group=mixto-1"),
     ("/api/fn/plenary", ActionKind::ReadCommitteeDashboard, ""),
+    ("/api/fn/regional_plan", ActionKind::ReadCommitteeDashboard, ""),
+    ("/api/fn/set_projector", ActionKind::DriveProjector, "mode=focus&target=andina"),
+    ("/api/fn/freeze_projector", ActionKind::DriveProjector, "frozen=true"),
     ("/api/fn/set_timebox", ActionKind::PlanTime, "group=andina&question=4.2%2Fa&minutes=10"),
     ("/api/fn/pullable_rows", ActionKind::EditGroupWork, "group=mixto-1"),
     ("/api/fn/pull_matrix_row", ActionKind::EditGroupWork, "group=mixto-1&item=4.4%2F1&source=andina&row=1&op=op-000000001"),

@@ -4,6 +4,8 @@
 
 use super::committee::SharedLink;
 use crate::domain::cells::Cell;
+use crate::domain::common_areas::CommonArea;
+use crate::domain::projector::Projector;
 use crate::domain::group::Group;
 use crate::domain::matrix_rules::MatrixRow;
 use crate::domain::question::Guide;
@@ -24,13 +26,23 @@ pub struct PlenaryGroup {
     pub delivered: bool,
 }
 
+/// What the projector shows of the groups' work: live, or as frozen.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct PlenaryView {
+pub struct PlenaryWork {
     /// The session in progress (during a break, the one before it).
     pub session: Option<Session>,
     pub groups: Vec<PlenaryGroup>,
     /// The guide whose questionnaire the groups fill (session 4).
     pub questionnaire: Option<Guide>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlenaryView {
+    pub work: PlenaryWork,
+    /// Lines of different groups that share an area (matrix sessions).
+    pub common: Vec<CommonArea>,
+    /// What the committee chose to show, and whether it is frozen.
+    pub projector: Projector,
     pub join_code: String,
     pub join: SharedLink,
 }

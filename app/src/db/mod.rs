@@ -3,6 +3,7 @@
 //! explicitly and return domain types.
 
 pub mod access;
+pub mod backup;
 pub mod answers;
 pub mod browser_sessions;
 pub mod cells;
@@ -13,6 +14,7 @@ pub mod deliveries;
 pub mod matrix;
 pub mod meeting;
 pub mod participants;
+pub mod projector;
 pub mod timeboxes;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};

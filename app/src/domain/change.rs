@@ -15,6 +15,8 @@ pub struct Change {
 pub const CLOCK: &str = "clock";
 /// Joins, coordinator links and promotions (the committee's page).
 pub const PEOPLE: &str = "people";
+/// What the plenary projector shows (the committee's choice).
+pub const PROJECTOR: &str = "projector";
 
 /// What changed in a group's work (the last part of its topic).
 pub const MATRIX: &str = "matrix";
@@ -42,6 +44,7 @@ pub fn visible_to(topic: &str, caller: &Caller) -> bool {
                 || caller.coordinates.iter().any(|g| g == group)
                 || (caller.participant.is_some() && caller.member_of.iter().any(|g| g == group))
         }
+        None if topic == PROJECTOR => caller.committee,
         None if topic == PEOPLE => caller.committee || caller.participant.is_some() || !caller.coordinates.is_empty(),
         None => true,
     }
@@ -65,5 +68,6 @@ mod tests {
         assert_eq!(group_of("clock"), None);
         assert!(!visible_to(PEOPLE, &anyone));
         assert!(visible_to(PEOPLE, &andino));
+        assert!(!visible_to(PROJECTOR, &andino) && visible_to(PROJECTOR, &committee));
     }
 }

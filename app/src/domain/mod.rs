@@ -1,12 +1,14 @@
 //! The meeting as plain Rust: types, rules and seed parsing. No web framework,
 //! no database, no async runtime here, so everything is unit-testable.
 
+pub mod action_plan;
 pub mod answers;
 pub mod balance;
 pub mod cells;
 pub mod change;
 pub mod clock;
 pub mod clock_view;
+pub mod common_areas;
 pub mod delivery;
 pub mod group;
 pub mod join_code;
@@ -15,6 +17,7 @@ pub mod matrix_fields;
 pub mod matrix_rules;
 pub mod meeting;
 pub mod participant;
+pub mod projector;
 pub mod pull;
 pub mod question;
 pub mod questionnaire;

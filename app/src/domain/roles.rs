@@ -53,6 +53,12 @@ pub enum ActionKind {
     SuperviseGroupWork,
     /// Suggest minutes per guiding question for a group.
     PlanTime,
+    /// Choose what the plenary projector shows; freeze it.
+    DriveProjector,
+    /// Download the Regional Action Plan and the meeting backup.
+    ExportResults,
+    /// Load a meeting backup into an empty database.
+    RestoreBackup,
 }
 
 /// Who a rule lets through. Group-scoped kinds only match the action's group.
@@ -92,6 +98,9 @@ pub const RULES: &[Rule] = &[
     Rule { action: ActionKind::AnswerQuestions, who: &[Who::MemberOfTheGroup] },
     Rule { action: ActionKind::SuperviseGroupWork, who: &[Who::Committee] },
     Rule { action: ActionKind::PlanTime, who: &[Who::Committee, Who::CoordinatorOfTheGroup] },
+    Rule { action: ActionKind::DriveProjector, who: &[Who::Committee] },
+    Rule { action: ActionKind::ExportResults, who: &[Who::Committee] },
+    Rule { action: ActionKind::RestoreBackup, who: &[Who::Committee] },
 ];
 
 /// An action with the group it touches, when it touches one.

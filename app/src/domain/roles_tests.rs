@@ -34,6 +34,9 @@ fn every_action_kind_has_exactly_one_rule() {
         AnswerQuestions,
         SuperviseGroupWork,
         PlanTime,
+        DriveProjector,
+        ExportResults,
+        RestoreBackup,
     ];
     for kind in all {
         assert_eq!(RULES.iter().filter(|r| r.action == kind).count(), 1, "{kind:?}");

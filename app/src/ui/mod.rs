@@ -94,6 +94,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/join") view=JoinPage ssr=SsrMode::Async/>
                         <Route path=path!("/clock") view=ClockPage ssr=SsrMode::Async/>
                         <Route path=path!("/plenary") view=PlenaryPage ssr=SsrMode::Async/>
+                        <Route path=path!("/plenary/control") view=PlenaryControlPage ssr=SsrMode::Async/>
+                        <Route path=path!("/plan") view=PlanPage ssr=SsrMode::Async/>
                         <Route path=path!("/me") view=MePage ssr=SsrMode::Async/>
                         <Route path=path!("/answer") view=AnswerPage ssr=SsrMode::Async/>
                         <Route path=path!("/groups/:group/matrix") view=MatrixPage ssr=SsrMode::Async/>

@@ -48,6 +48,8 @@ pub struct Reply {
     pub status: StatusCode,
     pub headers: axum::http::HeaderMap,
     pub body: String,
+    /// The body as sent (files).
+    pub bytes: Vec<u8>,
 }
 
 /// One browser: remembers the session cookie the server sets.
@@ -71,8 +73,8 @@ impl Browser {
         }
         let status = res.status();
         let headers = res.headers().clone();
-        let bytes = axum::body::to_bytes(res.into_body(), 4 << 20).await.unwrap();
-        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        let bytes = axum::body::to_bytes(res.into_body(), 64 << 20).await.unwrap();
+        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned(), bytes: bytes.to_vec() }
     }
 
     pub async fn get(&mut self, app: &TestApp, uri: &str) -> Reply {
@@ -128,6 +130,19 @@ async fn coordinator_link(app: &TestApp, committee: &mut Browser, group: &str, d
     let r = b.call(app, "/api/fn/coordinator_sign_in", &format!("token={token}")).await;
     assert!(r.status.is_success() || r.status.is_redirection(), "{} {}", r.status, r.body);
     b
+}
+
+/// Adds a line under `dimension` of `group`'s matrix; returns its id.
+pub async fn add_row(app: &TestApp, b: &mut Browser, group: &str, dimension: &str) -> i64 {
+    let r = b.call(app, "/api/fn/add_matrix_row", &format!("group={group}&dimension={dimension}")).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    r.body.trim().parse().unwrap_or_else(|_| panic!("a row id: {}", r.body))
+}
+
+/// Saves a cell of `group` ("m/<row>/<field>" or "q/<item>") based on `base`.
+pub async fn save_cell(app: &TestApp, b: &mut Browser, group: &str, key: &str, base: i64, text: &str, op: &str) -> Reply {
+    let form = format!("group={group}&key={}&base={base}&text={}&op={op}", enc(key), enc(text));
+    b.call(app, "/api/fn/save_cell", &form).await
 }
 
 /// Form-encodes a value for a request body.

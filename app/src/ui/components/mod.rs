@@ -4,6 +4,7 @@ pub mod cell_editor;
 pub mod cell_history;
 pub mod clock;
 pub mod clock_controls;
+pub mod common_areas;
 pub mod coordinator_duties;
 pub mod data;
 pub mod delivery_status;

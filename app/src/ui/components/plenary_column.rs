@@ -28,6 +28,9 @@ pub fn PlenaryColumn(
     questionnaire: Option<Guide>,
     /// The link that focuses this group, or none when focused already.
     focus_href: Option<String>,
+    /// Its lines that are in a common area (highlighted).
+    #[prop(optional)]
+    highlight: Vec<i64>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang().get_untracked();
@@ -53,7 +56,7 @@ pub fn PlenaryColumn(
                         } else {
                             view! {
                                 <ol class="plenary-rows">
-                                    {rows.iter().map(|r| row_view(i18n, lang, r, &fields, &reference)).collect_view()}
+                                    {rows.iter().map(|r| row_view(i18n, lang, r, &fields, &reference, highlight.contains(&r.id))).collect_view()}
                                 </ol>
                             }.into_any()
                         }}
@@ -79,7 +82,7 @@ pub fn PlenaryColumn(
     }
 }
 
-fn row_view(i18n: leptos_i18n::I18nContext<Locale>, lang: &'static str, row: &MatrixRow, fields: &[Field], reference: &MatrixReference) -> impl IntoView {
+fn row_view(i18n: leptos_i18n::I18nContext<Locale>, lang: &'static str, row: &MatrixRow, fields: &[Field], reference: &MatrixReference, common: bool) -> impl IntoView {
     let title = |f: Field| {
         let column = reference.template.matrix.columns.iter().find(|c| c.id == f.column());
         field_label(i18n, &column.map(|c| c.title.get(lang).to_string()).unwrap_or_default(), f)
@@ -101,7 +104,7 @@ fn row_view(i18n: leptos_i18n::I18nContext<Locale>, lang: &'static str, row: &Ma
         .collect_view();
     let priority = row.text(Field::Prioridades).to_string();
     view! {
-        <li>
+        <li class:plenary-common-line=common>
             <p class="plenary-priority">{if priority.is_empty() { "—".to_string() } else { priority }}</p>
             {parts}
         </li>

@@ -55,6 +55,7 @@ fn SignIn(sign_in: ServerAction<CommitteeSignIn>) -> impl IntoView {
     view! {
         <section class="form-page">
             <h1>{t!(i18n, committee_sign_in_heading)}</h1>
+            <RestoreNotice/>
             <Show when=move || !token().is_empty() fallback=move || view! { <p class="lead">{t!(i18n, committee_need_link)}</p> }>
                 <p class="lead">{t!(i18n, committee_sign_in_intro)}</p>
                 <ActionForm action=sign_in>
@@ -76,9 +77,12 @@ fn Dashboard(view: CommitteeView, actions: Actions, rotate: ServerAction<RotateC
             <h1>{t!(i18n, nav_committee)}</h1>
             <p class="button-row">
                 <a class="button" href="/plenary">{t!(i18n, plenary_open)}</a>
+                <a class="button button-secondary" href="/plenary/control">{t!(i18n, projector_control_heading)}</a>
+                <a class="button button-secondary" href="/plan">{t!(i18n, plan_heading)}</a>
                 <a class="button button-secondary" href="/clock">{t!(i18n, clock_heading)}</a>
             </p>
         </header>
+        <RestoreNotice/>
         <ClockControls actions=clock/>
         <section class="panel join-card" aria-labelledby="join-heading">
             <div>
@@ -91,6 +95,7 @@ fn Dashboard(view: CommitteeView, actions: Actions, rotate: ServerAction<RotateC
         {group_sets.into_iter().map(|(set, sessions)| view! {
             <GroupSetAdmin set sessions links=links.clone() participants=participants.clone() actions/>
         }).collect_view()}
+        <Backup/>
         <section class="panel" aria-labelledby="token-heading">
             <h2 id="token-heading">{t!(i18n, committee_token_heading)}</h2>
             <p class="muted">{t!(i18n, committee_token_intro)}</p>
@@ -104,5 +109,46 @@ fn Dashboard(view: CommitteeView, actions: Actions, rotate: ServerAction<RotateC
                 </div>
             })}
         </section>
+    }
+}
+
+/// Downloading the meeting backup, and restoring one into an empty database
+/// (a plain multipart form: works without JavaScript).
+#[component]
+fn Backup() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="panel" aria-labelledby="backup-heading">
+            <h2 id="backup-heading">{t!(i18n, backup_heading)}</h2>
+            <p class="muted">{t!(i18n, backup_intro)}</p>
+            <p class="button-row">
+                <a class="button button-secondary" href="/export/meeting.json" download>{t!(i18n, backup_download)}</a>
+            </p>
+            <form class="restore-form" method="post" action="/export/restore" enctype="multipart/form-data">
+                <label for="restore-file">{t!(i18n, restore_label)}</label>
+                <input id="restore-file" type="file" name="backup" accept="application/json,.json" required/>
+                <button class="button button-secondary" type="submit">{t!(i18n, restore_button)}</button>
+            </form>
+        </section>
+    }
+}
+
+/// What became of a restore (the form redirects back with `?restore=`).
+#[component]
+fn RestoreNotice() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    move || {
+        let outcome = query.read().get("restore")?;
+        let (ok, text) = match outcome.as_str() {
+            "ok" => (true, t_string!(i18n, restore_ok)),
+            "not_empty" => (false, t_string!(i18n, restore_not_empty)),
+            "other_meeting" => (false, t_string!(i18n, restore_other_meeting)),
+            "other_schema" => (false, t_string!(i18n, restore_other_schema)),
+            "inconsistent" => (false, t_string!(i18n, restore_inconsistent)),
+            _ => (false, t_string!(i18n, restore_not_a_backup)),
+        };
+        let class = if ok { "notice notice-ok" } else { "notice notice-error" };
+        Some(view! { <p class=class role="status">{text}</p> })
     }
 }

@@ -1,11 +1,15 @@
 //! The plenary projector (committee, 1920×1080 first): the session's groups
-//! side by side, updating as coordinators type; `?focus=<group>` shows one
-//! group alone for its presentation. The join code and its QR code stay in
-//! the header for latecomers.
+//! side by side, updating as coordinators type; one group alone for its
+//! presentation, one column compared, or the common areas — as the committee
+//! chooses from its remote (`/plenary/control`), frozen on a snapshot when it
+//! says so. The join code and its QR code stay in the header for latecomers.
 
 use crate::api::matrix::{get_matrix_reference, MatrixReference};
 use crate::api::plenary::{plenary, PlenaryView};
-use crate::domain::change::CLOCK;
+use crate::domain::change::{CLOCK, PROJECTOR};
+use crate::domain::common_areas::lines_in_common;
+use crate::domain::projector::Show;
+use crate::ui::components::common_areas::{items, origin_text, CommonAreasList};
 use crate::domain::matrix_fields::Field;
 use crate::error::AppError;
 use crate::i18n::*;
@@ -22,14 +26,19 @@ use leptos_router::hooks::use_query_map;
 pub fn PlenaryPage() -> impl IntoView {
     let live = use_live();
     let query = use_query_map();
-    let focus = Memo::new(move |_| query.read().get("focus").filter(|f| !f.is_empty()));
-    let compare = Memo::new(move |_| query.read().get("compare").filter(|c| !c.is_empty()));
+    // A query (`?focus=`, `?compare=`, `?show=common`) shows something else on
+    // this screen only; without one, the page follows the committee's choice.
+    let local = Memo::new(move |_| {
+        let q = query.read();
+        Show::from_query(q.get("focus").as_deref(), q.get("compare").as_deref(), q.get("show").as_deref())
+    });
     let groups = live.watch_prefix("group:");
     let clock = live.watch(CLOCK);
+    let projector = live.watch(PROJECTOR);
     // Reference material never changes during the meeting: fetched once.
     let reference = Resource::new(|| (), |_| get_matrix_reference());
     let data = Resource::new(
-        move || (groups(), clock()),
+        move || (groups(), clock(), projector()),
         move |_| async move {
             let view = plenary().await?;
             Ok::<_, AppError>((view, reference.await?))
@@ -37,25 +46,46 @@ pub fn PlenaryPage() -> impl IntoView {
     );
     view! {
         <div class="plenary">
-            <Loaded resource=data render=move |(v, r): (PlenaryView, MatrixReference)| view! { <Plenary view=v reference=r focus compare/> }/>
+            <Loaded resource=data render=move |(v, r): (PlenaryView, MatrixReference)| view! { <Plenary view=v reference=r local/> }/>
         </div>
     }
 }
 
 #[component]
-fn Plenary(view: PlenaryView, reference: MatrixReference, focus: Memo<Option<String>>, compare: Memo<Option<String>>) -> impl IntoView {
+fn Plenary(view: PlenaryView, reference: MatrixReference, local: Memo<Option<Show>>) -> impl IntoView {
     let i18n = use_i18n();
-    let columns = view.session.as_ref().map(|s| s.matrix_columns.clone()).unwrap_or_default();
+    let lang = crate::ui::components::text::use_lang();
+    let work = view.work.clone();
+    let columns = work.session.as_ref().map(|s| s.matrix_columns.clone()).unwrap_or_default();
     let fields = shown_fields(&columns);
-    let session = view.session.clone();
     let reference2 = reference.clone();
-    let matrices = view.questionnaire.is_none();
-    let heading = session.clone().map(|s| view! { {t!(i18n, session_word)} " " {s.number} " · " <Tx text=s.title/> }.into_any());
+    let matrices = work.questionnaire.is_none();
+    let heading = work.session.clone().map(|s| view! { {t!(i18n, session_word)} " " {s.number} " · " <Tx text=s.title/> }.into_any());
+    let committee_show = view.projector.show.clone();
+    let show = Memo::new(move |_| local.get().unwrap_or_else(|| committee_show.clone()));
+    let in_common = lines_in_common(&view.common);
+    let common = view.common.clone();
     let content = move || {
-        let focused = focus.get();
-        let shown: Vec<_> = view.groups.iter().filter(|g| focused.as_ref().is_none_or(|f| *f == g.group.id)).cloned().collect();
+        let shown_now = show.get();
+        if shown_now == Show::Common && matrices {
+            let groups = work.groups.clone();
+            let name = |g: &str| groups.iter().find(|x| x.group.id == g).map(|x| x.group.name.get(lang.get()).to_string()).unwrap_or_default();
+            let line = |g: &str, r: i64| groups.iter().find(|x| x.group.id == g).and_then(|x| x.rows.iter().find(|row| row.id == r).cloned());
+            let t = &reference.table2.table2;
+            let origin = |id: &str| origin_text(lang.get(), id, t, &reference.template.matrix.rows);
+            let list = items(i18n, lang.get(), &common, &reference.ilac_areas, origin, name, line);
+            return view! {
+                <section class="plenary-common" aria-labelledby="common-heading">
+                    <h2 id="common-heading">{t!(i18n, common_heading)}</h2>
+                    <CommonAreasList items=list/>
+                </section>
+            }
+            .into_any();
+        }
+        let focused = match &shown_now { Show::Focus(g) => Some(g.clone()), _ => None };
+        let shown: Vec<_> = work.groups.iter().filter(|g| focused.as_ref().is_none_or(|f| *f == g.group.id)).cloned().collect();
         // Compare: one Anexo IV column across every group; focus: everything.
-        let compared: Option<Vec<Field>> = compare.get().map(|c| Field::of_column(&c)).filter(|f| !f.is_empty());
+        let compared: Option<Vec<Field>> = match &shown_now { Show::Compare(c) => Some(Field::of_column(c)).filter(|f| !f.is_empty()), _ => None };
         let fields = match (&compared, focused.is_some()) {
             (Some(f), _) => f.iter().copied().filter(|f| *f != Field::Prioridades).collect(),
             (None, true) => all_fields(&fields),
@@ -66,21 +96,25 @@ fn Plenary(view: PlenaryView, reference: MatrixReference, focus: Memo<Option<Str
         }
         let style = format!("--plenary-columns: {}", shown.len());
         view! {
-            {focused.is_some().then(|| view! { <p class="plenary-back"><a href="/plenary">{t!(i18n, plenary_all_groups)}</a></p> })}
             <div class="plenary-grid" class:plenary-focus=focused.is_some() style=style>
                 {shown.into_iter().map(|g| {
                     let href = focused.is_none().then(|| format!("/plenary?focus={}", g.group.id));
-                    view! { <PlenaryColumn group=g reference=reference.clone() fields=fields.clone() questionnaire=view.questionnaire.clone() focus_href=href/> }
+                    let highlight: Vec<i64> = in_common.iter().filter(|l| l.group == g.group.id).map(|l| l.row).collect();
+                    view! { <PlenaryColumn group=g reference=reference.clone() fields=fields.clone() questionnaire=work.questionnaire.clone() focus_href=href highlight/> }
                 }).collect_view()}
             </div>
         }
         .into_any()
     };
+    let frozen = view.projector.frozen_at.is_some();
     view! {
         <PageTitle text=move || t_string!(i18n, plenary_heading).to_string()/>
         <header class="plenary-head">
             <div>
-                <p class="eyebrow">{t!(i18n, plenary_heading)}</p>
+                <p class="eyebrow">
+                    {t!(i18n, plenary_heading)}
+                    {frozen.then(|| view! { " " <span class="badge badge-frozen">{t!(i18n, projector_frozen_badge)}</span> })}
+                </p>
                 <h1>{heading}</h1>
             </div>
             <PlenaryClock/>
@@ -90,30 +124,34 @@ fn Plenary(view: PlenaryView, reference: MatrixReference, focus: Memo<Option<Str
                 <div class="plenary-qr" inner_html=view.join.qr_svg.clone()></div>
             </div>
         </header>
-        {matrices.then(|| view! { <CompareBar reference=reference2 compare/> })}
+        {matrices.then(|| view! { <CompareBar reference=reference2 show local/> })}
         {content}
     }
 }
 
-/// Links to compare one Anexo IV column across the groups (or see everything).
+/// Links that change this screen only (the committee's remote is at
+/// `/plenary/control`): everything, one column compared, the common areas.
 #[component]
-fn CompareBar(reference: MatrixReference, compare: Memo<Option<String>>) -> impl IntoView {
+fn CompareBar(reference: MatrixReference, show: Memo<Show>, local: Memo<Option<Show>>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = crate::ui::components::text::use_lang();
     let columns: Vec<(String, crate::domain::Text)> =
         reference.template.matrix.columns.iter().filter(|c| c.id != "prioridades").map(|c| (c.id.clone(), c.title.clone())).collect();
+    let current = move |s: Show| move || (show.get() == s).then_some("page");
     view! {
         <nav class="plenary-compare" aria-label=move || t_string!(i18n, plenary_compare)>
             <span class="muted">{t!(i18n, plenary_compare)}</span>
-            <a href="/plenary" aria-current=move || compare.get().is_none().then_some("page")>{t!(i18n, plenary_everything)}</a>
+            <a href="/plenary?show=groups" aria-current=current(Show::Groups)>{t!(i18n, plenary_everything)}</a>
             {columns.into_iter().map(|(id, title)| {
                 let href = format!("/plenary?compare={id}");
                 view! {
-                    <a href=href aria-current=move || (compare.get().as_deref() == Some(id.as_str())).then_some("page")>
+                    <a href=href aria-current=current(Show::Compare(id.clone()))>
                         {move || title.get(lang.get()).to_string()}
                     </a>
                 }
             }).collect_view()}
+            <a href="/plenary?show=common" aria-current=current(Show::Common)>{t!(i18n, common_heading)}</a>
+            {move || local.get().is_some().then(|| view! { <a class="plenary-follow" href="/plenary">{t!(i18n, projector_follow)}</a> })}
         </nav>
     }
 }

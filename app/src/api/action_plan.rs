@@ -1,0 +1,30 @@
+//! The consolidated Regional Action Plan (committee): every group's matrix
+//! by dimension and ILAC area, the common areas first, and the session-4
+//! summary. The exports (`crate::export`) are built from the same value.
+
+use crate::domain::action_plan::ActionPlan;
+use crate::domain::reference::{Dimension, IlacArea};
+use crate::domain::Text;
+use crate::error::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// The plan with what is needed to title it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlanView {
+    pub meeting: Text,
+    pub plan: ActionPlan,
+    pub dimensions: Vec<Dimension>,
+    pub ilac_areas: Vec<IlacArea>,
+    /// (Tabla 2 line or annex row id, its text) for the origins the plan names.
+    pub origins: Vec<(String, String)>,
+    /// (Task Force id, name).
+    pub task_forces: Vec<(String, Text)>,
+}
+
+#[server(prefix = "/api/fn", endpoint = "regional_plan")]
+pub async fn regional_plan() -> Result<PlanView, AppError> {
+    use crate::domain::roles::{Action, ActionKind};
+    let ctx = super::context::guard(Action::on_meeting(ActionKind::ReadCommitteeDashboard))?;
+    super::action_plan_impl::plan_view(&ctx.state).await
+}

@@ -1,0 +1,70 @@
+//! Gathers the Regional Action Plan from the database (server only). Used by
+//! the `action_plan` server function and by the exports, which check the
+//! caller themselves.
+
+use super::action_plan::PlanView;
+use crate::db::{self, cells, deliveries};
+use crate::domain::action_plan::{consolidate, MixedGroup, PlanGroup};
+use crate::domain::common_areas::Shared;
+use crate::domain::delivery::is_delivered;
+use crate::error::AppError;
+use crate::state::AppState;
+
+pub async fn plan_view(state: &AppState) -> Result<PlanView, AppError> {
+    let pool = &state.pool;
+    let seed = db::meeting::load_seed(pool, state.meeting).await?;
+    let delivered = deliveries::all(pool, state.meeting).await?;
+    // The sessions that fill the matrix, and the one with a questionnaire.
+    let matrix_sessions: Vec<_> = seed.sessions.iter().filter(|s| !s.matrix_columns.is_empty()).collect();
+    let questionnaire_session = seed.sessions.iter().find(|s| s.matrix_columns.is_empty());
+    let last = matrix_sessions.iter().map(|s| s.number).max();
+
+    let mut groups = Vec::new();
+    if let Some(set) = matrix_sessions.first().and_then(|s| seed.group_sets.iter().find(|g| g.id == s.group_set)) {
+        for group in &set.groups {
+            let Some(id) = db::matrix::group_id(pool, state.meeting, &group.id).await? else { continue };
+            let sessions: Vec<u32> = matrix_sessions.iter().map(|s| s.number).filter(|n| is_delivered(&delivered, &group.id, *n)).collect();
+            groups.push(PlanGroup {
+                group: group.clone(),
+                rows: db::matrix::rows(pool, id).await?,
+                final_delivered: last.is_some_and(|l| sessions.contains(&l)),
+                delivered: sessions,
+            });
+        }
+    }
+    let mut mixed = Vec::new();
+    let guide = questionnaire_session.and_then(|s| seed.guides.iter().find(|g| g.id == s.guide));
+    if let Some(session) = questionnaire_session {
+        if let Some(set) = seed.group_sets.iter().find(|g| g.id == session.group_set) {
+            for group in &set.groups {
+                let Some(id) = db::matrix::group_id(pool, state.meeting, &group.id).await? else { continue };
+                mixed.push(MixedGroup {
+                    group: group.clone(),
+                    answers: cells::questionnaire(pool, id).await?,
+                    delivered: is_delivered(&delivered, &group.id, session.number),
+                });
+            }
+        }
+    }
+    let plan = consolidate(&seed, groups, mixed, guide);
+    let origins = plan
+        .common
+        .iter()
+        .filter_map(|a| match &a.shared {
+            Shared::Origin(id) => origin_text(&seed, id).map(|t| (id.clone(), t)),
+            _ => None,
+        })
+        .collect();
+    Ok(PlanView { meeting: seed.meeting.title.clone(), plan, dimensions: seed.dimensions.clone(), ilac_areas: seed.ilac_areas.clone(),
+        origins,
+        task_forces: seed.task_forces.iter().map(|t| (t.id.clone(), t.name.clone())).collect(),
+    })
+}
+
+fn origin_text(seed: &crate::domain::Seed, id: &str) -> Option<String> {
+    if let Some(line) = seed.table2.lines.iter().find(|l| l.id == id) {
+        return Some(format!("Tabla 2: {}", line.text.spanish()));
+    }
+    let row = seed.matrix.rows.iter().find(|r| r.id == id)?;
+    Some(format!("Anexo IV: {}", row.priority.spanish()))
+}

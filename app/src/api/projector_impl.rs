@@ -1,0 +1,47 @@
+//! The server side of `projector`.
+
+use super::context::{guard, invalid};
+use crate::db::{self, changes, projector};
+use crate::domain::change::PROJECTOR;
+use crate::domain::projector::Show;
+use crate::domain::roles::{Action, ActionKind};
+use crate::error::AppError;
+use crate::state::{now_ms, AppState};
+
+pub async fn set_show(mode: &str, target: &str) -> Result<(), AppError> {
+    let ctx = guard(Action::on_meeting(ActionKind::DriveProjector))?;
+    let Some(show) = Show::parse(mode, Some(target)) else { return invalid("mode", "choose_one") };
+    let seed = db::meeting::load_seed(&ctx.state.pool, ctx.state.meeting).await?;
+    let known = match &show {
+        Show::Focus(g) => seed.group_sets.iter().flat_map(|s| &s.groups).any(|x| x.id == *g),
+        Show::Compare(c) => seed.matrix.columns.iter().any(|x| x.id == *c),
+        Show::Groups | Show::Common => true,
+    };
+    if !known {
+        return invalid("target", "choose_one");
+    }
+    let mut tx = db::begin_write(&ctx.state.pool).await?;
+    projector::set_show(&mut tx, ctx.state.meeting, &show, now_ms()).await?;
+    commit(&ctx.state, tx).await
+}
+
+pub async fn freeze(frozen: bool) -> Result<(), AppError> {
+    let ctx = guard(Action::on_meeting(ActionKind::DriveProjector))?;
+    let snapshot = match frozen {
+        true => {
+            let work = super::plenary_impl::live_work(&ctx.state).await?;
+            Some(serde_json::to_string(&work).map_err(|_| AppError::Internal)?)
+        }
+        false => None,
+    };
+    let mut tx = db::begin_write(&ctx.state.pool).await?;
+    projector::set_frozen(&mut tx, ctx.state.meeting, snapshot.as_deref(), now_ms()).await?;
+    commit(&ctx.state, tx).await
+}
+
+async fn commit(state: &AppState, mut tx: sqlx::Transaction<'static, sqlx::Sqlite>) -> Result<(), AppError> {
+    let change = changes::record(&mut tx, PROJECTOR, now_ms()).await?;
+    tx.commit().await?;
+    state.hub.publish(change);
+    Ok(())
+}

@@ -1,0 +1,80 @@
+use super::*;
+
+fn seed() -> Seed {
+    crate::domain::parse_seed("s", include_str!("../../../seeds/meeting.toml")).unwrap()
+}
+
+fn cell(t: &str) -> Cell {
+    Cell { text: t.to_string(), version: 1, by: "x".into(), at: 0 }
+}
+
+fn row(id: i64, dimension: &str, ilac: &str, priority: &str) -> MatrixRow {
+    let mut cells = BTreeMap::new();
+    cells.insert(Field::Ilac, cell(ilac));
+    cells.insert(Field::Prioridades, cell(priority));
+    MatrixRow { id, dimension: dimension.into(), position: id, origin: None, cells }
+}
+
+fn plan_groups(seed: &Seed, lines: &[(&str, MatrixRow)]) -> Vec<PlanGroup> {
+    let set = seed.group_sets.iter().find(|s| s.id == "subregionales").unwrap();
+    set.groups
+        .iter()
+        .map(|g| PlanGroup {
+            group: g.clone(),
+            rows: lines.iter().filter(|(id, _)| *id == g.id).map(|(_, r)| r.clone()).collect(),
+            delivered: vec![],
+            final_delivered: false,
+        })
+        .collect()
+}
+
+#[test]
+fn lines_are_filed_by_dimension_then_lowest_ilac_area_subregions_first() {
+    let seed = seed();
+    let groups = plan_groups(
+        &seed,
+        &[
+            ("empresas", row(1, "politicas", "3", "Empresas A")),
+            ("caribe", row(2, "politicas", "10,3", "Caribe A")),
+            ("andina", row(3, "politicas", "", "Andina sin área")),
+            ("andina", row(4, "cooperacion", "2", "Andina B")),
+        ],
+    );
+    let plan = consolidate(&seed, groups, vec![], None);
+    assert_eq!(plan.dimensions.len(), seed.dimensions.len());
+    let politicas = plan.dimensions.iter().find(|d| d.dimension == "politicas").unwrap();
+    assert_eq!(politicas.areas.iter().map(|a| a.ilac).collect::<Vec<_>>(), [Some(3), None]);
+    let area3: Vec<&str> = politicas.areas[0].lines.iter().map(|l| l.group.as_str()).collect();
+    assert_eq!(area3, ["caribe", "empresas"], "subregional plans come before contributions");
+    let cooperacion = plan.dimensions.iter().find(|d| d.dimension == "cooperacion").unwrap();
+    assert_eq!(cooperacion.areas[0].lines[0].row.text(Field::Prioridades), "Andina B");
+    // Every line is somewhere in the plan, exactly once.
+    let filed: usize = plan.dimensions.iter().flat_map(|d| &d.areas).map(|a| a.lines.len()).sum();
+    assert_eq!(filed, 4);
+    assert_eq!(plan.common.len(), 1, "area 3 is shared by Caribe and Empresas");
+}
+
+#[test]
+fn the_10yfp_summary_lists_answers_and_each_chosen_programme_with_its_aspects() {
+    let seed = seed();
+    let guide = seed.guides.iter().find(|g| g.id == "4.4").unwrap();
+    let mixed_set = seed.group_sets.iter().find(|s| s.id == "mixtos").unwrap();
+    let mut one = BTreeMap::new();
+    one.insert("4.4/1".to_string(), cell("Oferta del grupo 1"));
+    one.insert("4.4/9/choice".to_string(), cell("b"));
+    one.insert("4.4/9/b/a".to_string(), cell("Apoyo técnico del PNUMA"));
+    let mut two = BTreeMap::new();
+    two.insert("4.4/1".to_string(), cell("Oferta del grupo 2"));
+    let mixed = vec![
+        MixedGroup { group: mixed_set.groups[0].clone(), answers: one, delivered: true },
+        MixedGroup { group: mixed_set.groups[1].clone(), answers: two, delivered: false },
+    ];
+    let summary = summarise(guide, &mixed);
+    assert_eq!(summary[0].answers.len(), 2);
+    assert_eq!(summary[0].answers[0].1, "Oferta del grupo 1");
+    let programme = summary.iter().find(|s| s.heading.contains(" b) ") || s.heading.contains(" b ")).expect("programme b");
+    assert_eq!(programme.answers.len(), 1);
+    assert!(programme.answers[0].1.contains("Apoyo técnico del PNUMA"));
+    // Unanswered questions and unchosen programmes are left out.
+    assert_eq!(summary.len(), 2);
+}

@@ -1,0 +1,102 @@
+use super::*;
+use crate::domain::cells::Cell;
+
+fn groups() -> Vec<Group> {
+    let seed = crate::domain::parse_seed("s", include_str!("../../../seeds/meeting.toml")).unwrap();
+    seed.group_sets.into_iter().find(|s| s.id == "subregionales").unwrap().groups
+}
+
+fn row(id: i64, origin: Option<&str>, ilac: &str, priority: &str) -> MatrixRow {
+    let cell = |t: &str| Cell { text: t.to_string(), version: 1, by: "x".into(), at: 0 };
+    let mut cells = BTreeMap::new();
+    cells.insert(Field::Ilac, cell(ilac));
+    cells.insert(Field::Prioridades, cell(priority));
+    MatrixRow { id, dimension: "politicas".into(), position: id, origin: origin.map(String::from), cells }
+}
+
+/// The six groups of sessions 1–3 with the given lines (by group id).
+fn matrices(lines: &[(&str, MatrixRow)]) -> Vec<(Group, Vec<MatrixRow>)> {
+    groups()
+        .into_iter()
+        .map(|g| {
+            let rows = lines.iter().filter(|(id, _)| *id == g.id).map(|(_, r)| r.clone()).collect();
+            (g, rows)
+        })
+        .collect()
+}
+
+#[test]
+fn an_ilac_area_every_subregion_chose_comes_first() {
+    let m = matrices(&[
+        ("caribe", row(1, None, "1,3", "Agua limpia")),
+        ("mesoamerica", row(2, None, "3", "Energía")),
+        ("andina", row(3, None, "3", "Bosques")),
+        ("cono-sur", row(4, None, "3,5", "Residuos")),
+        ("ongs", row(5, None, "1", "Educación")),
+    ]);
+    let areas = common_areas(&m);
+    assert_eq!(areas[0].shared, Shared::Ilac("3".into()));
+    assert!(areas[0].all_subregions);
+    assert_eq!(areas[0].groups, ["caribe", "mesoamerica", "andina", "cono-sur"]);
+    // Area 1 is shared by Caribe and the NGOs only; area 5 by one group: not common.
+    assert_eq!(areas[1].shared, Shared::Ilac("1".into()));
+    assert!(!areas[1].all_subregions);
+    assert!(areas.iter().all(|a| a.shared != Shared::Ilac("5".into())));
+}
+
+#[test]
+fn the_same_tabla_2_line_is_a_common_area() {
+    let m = matrices(&[
+        ("andina", row(1, Some("t2-politicas-estrategia-1"), "", "Marco regulatorio")),
+        ("empresas", row(2, Some("t2-politicas-estrategia-1"), "", "Incentivos fiscales")),
+        ("caribe", row(3, Some("t2-politicas-estrategia-2"), "", "Otra cosa")),
+    ]);
+    let areas = common_areas(&m);
+    assert_eq!(areas.len(), 1);
+    assert_eq!(areas[0].shared, Shared::Origin("t2-politicas-estrategia-1".into()));
+    assert_eq!(areas[0].lines, vec![LineRef { group: "andina".into(), row: 1 }, LineRef { group: "empresas".into(), row: 2 }]);
+}
+
+#[test]
+fn close_wording_is_found_across_accents_and_plurals_but_not_within_one_group() {
+    let m = matrices(&[
+        ("caribe", row(1, None, "", "Promover compras públicas sustentables")),
+        ("cono-sur", row(2, None, "", "Promoción de las compras publicas sustentables en el Estado")),
+        ("cono-sur", row(3, None, "", "Compras públicas sustentables")),
+        ("ongs", row(4, None, "", "Educación ambiental en escuelas")),
+    ]);
+    let areas = common_areas(&m);
+    assert_eq!(areas.len(), 1, "{areas:?}");
+    assert_eq!(areas[0].shared, Shared::Wording);
+    assert_eq!(areas[0].groups, ["caribe", "cono-sur"]);
+    assert_eq!(areas[0].lines.len(), 3);
+}
+
+#[test]
+fn unrelated_priorities_are_not_close() {
+    let m = matrices(&[
+        ("caribe", row(1, None, "", "Fortalecer el Consejo de Expertos")),
+        ("andina", row(2, None, "", "Mejorar capacidades de las MiPyMES")),
+    ]);
+    assert!(common_areas(&m).is_empty());
+}
+
+#[test]
+fn the_same_lines_shared_two_ways_are_listed_once() {
+    let m = matrices(&[
+        ("caribe", row(1, Some("tpl-1"), "", "Políticas nacionales de CPS integradas")),
+        ("andina", row(2, Some("tpl-1"), "", "Políticas nacionales de CPS integradas")),
+    ]);
+    let areas = common_areas(&m);
+    assert_eq!(areas.len(), 1);
+    assert_eq!(areas[0].shared, Shared::Origin("tpl-1".into()));
+    assert_eq!(lines_in_common(&areas).len(), 2);
+}
+
+#[test]
+fn significant_words_fold_case_accents_and_endings() {
+    let a = significant_words("Políticas SUSTENTABLES para la región");
+    let b = significant_words("politica sustentable region");
+    assert_eq!(a, b);
+    assert!(!a.contains("para"));
+}

@@ -1,0 +1,125 @@
+//! `/export/plan.docx`: the Regional Action Plan as a report in Spanish for
+//! the Forum of Ministers: title, status, the common areas, each dimension
+//! with a table per ILAC area, and the session-4 summary. A4 landscape so
+//! the eight Anexo IV columns fit.
+
+use super::table::{dimension_title, field_text, group_name, ilac_title, shared_label};
+use crate::api::action_plan::PlanView;
+use crate::domain::matrix_fields::Field;
+use crate::domain::matrix_rules::MatrixRow;
+use docx_rs::{
+    BreakType, Docx, PageOrientationType, Paragraph, Run, Shading, Style, StyleType, Table, TableCell, TableRow, WidthType,
+};
+
+/// The eight Anexo IV columns, after the group; each lists its fields.
+const COLUMNS: [(&str, &[Field]); 8] = [
+    ("Prioridad ILAC", &[Field::Ilac]),
+    ("Prioridades", &[Field::Prioridades, Field::TaskForces]),
+    ("Resultados esperados", &[Field::ResultadosCorto, Field::ResultadosLargo]),
+    ("Indicadores", &[Field::Indicadores]),
+    ("Actividades principales", &[Field::Actividades]),
+    ("Responsables", &[Field::ResponsablesTipo, Field::Responsables]),
+    ("Recursos", &[Field::RecursosEconomicos, Field::RecursosTecnicos]),
+    ("Participación de otros actores", &[Field::Actores]),
+];
+
+pub fn plan_docx(view: &PlanView) -> Result<Vec<u8>, String> {
+    let mut doc = Docx::new()
+        .page_size(16838, 11906)
+        .page_orient(PageOrientationType::Landscape)
+        .default_size(20)
+        .add_style(Style::new("Title", StyleType::Paragraph).name("Title").size(40).bold())
+        .add_style(Style::new("Heading1", StyleType::Paragraph).name("Heading 1").size(32).bold().outline_lvl(0))
+        .add_style(Style::new("Heading2", StyleType::Paragraph).name("Heading 2").size(26).bold().outline_lvl(1))
+        .add_paragraph(styled("Title", "Plan de Acción Regional en Consumo y Producción Sustentables"))
+        .add_paragraph(text(view.meeting.spanish()))
+        .add_paragraph(text(&status(view)));
+
+    doc = doc.add_paragraph(styled("Heading1", "Áreas comunes"));
+    if view.plan.common.is_empty() {
+        doc = doc.add_paragraph(text("Todavía no hay áreas comunes entre los grupos."));
+    }
+    for area in &view.plan.common {
+        let who = area.groups.iter().map(|g| group_name(view, g)).collect::<Vec<_>>().join(", ");
+        let mark = if area.all_subregions { " — común a las cuatro subregiones" } else { "" };
+        doc = doc.add_paragraph(bold_lead(&shared_label(view, area), &format!(" ({who}){mark}")));
+        for l in &area.lines {
+            let priority = view.plan.line(&l.group, l.row).map(|r| r.text(Field::Prioridades).to_string()).unwrap_or_default();
+            doc = doc.add_paragraph(text(&format!("• {}: {priority}", group_name(view, &l.group))));
+        }
+    }
+
+    for dimension in &view.plan.dimensions {
+        doc = doc.add_paragraph(styled("Heading1", &dimension_title(view, &dimension.dimension)));
+        if dimension.areas.is_empty() {
+            doc = doc.add_paragraph(text("Sin líneas."));
+        }
+        for area in &dimension.areas {
+            doc = doc.add_paragraph(styled("Heading2", &ilac_title(view, area.ilac)));
+            doc = doc.add_table(lines_table(view, area.lines.iter().map(|l| (l.group.as_str(), &l.row))));
+        }
+    }
+
+    if !view.plan.summary.is_empty() {
+        doc = doc.add_paragraph(styled("Heading1", "Elementos para el Marco Decenal de Programas (sesión 4)"));
+        for item in &view.plan.summary {
+            doc = doc.add_paragraph(styled("Heading2", &item.heading));
+            for (g, answer) in &item.answers {
+                doc = doc.add_paragraph(bold_lead(&format!("{}: ", group_name(view, g)), answer));
+            }
+        }
+    }
+
+    let mut out = std::io::Cursor::new(Vec::new());
+    doc.build().pack(&mut out).map_err(|e| e.to_string())?;
+    Ok(out.into_inner())
+}
+
+fn status(view: &PlanView) -> String {
+    let done: Vec<String> = view.plan.groups.iter().filter(|g| g.final_delivered).map(|g| group_name(view, &g.group.id)).collect();
+    let pending: Vec<String> = view.plan.groups.iter().filter(|g| !g.final_delivered).map(|g| group_name(view, &g.group.id)).collect();
+    match (done.is_empty(), pending.is_empty()) {
+        (_, true) => "Todos los grupos entregaron su matriz.".to_string(),
+        (true, false) => format!("Borrador: ningún grupo entregó todavía su matriz final ({}).", pending.join(", ")),
+        (false, false) => format!("Entregaron: {}. Pendientes (borrador): {}.", done.join(", "), pending.join(", ")),
+    }
+}
+
+fn lines_table<'a>(view: &PlanView, lines: impl Iterator<Item = (&'a str, &'a MatrixRow)>) -> Table {
+    let head = std::iter::once("Grupo").chain(COLUMNS.iter().map(|(h, _)| *h)).map(|h| {
+        TableCell::new().shading(Shading::new().fill("DCE6F1")).add_paragraph(Paragraph::new().add_run(Run::new().add_text(h).bold()))
+    });
+    let mut rows = vec![TableRow::new(head.collect())];
+    for (group, row) in lines {
+        let mut cells = vec![TableCell::new().add_paragraph(text(&group_name(view, group)))];
+        for (_, fields) in COLUMNS {
+            let parts: Vec<String> = fields.iter().map(|f| field_text(view, row, *f)).filter(|t| !t.is_empty()).collect();
+            cells.push(TableCell::new().add_paragraph(text(&parts.join("\n"))));
+        }
+        rows.push(TableRow::new(cells));
+    }
+    Table::new(rows).width(5000, WidthType::Pct)
+}
+
+fn styled(style: &str, s: &str) -> Paragraph {
+    Paragraph::new().style(style).add_run(Run::new().add_text(s))
+}
+
+/// A paragraph keeping the text's line breaks.
+fn text(s: &str) -> Paragraph {
+    Paragraph::new().add_run(lines_run(Run::new(), s))
+}
+
+fn bold_lead(lead: &str, rest: &str) -> Paragraph {
+    Paragraph::new().add_run(Run::new().add_text(lead).bold()).add_run(lines_run(Run::new(), rest))
+}
+
+fn lines_run(mut run: Run, s: &str) -> Run {
+    for (i, line) in s.split('\n').enumerate() {
+        if i > 0 {
+            run = run.add_break(BreakType::TextWrapping);
+        }
+        run = run.add_text(line);
+    }
+    run
+}

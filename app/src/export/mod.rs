@@ -1,0 +1,177 @@
+//! Downloads for the committee at stable URLs (server only): the Regional
+//! Action Plan as CSV, XLSX and DOCX, the full meeting backup as JSON, and
+//! restoring that backup into an empty database. Plain HTTP handlers, not
+//! server functions, so integrations and browsers fetch files directly; each
+//! checks the caller against the role table like every server function.
+
+mod csv;
+mod docx;
+pub mod table;
+mod xlsx;
+
+use crate::auth::RequestAuth;
+use crate::db::backup::{self, Backup, Refusal};
+use crate::domain::roles::{authorize, Action, ActionKind, Denied};
+use crate::state::AppState;
+use axum::extract::{FromRequest, Multipart, Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+
+/// Largest backup accepted for restoring (a meeting's full history is a few MB).
+pub const MAX_BACKUP: usize = 64 * 1024 * 1024;
+
+/// The download routes (small bodies: the server's usual limit applies).
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/export/plan.csv", get(plan_csv))
+        .route("/export/plan.xlsx", get(plan_xlsx))
+        .route("/export/plan.docx", get(plan_docx))
+        .route("/export/meeting.json", get(meeting_json))
+}
+
+/// Restoring takes a whole backup: the server gives it `MAX_BACKUP`.
+pub fn restore_routes() -> Router<AppState> {
+    Router::new().route("/export/restore", post(restore)).layer(axum::extract::DefaultBodyLimit::max(MAX_BACKUP))
+}
+
+fn check(req: &Request, kind: ActionKind) -> Result<(), Response> {
+    let caller = req.extensions().get::<RequestAuth>().map(|a| a.caller.clone()).unwrap_or_default();
+    authorize(&caller, &Action::on_meeting(kind)).map_err(|denied| match denied {
+        Denied::NotSignedIn => (StatusCode::UNAUTHORIZED, "Inicie sesión como Comité Organizador.\n").into_response(),
+        Denied::NotAllowed => (StatusCode::FORBIDDEN, "Solo el Comité Organizador puede descargar esto.\n").into_response(),
+    })
+}
+
+fn internal(what: &str, e: impl std::fmt::Display) -> Response {
+    tracing::error!(error = %e, "export failed: {what}");
+    (StatusCode::INTERNAL_SERVER_ERROR, "No se pudo preparar el archivo.\n").into_response()
+}
+
+fn file(bytes: Vec<u8>, content_type: &'static str, name: &str) -> Response {
+    let mut res = bytes.into_response();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    // Results change while groups work: never serve a stale copy.
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
+}
+
+async fn plan(state: &AppState, req: Request) -> Result<crate::api::action_plan::PlanView, Response> {
+    check(&req, ActionKind::ExportResults)?;
+    drop(req);
+    crate::api::action_plan_impl::plan_view(state).await.map_err(|e| internal("plan", e))
+}
+
+async fn plan_csv(State(state): State<AppState>, req: Request) -> Response {
+    match plan(&state, req).await {
+        Ok(view) => csv::plan_csv(&view).map_or_else(|e| internal("csv", e), |b| file(b, "text/csv; charset=utf-8", "plan-de-accion.csv")),
+        Err(r) => r,
+    }
+}
+
+async fn plan_xlsx(State(state): State<AppState>, req: Request) -> Response {
+    const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    match plan(&state, req).await {
+        Ok(view) => xlsx::plan_xlsx(&view).map_or_else(|e| internal("xlsx", e), |b| file(b, XLSX, "plan-de-accion.xlsx")),
+        Err(r) => r,
+    }
+}
+
+async fn plan_docx(State(state): State<AppState>, req: Request) -> Response {
+    const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    match plan(&state, req).await {
+        Ok(view) => docx::plan_docx(&view).map_or_else(|e| internal("docx", e), |b| file(b, DOCX, "plan-de-accion.docx")),
+        Err(r) => r,
+    }
+}
+
+async fn slug(state: &AppState) -> Result<String, Response> {
+    crate::db::meeting::load_seed(&state.pool, state.meeting).await.map(|s| s.meeting.slug).map_err(|e| internal("seed", e))
+}
+
+async fn meeting_json(State(state): State<AppState>, req: Request) -> Response {
+    if let Err(r) = check(&req, ActionKind::ExportResults) {
+        return r;
+    }
+    drop(req);
+    let slug = match slug(&state).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    match backup::dump(&state.pool, &slug).await {
+        Ok(b) => match serde_json::to_vec_pretty(&b) {
+            Ok(bytes) => file(bytes, "application/json", &format!("{slug}.json")),
+            Err(e) => internal("json", e),
+        },
+        Err(e) => internal("backup", e),
+    }
+}
+
+/// POST a backup as the raw JSON body (scripts) or as the `backup` file of a
+/// form (the committee page; answered with a redirect back to it).
+async fn restore(State(state): State<AppState>, req: Request) -> Response {
+    if let Err(r) = check(&req, ActionKind::RestoreBackup) {
+        return r;
+    }
+    let from_form = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("multipart/form-data"));
+    let bytes = if from_form { form_file(req, &state).await } else { axum::body::to_bytes(req.into_body(), MAX_BACKUP).await.ok().map(|b| b.to_vec()) };
+    let outcome = match bytes.and_then(|b| serde_json::from_slice::<Backup>(&b).ok()) {
+        None => Err(Refusal::NotABackup),
+        Some(b) => match slug(&state).await {
+            Err(r) => return r,
+            Ok(slug) => match backup::restore(&state.pool, &slug, &b).await {
+                Ok(r) => r,
+                Err(e) => return internal("restore", e),
+            },
+        },
+    };
+    if outcome.is_ok() {
+        // Pages rendered from now on carry the restored change numbers.
+        if let Ok(latest) = crate::db::changes::latest(&state.pool).await {
+            state.hub.observe(latest);
+        }
+    }
+    let code = match &outcome {
+        Ok(_) => "ok",
+        Err(Refusal::NotABackup) => "not_a_backup",
+        Err(Refusal::OtherSchema { .. }) => "other_schema",
+        Err(Refusal::OtherMeeting { .. }) => "other_meeting",
+        Err(Refusal::NotEmpty(_)) => "not_empty",
+        Err(Refusal::Inconsistent) => "inconsistent",
+    };
+    if from_form {
+        return Redirect::to(&format!("/committee?restore={code}")).into_response();
+    }
+    match outcome {
+        Ok(rows) => axum::Json(serde_json::json!({ "restored": true, "rows": rows })).into_response(),
+        Err(refusal) => {
+            let status = if matches!(refusal, Refusal::NotEmpty(_)) { StatusCode::CONFLICT } else { StatusCode::UNPROCESSABLE_ENTITY };
+            (status, axum::Json(serde_json::json!({ "restored": false, "error": code, "detail": detail(&refusal) }))).into_response()
+        }
+    }
+}
+
+fn detail(r: &Refusal) -> String {
+    match r {
+        Refusal::NotABackup => "El archivo no es una copia de seguridad de Plenaria.".into(),
+        Refusal::OtherSchema { backup, here } => format!("La copia es de otra versión de la base de datos ({backup}; aquí {here})."),
+        Refusal::OtherMeeting { backup, here } => format!("La copia es de otra reunión ({backup}; aquí {here})."),
+        Refusal::NotEmpty(table) => format!("La base de datos ya tiene datos de la reunión ({table}): solo se restaura en una vacía."),
+        Refusal::Inconsistent => "La copia tiene referencias rotas; no se restauró nada.".into(),
+    }
+}
+
+async fn form_file(req: Request, state: &AppState) -> Option<Vec<u8>> {
+    let mut form = Multipart::from_request(req, state).await.ok()?;
+    while let Ok(Some(field)) = form.next_field().await {
+        if field.name() == Some("backup") {
+            return field.bytes().await.ok().map(|b| b.to_vec());
+        }
+    }
+    None
+}

@@ -1,0 +1,88 @@
+//! The areas common to several groups (§4.1), as a list: what is shared,
+//! which groups, and each group's line; shared by every subregion first.
+//! Used by the plenary projector and the Regional Action Plan.
+
+use crate::domain::common_areas::{CommonArea, Shared};
+use crate::domain::matrix_fields::Field;
+use crate::domain::matrix_rules::MatrixRow;
+use crate::domain::reference::IlacArea;
+use crate::domain::Text;
+use crate::i18n::*;
+use leptos::prelude::*;
+
+/// One area ready to show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CommonItem {
+    pub label: String,
+    pub all_subregions: bool,
+    pub groups: Vec<String>,
+    /// (group name, the line's priority).
+    pub lines: Vec<(String, String)>,
+}
+
+/// Names what each area shares, in the reader's language where the seed has
+/// it. `group_name` and `line` look groups and lines up by id.
+pub fn items(
+    i18n: leptos_i18n::I18nContext<Locale>,
+    lang: &str,
+    areas: &[CommonArea],
+    ilac: &[IlacArea],
+    origin: impl Fn(&str) -> Option<String>,
+    group_name: impl Fn(&str) -> String,
+    line: impl Fn(&str, i64) -> Option<MatrixRow>,
+) -> Vec<CommonItem> {
+    areas
+        .iter()
+        .map(|a| CommonItem {
+            label: match &a.shared {
+                Shared::Ilac(n) => {
+                    let title = ilac.iter().find(|x| x.number.to_string() == *n).map(|x| x.title.get(lang).to_string()).unwrap_or_default();
+                    format!("{} {n}. {title}", t_string!(i18n, common_ilac))
+                }
+                Shared::Origin(id) => origin(id).unwrap_or_else(|| id.clone()),
+                Shared::Wording => t_string!(i18n, common_wording).to_string(),
+            },
+            all_subregions: a.all_subregions,
+            groups: a.groups.iter().map(|g| group_name(g)).collect(),
+            lines: a
+                .lines
+                .iter()
+                .map(|l| (group_name(&l.group), line(&l.group, l.row).map(|r| r.text(Field::Prioridades).to_string()).unwrap_or_default()))
+                .collect(),
+        })
+        .collect()
+}
+
+/// "Tabla 2: …" or "Anexo IV: …" for a line's starting point.
+pub fn origin_text(lang: &str, id: &str, table2: &crate::domain::reference::Table2, rows: &[crate::domain::matrix::TemplateRow]) -> Option<String> {
+    let text = |t: &Text| t.get(lang).to_string();
+    if let Some(l) = table2.lines.iter().find(|l| l.id == id) {
+        return Some(format!("Tabla 2: {}", text(&l.text)));
+    }
+    rows.iter().find(|r| r.id == id).map(|r| format!("Anexo IV: {}", text(&r.priority)))
+}
+
+#[component]
+pub fn CommonAreasList(items: Vec<CommonItem>) -> impl IntoView {
+    let i18n = use_i18n();
+    if items.is_empty() {
+        return view! { <p class="muted">{t!(i18n, common_none)}</p> }.into_any();
+    }
+    view! {
+        <ol class="common-list">
+            {items.into_iter().map(|item| view! {
+                <li class="common-item" class:common-all=item.all_subregions>
+                    <p class="common-label">
+                        <strong>{item.label}</strong>
+                        {item.all_subregions.then(|| view! { " " <span class="badge badge-done">{t!(i18n, common_all_subregions)}</span> })}
+                    </p>
+                    <p class="muted small">{item.groups.join(" · ")}</p>
+                    <ul class="common-lines">
+                        {item.lines.into_iter().map(|(g, p)| view! { <li><span class="common-group">{g}</span> " " {if p.is_empty() { "—".to_string() } else { p }}</li> }).collect_view()}
+                    </ul>
+                </li>
+            }).collect_view()}
+        </ol>
+    }
+    .into_any()
+}

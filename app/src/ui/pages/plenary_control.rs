@@ -1,0 +1,108 @@
+//! The committee's remote for the plenary projector, on its own laptop or
+//! phone: what the projector shows (every group, one group presenting, one
+//! column compared, the common areas) and freezing it on a snapshot. The
+//! projector page (`/plenary`) follows the choice through the realtime link.
+
+use crate::api::matrix::get_matrix_reference;
+use crate::api::plenary::{plenary, PlenaryView};
+use crate::api::projector::{FreezeProjector, SetProjector};
+use crate::domain::change::{DELIVERY, PROJECTOR};
+use crate::domain::projector::Show;
+use crate::error::AppError;
+use crate::i18n::*;
+use crate::realtime::client::use_live;
+use crate::ui::components::data::Loaded;
+use crate::ui::components::page_title::PageTitle;
+use crate::ui::components::text::{use_lang, Tx};
+use leptos::form::ActionForm;
+use leptos::prelude::*;
+
+#[component]
+pub fn PlenaryControlPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let live = use_live();
+    let projector = live.watch(PROJECTOR);
+    let deliveries = live.watch_suffix(DELIVERY);
+    let set = ServerAction::<SetProjector>::new();
+    let freeze = ServerAction::<FreezeProjector>::new();
+    let reference = Resource::new(|| (), |_| get_matrix_reference());
+    let data = Resource::new(
+        move || (projector(), deliveries(), set.version().get(), freeze.version().get()),
+        move |_| async move {
+            let view = plenary().await?;
+            let columns = reference.await?.template.matrix.columns;
+            Ok::<_, AppError>((view, columns))
+        },
+    );
+    view! {
+        <PageTitle text=move || t_string!(i18n, projector_control_heading).to_string()/>
+        <header class="page-head">
+            <h1>{t!(i18n, projector_control_heading)}</h1>
+            <p class="button-row">
+                <a class="button" href="/plenary" target="_blank">{t!(i18n, projector_open)}</a>
+                <a class="button button-secondary" href="/plan">{t!(i18n, plan_heading)}</a>
+            </p>
+        </header>
+        <p class="lead">{t!(i18n, projector_control_intro)}</p>
+        <Loaded resource=data render=move |(v, columns)| view! { <Remote view=v columns set freeze/> }/>
+    }
+}
+
+#[component]
+fn Remote(
+    view: PlenaryView,
+    columns: Vec<crate::domain::matrix::MatrixColumn>,
+    set: ServerAction<SetProjector>,
+    freeze: ServerAction<FreezeProjector>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let now = view.projector.show.clone();
+    let matrices = view.work.questionnaire.is_none();
+    let button = move |show: Show, label: AnyView| {
+        let (mode, target) = show.encode();
+        let (mode, target) = (mode.to_string(), target.unwrap_or_default().to_string());
+        let pressed = if now == show { "true" } else { "false" };
+        view! {
+            <ActionForm action=set attr:class="inline-form">
+                <input type="hidden" name="mode" value=mode/>
+                <input type="hidden" name="target" value=target/>
+                <button class="button button-secondary remote-button" type="submit" aria-pressed=pressed>{label}</button>
+            </ActionForm>
+        }
+    };
+    let frozen = view.projector.frozen_at.is_some();
+    view! {
+        <section class="panel" aria-labelledby="remote-show">
+            <h2 id="remote-show">{t!(i18n, projector_shows)}</h2>
+            <div class="remote-grid">
+                {button(Show::Groups, t!(i18n, projector_all_groups).into_any())}
+                {matrices.then(|| button(Show::Common, t!(i18n, common_heading).into_any()))}
+            </div>
+            <h3>{t!(i18n, projector_presenting)}</h3>
+            <div class="remote-grid">
+                {view.work.groups.iter().map(|g| {
+                    let label = view! { <Tx text=g.group.name.clone()/> {g.delivered.then(|| view! { " " <span class="badge badge-done">{t!(i18n, delivered_badge)}</span> })} }.into_any();
+                    button(Show::Focus(g.group.id.clone()), label)
+                }).collect_view()}
+            </div>
+            {matrices.then(|| view! {
+                <h3>{t!(i18n, plenary_compare)}</h3>
+                <div class="remote-grid">
+                    {columns.iter().filter(|c| c.id != "prioridades").map(|c| {
+                        let title = c.title.clone();
+                        button(Show::Compare(c.id.clone()), view! { {move || title.get(lang.get()).to_string()} }.into_any())
+                    }).collect_view()}
+                </div>
+            })}
+        </section>
+        <section class="panel" aria-labelledby="remote-freeze">
+            <h2 id="remote-freeze">{t!(i18n, projector_freeze_heading)}</h2>
+            <p class="muted">{if frozen { t!(i18n, projector_frozen_note).into_any() } else { t!(i18n, projector_live_note).into_any() }}</p>
+            <ActionForm action=freeze>
+                <input type="hidden" name="frozen" value=if frozen { "false" } else { "true" }/>
+                <button class="button" type="submit">{if frozen { t!(i18n, projector_unfreeze).into_any() } else { t!(i18n, projector_freeze).into_any() }}</button>
+            </ActionForm>
+        </section>
+    }
+}

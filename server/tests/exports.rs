@@ -1,0 +1,145 @@
+//! The committee's downloads read back: every group's lines in the CSV, XLSX
+//! and DOCX of the Regional Action Plan, the common areas, who may download,
+//! and the meeting backup restored into a fresh server giving the same files.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use common::*;
+use std::io::{Cursor, Read};
+
+const GROUPS: [&str; 6] = ["caribe", "mesoamerica", "andina", "cono-sur", "ongs", "empresas"];
+
+fn priority(group: &str) -> String {
+    format!("Prioridad propia de {group} con acentos: gestión, energía")
+}
+
+/// Each group's coordinator writes one line, ILAC area 3 for all of them.
+async fn meeting_with_work() -> (TestApp, Browser) {
+    let app = app().await;
+    let mut committee = committee(&app).await;
+    for (i, group) in GROUPS.iter().enumerate() {
+        let mut laptop = coordinator(&app, &mut committee, group).await;
+        let row = add_row(&app, &mut laptop, group, if i % 2 == 0 { "politicas" } else { "cooperacion" }).await;
+        let r = save_cell(&app, &mut laptop, group, &format!("m/{row}/prioridades"), 0, &priority(group), &format!("op-{group}-p")).await;
+        assert!(r.body.contains("Saved"), "{}", r.body);
+        let r = save_cell(&app, &mut laptop, group, &format!("m/{row}/ilac"), 0, "3", &format!("op-{group}-i")).await;
+        assert!(r.body.contains("Saved"), "{}", r.body);
+    }
+    (app, committee)
+}
+
+async fn download(app: &TestApp, b: &mut Browser, path: &str, content_type: &str) -> Vec<u8> {
+    let r = b.get(app, path).await;
+    assert_eq!(r.status, StatusCode::OK, "{path}: {}", r.body);
+    assert!(r.headers[header::CONTENT_TYPE].to_str().unwrap().starts_with(content_type), "{path}");
+    assert!(r.headers[header::CONTENT_DISPOSITION].to_str().unwrap().starts_with("attachment"), "{path}");
+    r.bytes
+}
+
+#[tokio::test]
+async fn every_groups_lines_are_in_the_csv_xlsx_and_docx() {
+    let (app, mut committee) = meeting_with_work().await;
+
+    let csv_bytes = download(&app, &mut committee, "/export/plan.csv", "text/csv").await;
+    let mut reader = csv::Reader::from_reader(&csv_bytes[3..]);
+    let headers = reader.headers().unwrap().clone();
+    let at = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), 6);
+    for group in GROUPS {
+        let line = records.iter().find(|r| r[at("Prioridades")] == priority(group)).unwrap_or_else(|| panic!("{group} in the CSV"));
+        assert_eq!(&line[at("Prioridad ILAC")], "3");
+        assert_eq!(&line[at("Área común")], "Sí");
+    }
+
+    use calamine::{Reader, Xlsx};
+    let xlsx = download(&app, &mut committee, "/export/plan.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml").await;
+    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(xlsx)).unwrap();
+    let names = book.sheet_names();
+    for sheet in ["Plan regional", "Áreas comunes", "Caribe", "Mesoamérica", "Andina", "Cono Sur", "ONGs", "Empresas"] {
+        assert!(names.iter().any(|n| n == sheet), "sheet {sheet} in {names:?}");
+    }
+    let cells = |book: &mut Xlsx<_>, sheet: &str| -> Vec<String> {
+        book.worksheet_range(sheet).unwrap().rows().flat_map(|r| r.iter().map(|c| c.to_string()).collect::<Vec<_>>()).collect()
+    };
+    let plan = cells(&mut book, "Plan regional");
+    for group in GROUPS {
+        assert!(plan.contains(&priority(group)), "{group} in the plan sheet");
+    }
+    let andina = cells(&mut book, "Andina");
+    assert!(andina.contains(&priority("andina")) && !andina.contains(&priority("caribe")), "a group's sheet has its own lines");
+    let common = cells(&mut book, "Áreas comunes");
+    assert!(common.iter().any(|c| c.starts_with("Área ILAC 3")), "{common:?}");
+    assert!(common.contains(&"Sí".to_string()), "shared by the four subregions");
+
+    let docx = download(&app, &mut committee, "/export/plan.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml").await;
+    let mut zip = zip::ZipArchive::new(Cursor::new(docx)).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+    for group in GROUPS {
+        assert!(xml.contains(&priority(group)), "{group} in the report");
+    }
+    for heading in ["Plan de Acción Regional", "Áreas comunes", "común a las cuatro subregiones", "Área ILAC 3"] {
+        assert!(xml.contains(heading), "{heading} in the report");
+    }
+}
+
+#[tokio::test]
+async fn only_the_committee_downloads() {
+    let (app, mut committee) = meeting_with_work().await;
+    let mut person = participant(&app, "Chile", "government", "cono-sur").await;
+    let mut coordinator = coordinator(&app, &mut committee, "andina").await;
+    for path in ["/export/plan.csv", "/export/plan.xlsx", "/export/plan.docx", "/export/meeting.json"] {
+        let r = Browser::default().get(&app, path).await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{path} anonymous");
+        assert!(!r.body.contains("Prioridad"), "no data leaks");
+        assert_eq!(person.get(&app, path).await.status, StatusCode::FORBIDDEN, "{path} participant");
+        assert_eq!(coordinator.get(&app, path).await.status, StatusCode::FORBIDDEN, "{path} coordinator");
+    }
+    let r = person.send(&app, restore_request(), Body::from("{}")).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+}
+
+fn restore_request() -> axum::http::request::Builder {
+    Request::post("/export/restore").header(header::CONTENT_TYPE, "application/json").header(header::ORIGIN, format!("http://{HOST}"))
+}
+
+#[tokio::test]
+async fn a_backup_restored_into_a_fresh_server_gives_the_same_meeting_and_exports() {
+    let (old, mut committee) = meeting_with_work().await;
+    let backup = download(&old, &mut committee, "/export/meeting.json", "application/json").await;
+    let plan_before = download(&old, &mut committee, "/export/plan.csv", "text/csv").await;
+
+    let new = app().await;
+    let mut new_committee = common::committee(&new).await;
+    let r = new_committee.send(&new, restore_request(), Body::from("not json")).await;
+    assert_eq!((r.status, json(&r.body)["error"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("not_a_backup")));
+    let r = new_committee.send(&new, restore_request(), Body::from(backup.clone())).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+
+    // Browser sessions came back too: the old committee browser works here.
+    let again = download(&new, &mut committee, "/export/meeting.json", "application/json").await;
+    let tables = |bytes: &[u8]| json(std::str::from_utf8(bytes).unwrap())["tables"].clone();
+    assert_eq!(tables(&again), tables(&backup), "exact round trip");
+    assert_eq!(download(&new, &mut committee, "/export/plan.csv", "text/csv").await, plan_before);
+
+    // A database with meeting data is never overwritten.
+    let r = committee.send(&new, restore_request(), Body::from(backup)).await;
+    assert_eq!((r.status, json(&r.body)["error"].as_str()), (StatusCode::CONFLICT, Some("not_empty")));
+}
+
+#[tokio::test]
+async fn the_restore_form_answers_with_a_redirect_naming_the_outcome() {
+    let app = app().await;
+    let mut committee = common::committee(&app).await;
+    let boundary = "XyZ";
+    let body = format!("--{boundary}\r\nContent-Disposition: form-data; name=\"backup\"; filename=\"m.json\"\r\nContent-Type: application/json\r\n\r\n{{\"x\":1}}\r\n--{boundary}--\r\n");
+    let req = Request::post("/export/restore")
+        .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}"))
+        .header(header::ORIGIN, format!("http://{HOST}"));
+    let r = committee.send(&app, req, Body::from(body)).await;
+    assert!(r.status.is_redirection(), "{}", r.status);
+    assert_eq!(r.headers[header::LOCATION], "/committee?restore=not_a_backup");
+}
