@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # README command 2: install what the tests need (build tools, Debian's
 # Chromium, npm packages) and run every test: Rust unit and database tests,
-# then Playwright against the release build, hydrated and without JavaScript.
+# then Playwright against the release build, hydrated and without JavaScript,
+# then a short run of the meeting simulator.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/setup-tools.sh
@@ -30,3 +31,11 @@ log "building the release site"
 cargo leptos build --release -P
 log "browser tests (hydrated and without JavaScript)"
 (cd end2end && npx playwright test --project=hydrated --project=no-js --project=meeting-wide --project=projector)
+# The meeting simulator's short correctness run: 50 clients for 20 s with a
+# kill -9 and restart of the server. It fails only on lost or duplicated
+# acknowledged writes, 5xx answers or a client that missed the last change —
+# never on timings (docs/performance.md has those).
+log "meeting simulator: correctness run with a server restart"
+cargo test --release -p plenaria-load
+cargo build --release -p plenaria-load
+target/release/plenaria-load ci --out target/load-ci.json
