@@ -15,8 +15,6 @@ use leptos_axum::{generate_route_list, LeptosRoutes};
 use serde::Deserialize;
 use crate::middleware;
 use axum::middleware::{from_fn, from_fn_with_state};
-use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
-use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
 
@@ -65,17 +63,7 @@ pub fn router(state: AppState, config: &Config) -> Router {
         .layer(from_fn_with_state(state.clone(), middleware::resolve_auth))
         .layer(from_fn(middleware::check_origin))
         .layer(from_fn(middleware::security_headers))
-        .layer(compression())
         .with_state(state)
-}
-
-/// Pages and server-function answers compressed for browsers that accept
-/// it, at the fastest level (they are made per request). Not compressed:
-/// the realtime stream (it must flush each change), files that already are
-/// (the precompressed `/pkg` assets, XLSX and DOCX, which are zip files).
-fn compression() -> CompressionLayer<impl Predicate> {
-    let predicate = DefaultPredicate::new().and(NotForContentType::const_new("application/vnd.openxmlformats-officedocument"));
-    CompressionLayer::new().quality(CompressionLevel::Fastest).compress_when(predicate)
 }
 
 /// Liveness and database reachability, for load balancers and scripts.
