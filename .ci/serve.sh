@@ -7,5 +7,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash .ci/setup-tools.sh
 source .ci/tools-env.sh
-cargo leptos build --release -P
+cargo leptos build --release -P --split --project plenaria
 exec target/release/server "$@"

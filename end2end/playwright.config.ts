@@ -44,12 +44,12 @@ export default defineConfig({
     {
       name: "hydrated",
       use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium },
-      testIgnore: [/screenshots\.spec\.ts/, /\.meeting-wide\.spec\.ts/, /\.projector\.spec\.ts/],
+      testIgnore: [/screenshots\.spec\.ts/, /\.meeting-wide\.spec\.ts/, /\.projector\.spec\.ts/, /\.weight\.spec\.ts/, /\.baseline\.spec\.ts/],
     },
     {
       name: "no-js",
       use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium, javaScriptEnabled: false },
-      testIgnore: [/\.hydrate\.spec\.ts/, /screenshots\.spec\.ts/, /\.meeting-wide\.spec\.ts/, /\.projector\.spec\.ts/],
+      testIgnore: [/\.hydrate\.spec\.ts/, /screenshots\.spec\.ts/, /\.meeting-wide\.spec\.ts/, /\.projector\.spec\.ts/, /\.weight\.spec\.ts/, /\.baseline\.spec\.ts/],
     },
     {
       // Tests that move the meeting clock change what every group may edit:
@@ -57,7 +57,19 @@ export default defineConfig({
       name: "meeting-wide",
       use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium },
       testMatch: /\.meeting-wide\.spec\.ts/,
-      dependencies: ["hydrated", "no-js"],
+      dependencies: ["hydrated", "no-js", "weight"],
+    },
+    {
+      // What a participant's phone downloads (writes target/page-weight.json).
+      name: "weight",
+      use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium },
+      testMatch: /\.weight\.spec\.ts/,
+    },
+    {
+      // Run by end2end/weight/measure.sh against the minimal page's server.
+      name: "weight-baseline",
+      use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium, baseURL: process.env.MINIMAL_URL },
+      testMatch: /\.baseline\.spec\.ts/,
     },
     {
       // The committee's remote changes what every projector shows: last.

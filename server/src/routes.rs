@@ -2,7 +2,7 @@
 //! no-JavaScript language switch, and static files (precompressed when built so).
 
 use crate::config::Config;
-use app::i18n::LOCALE_COOKIE;
+use app::i18n::locale_cookie;
 use app::state::AppState;
 use app::{shell, App};
 use axum::extract::State;
@@ -15,6 +15,8 @@ use leptos_axum::{generate_route_list, LeptosRoutes};
 use serde::Deserialize;
 use crate::middleware;
 use axum::middleware::{from_fn, from_fn_with_state};
+use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
+use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
 
@@ -63,7 +65,17 @@ pub fn router(state: AppState, config: &Config) -> Router {
         .layer(from_fn_with_state(state.clone(), middleware::resolve_auth))
         .layer(from_fn(middleware::check_origin))
         .layer(from_fn(middleware::security_headers))
+        .layer(compression())
         .with_state(state)
+}
+
+/// Pages and server-function answers compressed for browsers that accept
+/// it, at the fastest level (they are made per request). Not compressed:
+/// the realtime stream (it must flush each change), files that already are
+/// (the precompressed `/pkg` assets, XLSX and DOCX, which are zip files).
+fn compression() -> CompressionLayer<impl Predicate> {
+    let predicate = DefaultPredicate::new().and(NotForContentType::const_new("application/vnd.openxmlformats-officedocument"));
+    CompressionLayer::new().quality(CompressionLevel::Fastest).compress_when(predicate)
 }
 
 /// Liveness and database reachability, for load balancers and scripts.
@@ -91,7 +103,7 @@ async fn set_language(Form(form): Form<LanguageForm>) -> Response {
         return (StatusCode::UNPROCESSABLE_ENTITY, "unknown language").into_response();
     };
     let target = local_path(&form.redirect);
-    let cookie = format!("{LOCALE_COOKIE}={lang}; Path=/; Max-Age=31536000; SameSite=Lax");
+    let cookie = locale_cookie(lang);
     let mut response = Redirect::to(target).into_response();
     if let Ok(value) = HeaderValue::from_str(&cookie) {
         response.headers_mut().insert(header::SET_COOKIE, value);

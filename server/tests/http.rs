@@ -101,3 +101,22 @@ async fn the_language_form_sets_the_cookie_and_goes_back() {
         .unwrap();
     assert_eq!(app.oneshot(bad).await.unwrap().status(), StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+#[tokio::test]
+async fn pages_are_compressed_for_browsers_that_accept_it_but_the_realtime_stream_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir).await;
+    let encoding = |res: &axum::http::Response<Body>| res.headers().get(header::CONTENT_ENCODING).map(|v| v.to_str().unwrap().to_string());
+    let req = |uri: &str, accept: &str| Request::get(uri).header(header::ACCEPT_ENCODING, accept).body(Body::empty()).unwrap();
+
+    let page = app.clone().oneshot(req("/join", "gzip, br")).await.unwrap();
+    assert_eq!(encoding(&page).as_deref(), Some("br"));
+    let plain = app.clone().oneshot(req("/join", "identity")).await.unwrap();
+    assert_eq!(encoding(&plain), None);
+    let bytes = axum::body::to_bytes(plain.into_body(), 4 << 20).await.unwrap();
+    assert!(String::from_utf8_lossy(&bytes).contains("<html"), "an uncompressed page still comes whole");
+
+    let stream = app.clone().oneshot(req("/api/v1/events", "gzip, br")).await.unwrap();
+    assert_eq!(stream.status(), StatusCode::OK);
+    assert_eq!(encoding(&stream), None, "each change must reach the browser at once");
+}

@@ -2,15 +2,18 @@
 //! HTML shell and the router.
 
 pub mod components;
+pub mod hydration;
 pub mod pages;
+mod routes;
 
 use crate::i18n::I18nContextProvider;
 use components::layout::Layout;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{path, SsrMode};
-use pages::*;
+use leptos_router::{path, Lazy, SsrMode};
+use pages::NotFoundPage;
+use routes::*;
 
 /// The HTML document the server renders around the app.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -66,13 +69,8 @@ pub fn App() -> impl IntoView {
     // One realtime connection and one clock feed for the whole page.
     crate::realtime::client::provide_live();
     components::clock::provide_clock_feed();
-    // Effects run only in the browser: mark the body once the app is live,
-    // so tests (and curious people) can tell a hydrated page from static HTML.
-    Effect::new(|_| {
-        if let Some(body) = document().body() {
-            let _ = body.set_attribute("data-hydrated", "true");
-        }
-    });
+    // The body is marked `data-hydrated` by `hydration::mark_complete`, after
+    // the screen's lazy chunk has hydrated too (not here: this runs earlier).
     view! {
         <Stylesheet id="leptos" href="/pkg/plenaria.css"/>
         <Title formatter=|t: String| if t.is_empty() { "Plenaria".to_string() } else { format!("{t} · Plenaria") }/>
@@ -82,26 +80,26 @@ pub fn App() -> impl IntoView {
             <Router>
                 <Layout>
                     <Routes fallback=|| view! { <NotFoundPage/> }>
-                        <Route path=path!("/") view=AgendaPage ssr=SsrMode::Async/>
-                        <Route path=path!("/sessions/:number") view=SessionPage ssr=SsrMode::Async/>
-                        <Route path=path!("/reference") view=ReferenceIndexPage ssr=SsrMode::Async/>
-                        <Route path=path!("/reference/ilac") view=IlacPage ssr=SsrMode::Async/>
-                        <Route path=path!("/reference/table-2") view=Table2Page ssr=SsrMode::Async/>
-                        <Route path=path!("/reference/matrix") view=MatrixTemplatePage ssr=SsrMode::Async/>
-                        <Route path=path!("/reference/task-forces") view=TaskForcesPage ssr=SsrMode::Async/>
-                        <Route path=path!("/reference/strategy") view=StrategyPage ssr=SsrMode::Async/>
-                        <Route path=path!("/reference/decisions") view=DecisionsPage ssr=SsrMode::Async/>
-                        <Route path=path!("/join") view=JoinPage ssr=SsrMode::Async/>
-                        <Route path=path!("/clock") view=ClockPage ssr=SsrMode::Async/>
-                        <Route path=path!("/plenary") view=PlenaryPage ssr=SsrMode::Async/>
-                        <Route path=path!("/plenary/control") view=PlenaryControlPage ssr=SsrMode::Async/>
-                        <Route path=path!("/plan") view=PlanPage ssr=SsrMode::Async/>
-                        <Route path=path!("/me") view=MePage ssr=SsrMode::Async/>
-                        <Route path=path!("/answer") view=AnswerPage ssr=SsrMode::Async/>
-                        <Route path=path!("/groups/:group/matrix") view=MatrixPage ssr=SsrMode::Async/>
-                        <Route path=path!("/groups/:group/answers") view=GroupAnswersPage ssr=SsrMode::Async/>
-                        <Route path=path!("/committee") view=CommitteePage ssr=SsrMode::Async/>
-                        <Route path=path!("/coordinate/:token") view=CoordinatePage ssr=SsrMode::Async/>
+                        <Route path=path!("/") view={Lazy::<AgendaRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/sessions/:number") view={Lazy::<SessionRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/reference") view={Lazy::<ReferenceIndexRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/reference/ilac") view={Lazy::<IlacRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/reference/table-2") view={Lazy::<Table2Route>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/reference/matrix") view={Lazy::<MatrixTemplateRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/reference/task-forces") view={Lazy::<TaskForcesRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/reference/strategy") view={Lazy::<StrategyRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/reference/decisions") view={Lazy::<DecisionsRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/join") view={Lazy::<JoinRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/clock") view={Lazy::<ClockRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/plenary") view={Lazy::<PlenaryRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/plenary/control") view={Lazy::<PlenaryControlRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/plan") view={Lazy::<PlanRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/me") view={Lazy::<MeRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/answer") view={Lazy::<AnswerRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/groups/:group/matrix") view={Lazy::<MatrixRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/groups/:group/answers") view={Lazy::<GroupAnswersRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/committee") view={Lazy::<CommitteeRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/coordinate/:token") view={Lazy::<CoordinateRoute>::new()} ssr=SsrMode::Async/>
                     </Routes>
                 </Layout>
             </Router>

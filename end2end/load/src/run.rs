@@ -88,7 +88,7 @@ pub async fn run(opts: &Opts) -> Result<Value, String> {
         steps: vec![],
         ramp: vec![],
     };
-    wait_ready(&mut m.browser()).await?;
+    wait_ready(&mut Browser::new(m.http.clone(), &m.base, Statuses::default())).await?;
     let mut committee = actors::committee(m.browser(), TOKEN).await?;
     m.code = actors::join_code(&mut committee).await?;
     committee.call("/api/fn/clock_command", "command=start").await?;
@@ -135,7 +135,7 @@ pub async fn run(opts: &Opts) -> Result<Value, String> {
             let _ = child.wait().await;
             child = spec.start().await?;
             pid.store(child.id().unwrap_or(0), Ordering::SeqCst);
-            wait_ready(&mut m.browser()).await?;
+            wait_ready(&mut Browser::new(m.http.clone(), &m.base, Statuses::default())).await?;
             let ready = now_us();
             let all_back = settle(&m.clients, |s| s.hellos.iter().any(|&h| h > killed), Duration::from_secs(60)).await;
             let back = m.clients.iter().filter_map(|c| c.seen.lock().unwrap().hellos.iter().copied().find(|&h| h > killed)).max().unwrap_or(0);

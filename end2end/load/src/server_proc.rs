@@ -38,7 +38,8 @@ impl ServerSpec {
     }
 }
 
-/// Polls `/healthz` until the server answers (or 60 s pass).
+/// Polls `/healthz` until the server answers (or 60 s pass). Give it a
+/// browser of its own: refused connections here are not request failures.
 pub async fn wait_ready(browser: &mut crate::http::Browser) -> Result<(), String> {
     for _ in 0..1200 {
         if browser.get("/healthz").await.is_ok_and(|r| r.status.is_success()) {

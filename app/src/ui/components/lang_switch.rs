@@ -1,6 +1,7 @@
 //! Language choice. A plain form post to `/lang` (works without JavaScript:
 //! the server sets the cookie and redirects back); once hydrated, the click
-//! switches instantly without a reload.
+//! switches instantly without a reload (see `ui::hydration` for the moment
+//! in between).
 
 use crate::i18n::*;
 use leptos::ev::SubmitEvent;
@@ -17,6 +18,11 @@ pub fn LanguageSwitch() -> impl IntoView {
         format!("{}{}", location.pathname.get(), q)
     };
     let on_submit = move |ev: SubmitEvent| {
+        // Before the screen is hydrated a client-side switch would not reach
+        // it: let the plain form post reload the page in the new language.
+        if !crate::ui::hydration::is_complete() {
+            return;
+        }
         ev.prevent_default();
         let chosen = ev
             .submitter()
@@ -28,6 +34,7 @@ pub fn LanguageSwitch() -> impl IntoView {
             });
         if let Some(locale) = chosen {
             i18n.set_locale(locale);
+            remember(locale);
         }
     };
     let option = move |locale: Locale, code: &'static str, label: &'static str| {
@@ -52,3 +59,15 @@ pub fn LanguageSwitch() -> impl IntoView {
         </form>
     }
 }
+
+/// Writes the language cookie the server reads on the next page load.
+#[cfg(feature = "hydrate")]
+fn remember(locale: Locale) {
+    use wasm_bindgen::JsCast;
+    if let Ok(doc) = document().dyn_into::<web_sys::HtmlDocument>() {
+        let _ = doc.set_cookie(&locale_cookie(lang_code(locale)));
+    }
+}
+
+#[cfg(not(feature = "hydrate"))]
+fn remember(_: Locale) {}

@@ -119,7 +119,16 @@ fn LinesTable(lines: Vec<PlanLine>, view: PlanView, in_common: BTreeSet<LineRef>
     ];
     let text = move |row: &crate::domain::matrix_rules::MatrixRow, f: Field| match f {
         Field::TaskForces => choices(row.text(f)).iter().filter_map(|id| view.task_forces.iter().find(|(t, _)| t == id).map(|(_, n)| n.get(lang).to_string())).collect::<Vec<_>>().join("; "),
-        Field::ResponsablesTipo => choices(row.text(f)).join("; "),
+        Field::ResponsablesTipo => choices(row.text(f))
+            .iter()
+            .map(|k| match *k {
+                "gobiernos" => t_string!(i18n, responsible_governments).to_string(),
+                "subregional" => t_string!(i18n, responsible_subregional).to_string(),
+                "consejo" => t_string!(i18n, responsible_council).to_string(),
+                other => other.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
         _ => row.text(f).to_string(),
     };
     view! {

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Page weight of a participant's phone (join + answer) next to the minimal
+# Leptos page built with the same wasm profile. Writes target/page-weight.json
+# and target/page-weight-minimal.json and prints the comparison; figures go
+# to docs/performance.md. Run after the README's test command (it builds the
+# release site and installs the browser tools).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source .ci/tools-env.sh
+
+cargo leptos build --release -P --project minimal
+LEPTOS_SITE_ROOT=target/minimal-site LEPTOS_SITE_PKG_DIR=pkg LEPTOS_SITE_ADDR=127.0.0.1:3110 \
+  LEPTOS_OUTPUT_NAME=minimal target/release/minimal-page &
+minimal=$!
+trap 'kill $minimal 2>/dev/null || true' EXIT
+for _ in $(seq 100); do curl -fs -o /dev/null http://127.0.0.1:3110/ && break; sleep 0.1; done
+
+(cd end2end && MINIMAL_URL=http://127.0.0.1:3110 npx playwright test --project=weight --project=weight-baseline)
+
+python3 - <<'PY'
+import json
+app = json.load(open("target/page-weight.json"))
+base = json.load(open("target/page-weight-minimal.json"))
+budget = 250 * 1000
+print(f"{'':34}{'files':>6}{'raw':>11}{'gzip':>10}{'brotli':>10}{'served':>10}")
+for name, r in (("participant join + answer", app), ("minimal Leptos page", base)):
+    t = r["total"]
+    print(f"{name:34}{t['files']:>6}{t['raw']:>11}{t['gzip']:>10}{t['brotli']:>10}{t['served']:>10}")
+    for kind, k in sorted(r["byKind"].items()):
+        print(f"  {kind:32}{k['files']:>6}{k['raw']:>11}{k['gzip']:>10}{k['brotli']:>10}{k['served']:>10}")
+ratio = app["total"]["brotli"] / base["total"]["brotli"]
+print(f"brotli: {app['total']['brotli']} B = {app['total']['brotli'] / budget:.2f} x the 250 KB budget, {ratio:.2f} x the minimal page (budget 1.7 x)")
+PY
