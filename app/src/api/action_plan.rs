@@ -3,6 +3,7 @@
 //! summary. The exports (`crate::export`) are built from the same value.
 
 use crate::domain::action_plan::ActionPlan;
+use crate::domain::matrix::MatrixColumn;
 use crate::domain::reference::{Dimension, IlacArea};
 use crate::domain::Text;
 use crate::error::AppError;
@@ -20,6 +21,8 @@ pub struct PlanView {
     pub origins: Vec<(String, String)>,
     /// (Task Force id, name).
     pub task_forces: Vec<(String, Text)>,
+    /// The Anexo IV columns, in order (`Field::of_column` gives their fields).
+    pub columns: Vec<MatrixColumn>,
 }
 
 #[server(prefix = "/api/fn", endpoint = "regional_plan")]

@@ -58,6 +58,7 @@ pub async fn plan_view(state: &AppState) -> Result<PlanView, AppError> {
     Ok(PlanView { meeting: seed.meeting.title.clone(), plan, dimensions: seed.dimensions.clone(), ilac_areas: seed.ilac_areas.clone(),
         origins,
         task_forces: seed.task_forces.iter().map(|t| (t.id.clone(), t.name.clone())).collect(),
+        columns: seed.matrix.columns.clone(),
     })
 }
 

@@ -151,6 +151,17 @@ pub fn choices(value: &str) -> Vec<&str> {
     value.split(',').filter(|s| !s.is_empty()).collect()
 }
 
+/// How a field reads: a choice field lists its ids by name (`name_of` gives
+/// them in the reader's language; an id it does not know shows as is), a text
+/// field reads as written. The plan page, the plenary and the exports all
+/// read fields through here.
+pub fn readable(field: Field, value: &str, name_of: impl Fn(&str) -> Option<String>) -> String {
+    match field.kind() {
+        FieldKind::Text => value.to_string(),
+        FieldKind::Choice => choices(value).into_iter().map(|id| name_of(id).unwrap_or_else(|| id.to_string())).collect::<Vec<_>>().join("; "),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,6 +184,14 @@ mod tests {
         assert_eq!(normalise(Field::Ilac, "7, 2,7,", &areas), Ok("2,7".into()));
         assert_eq!(normalise(Field::Ilac, "", &areas), Ok("".into()));
         assert_eq!(normalise(Field::Ilac, "9", &areas), Err(ValueError::UnknownChoice("9".into())));
+    }
+
+    #[test]
+    fn choices_read_by_name_and_unknown_ids_as_they_are() {
+        let name = |id: &str| (id == "gobiernos").then(|| "Gobiernos nacionales".to_string());
+        assert_eq!(readable(Field::ResponsablesTipo, "gobiernos,consejo", name), "Gobiernos nacionales; consejo");
+        assert_eq!(readable(Field::ResponsablesTipo, "", name), "");
+        assert_eq!(readable(Field::Prioridades, "gobiernos,consejo", name), "gobiernos,consejo");
     }
 
     #[test]

@@ -11,18 +11,6 @@ use docx_rs::{
     BreakType, Docx, PageOrientationType, Paragraph, Run, Shading, Style, StyleType, Table, TableCell, TableRow, WidthType,
 };
 
-/// The eight Anexo IV columns, after the group; each lists its fields.
-const COLUMNS: [(&str, &[Field]); 8] = [
-    ("Prioridad ILAC", &[Field::Ilac]),
-    ("Prioridades", &[Field::Prioridades, Field::TaskForces]),
-    ("Resultados esperados", &[Field::ResultadosCorto, Field::ResultadosLargo]),
-    ("Indicadores", &[Field::Indicadores]),
-    ("Actividades principales", &[Field::Actividades]),
-    ("Responsables", &[Field::ResponsablesTipo, Field::Responsables]),
-    ("Recursos", &[Field::RecursosEconomicos, Field::RecursosTecnicos]),
-    ("Participación de otros actores", &[Field::Actores]),
-];
-
 pub fn plan_docx(view: &PlanView) -> Result<Vec<u8>, String> {
     let mut doc = Docx::new()
         .page_size(16838, 11906)
@@ -86,14 +74,14 @@ fn status(view: &PlanView) -> String {
 }
 
 fn lines_table<'a>(view: &PlanView, lines: impl Iterator<Item = (&'a str, &'a MatrixRow)>) -> Table {
-    let head = std::iter::once("Grupo").chain(COLUMNS.iter().map(|(h, _)| *h)).map(|h| {
+    let head = std::iter::once("Grupo").chain(view.columns.iter().map(|c| c.title.spanish())).map(|h| {
         TableCell::new().shading(Shading::new().fill("DCE6F1")).add_paragraph(Paragraph::new().add_run(Run::new().add_text(h).bold()))
     });
     let mut rows = vec![TableRow::new(head.collect())];
     for (group, row) in lines {
         let mut cells = vec![TableCell::new().add_paragraph(text(&group_name(view, group)))];
-        for (_, fields) in COLUMNS {
-            let parts: Vec<String> = fields.iter().map(|f| field_text(view, row, *f)).filter(|t| !t.is_empty()).collect();
+        for column in &view.columns {
+            let parts: Vec<String> = Field::of_column(&column.id).into_iter().map(|f| field_text(view, row, f)).filter(|t| !t.is_empty()).collect();
             cells.push(TableCell::new().add_paragraph(text(&parts.join("\n"))));
         }
         rows.push(TableRow::new(cells));

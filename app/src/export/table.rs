@@ -4,7 +4,8 @@
 
 use crate::api::action_plan::PlanView;
 use crate::domain::common_areas::{lines_in_common, CommonArea, LineRef, Shared};
-use crate::domain::matrix_fields::{choices, Field};
+use crate::domain::matrix_fields::{readable, Field};
+use crate::i18n::{choice_name, Locale};
 use crate::domain::matrix_rules::MatrixRow;
 
 /// Columns of a matrix line, after the group and the dimension.
@@ -122,25 +123,7 @@ fn line(view: &PlanView, group: &str, row: &MatrixRow, common: &std::collections
     out
 }
 
-/// A field as readers see it: choice ids become names.
+/// A field as a Spanish reader sees it (the plan is a Spanish document).
 pub fn field_text(view: &PlanView, row: &MatrixRow, field: Field) -> String {
-    let ids = choices(row.text(field));
-    match field {
-        Field::Ilac => ids.join(", "),
-        Field::TaskForces => {
-            ids.iter().map(|id| view.task_forces.iter().find(|(t, _)| t == id).map(|(_, n)| n.spanish().to_string()).unwrap_or(id.to_string())).collect::<Vec<_>>().join("; ")
-        }
-        Field::ResponsablesTipo => ids.iter().map(|id| responsible_kind(id)).collect::<Vec<_>>().join("; "),
-        _ => row.text(field).to_string(),
-    }
-}
-
-fn responsible_kind(id: &str) -> String {
-    match id {
-        "gobiernos" => "Gobiernos nacionales",
-        "subregional" => "Estructuras subregionales",
-        "consejo" => "Consejo de Expertos",
-        other => other,
-    }
-    .to_string()
+    readable(field, row.text(field), |id| choice_name(Locale::es, field, id, &view.task_forces))
 }

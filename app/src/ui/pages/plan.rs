@@ -5,7 +5,7 @@
 use crate::api::action_plan::{regional_plan, PlanView};
 use crate::domain::action_plan::PlanLine;
 use crate::domain::common_areas::{lines_in_common, LineRef};
-use crate::domain::matrix_fields::{choices, Field};
+use crate::domain::matrix_fields::{readable, Field};
 use crate::i18n::*;
 use crate::realtime::client::use_live;
 use crate::ui::components::common_areas::{items, CommonAreasList};
@@ -108,35 +108,21 @@ fn Plan(view: PlanView) -> impl IntoView {
 fn LinesTable(lines: Vec<PlanLine>, view: PlanView, in_common: BTreeSet<LineRef>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang().get_untracked();
-    let columns: [(&str, &[Field]); 7] = [
-        ("Prioridades", &[Field::Prioridades, Field::TaskForces]),
-        ("Resultados", &[Field::ResultadosCorto, Field::ResultadosLargo]),
-        ("Indicadores", &[Field::Indicadores]),
-        ("Actividades", &[Field::Actividades]),
-        ("Responsables", &[Field::ResponsablesTipo, Field::Responsables]),
-        ("Recursos", &[Field::RecursosEconomicos, Field::RecursosTecnicos]),
-        ("Actores", &[Field::Actores]),
-    ];
-    let text = move |row: &crate::domain::matrix_rules::MatrixRow, f: Field| match f {
-        Field::TaskForces => choices(row.text(f)).iter().filter_map(|id| view.task_forces.iter().find(|(t, _)| t == id).map(|(_, n)| n.get(lang).to_string())).collect::<Vec<_>>().join("; "),
-        Field::ResponsablesTipo => choices(row.text(f))
-            .iter()
-            .map(|k| match *k {
-                "gobiernos" => t_string!(i18n, responsible_governments).to_string(),
-                "subregional" => t_string!(i18n, responsible_subregional).to_string(),
-                "consejo" => t_string!(i18n, responsible_council).to_string(),
-                other => other.to_string(),
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
-        _ => row.text(f).to_string(),
-    };
+    // The Anexo IV columns but ILAC: the plan is already grouped by ILAC area.
+    let columns: Vec<(String, Vec<Field>)> = view
+        .columns
+        .iter()
+        .filter(|c| c.id != Field::Ilac.column())
+        .map(|c| (c.title.get(lang).to_string(), Field::of_column(&c.id)))
+        .collect();
+    let locale = i18n.get_locale_untracked();
+    let text = move |row: &crate::domain::matrix_rules::MatrixRow, f: Field| readable(f, row.text(f), |id| choice_name(locale, f, id, &view.task_forces));
     view! {
         <div class="table-wrap">
             <table class="plan-table">
                 <thead><tr>
                     <th scope="col">{t!(i18n, plan_group)}</th>
-                    {columns.iter().map(|(h, _)| view! { <th scope="col">{*h}</th> }).collect_view()}
+                    {columns.iter().map(|(h, _)| view! { <th scope="col">{h.clone()}</th> }).collect_view()}
                 </tr></thead>
                 <tbody>
                     {lines.iter().map(|l| {
