@@ -19,10 +19,11 @@ pub async fn plan_view(state: &AppState) -> Result<PlanView, AppError> {
     let questionnaire_session = seed.sessions.iter().find(|s| s.matrix_columns.is_empty());
     let last = matrix_sessions.iter().map(|s| s.number).max();
 
+    let ids = db::matrix::group_ids(pool, state.meeting).await?;
     let mut groups = Vec::new();
     if let Some(set) = matrix_sessions.first().and_then(|s| seed.group_sets.iter().find(|g| g.id == s.group_set)) {
         for group in &set.groups {
-            let Some(id) = db::matrix::group_id(pool, state.meeting, &group.id).await? else { continue };
+            let Some(&id) = ids.get(&group.id) else { continue };
             let sessions: Vec<u32> = matrix_sessions.iter().map(|s| s.number).filter(|n| is_delivered(&delivered, &group.id, *n)).collect();
             groups.push(PlanGroup {
                 group: group.clone(),
@@ -37,7 +38,7 @@ pub async fn plan_view(state: &AppState) -> Result<PlanView, AppError> {
     if let Some(session) = questionnaire_session {
         if let Some(set) = seed.group_sets.iter().find(|g| g.id == session.group_set) {
             for group in &set.groups {
-                let Some(id) = db::matrix::group_id(pool, state.meeting, &group.id).await? else { continue };
+                let Some(&id) = ids.get(&group.id) else { continue };
                 mixed.push(MixedGroup {
                     group: group.clone(),
                     answers: cells::questionnaire(pool, id).await?,

@@ -20,9 +20,10 @@ pub async fn live_work(state: &AppState) -> Result<PlenaryWork, AppError> {
         .cloned();
     let set = session.as_ref().and_then(|s| seed.group_sets.iter().find(|set| set.id == s.group_set));
     let delivered = deliveries::all(pool, state.meeting).await?;
+    let ids = db::matrix::group_ids(pool, state.meeting).await?;
     let mut groups = Vec::new();
     for group in set.map(|s| s.groups.clone()).unwrap_or_default() {
-        let Some(id) = db::matrix::group_id(pool, state.meeting, &group.id).await? else { continue };
+        let Some(&id) = ids.get(&group.id) else { continue };
         let rows = if questionnaire.is_none() { db::matrix::rows(pool, id).await? } else { Vec::new() };
         let answers = if questionnaire.is_some() { cells::questionnaire(pool, id).await? } else { Default::default() };
         let done = delivered.iter().any(|d| d.group == group.id && session.as_ref().is_some_and(|s| s.number == d.session));

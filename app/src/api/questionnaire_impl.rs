@@ -40,9 +40,10 @@ pub async fn pullable(group: &str) -> Result<Vec<PullableRow>, AppError> {
     if guide(&s).is_none() {
         return invalid("group", "choose_one");
     }
+    let ids = db::matrix::group_ids(s.pool(), s.ctx.state.meeting).await?;
     let mut out = Vec::new();
     for g in matrix_groups(&s) {
-        let Some(id) = db::matrix::group_id(s.pool(), s.ctx.state.meeting, &g.id).await? else { continue };
+        let Some(&id) = ids.get(&g.id) else { continue };
         for row in db::matrix::rows(s.pool(), id).await? {
             out.push(PullableRow::new(g.id.clone(), g.label.clone(), &row));
         }

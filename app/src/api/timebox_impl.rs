@@ -24,12 +24,8 @@ pub async fn set(group: &str, question: &str, minutes: &str, every_group: bool) 
     }
     let by = s.author().await?;
     let (pool, meeting) = (s.pool(), s.ctx.state.meeting);
-    let mut ids = Vec::new();
-    for key in targets {
-        if let Some(id) = db::matrix::group_id(pool, meeting, &key).await? {
-            ids.push((key, id));
-        }
-    }
+    let known = db::matrix::group_ids(pool, meeting).await?;
+    let ids: Vec<(String, i64)> = targets.into_iter().filter_map(|key| known.get(&key).map(|&id| (key, id))).collect();
     let now = now_ms();
     let mut tx = db::begin_write(pool).await?;
     for (_, id) in &ids {

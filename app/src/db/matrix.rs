@@ -17,6 +17,13 @@ pub async fn group_id(pool: &Pool, meeting: MeetingId, key: &str) -> Result<Opti
         .await
 }
 
+/// Every group of this meeting: key → row id. One query where a page walks
+/// a whole group set (plenary, plan, timeboxes, pulls).
+pub async fn group_ids(pool: &Pool, meeting: MeetingId) -> Result<BTreeMap<String, i64>, sqlx::Error> {
+    let rows: Vec<(String, i64)> = sqlx::query_as("SELECT key, id FROM groups WHERE meeting_id = $1").bind(meeting.0).fetch_all(pool).await?;
+    Ok(rows.into_iter().collect())
+}
+
 type RowRow = (i64, String, i64, Option<String>);
 type CellRow = (String, String, i64, String, i64);
 
