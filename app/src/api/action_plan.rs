@@ -4,9 +4,12 @@
 
 use crate::domain::action_plan::ActionPlan;
 use crate::domain::matrix::MatrixColumn;
+use crate::domain::matrix_fields::{readable, Field};
+use crate::domain::matrix_rules::MatrixRow;
 use crate::domain::reference::{Dimension, IlacArea};
 use crate::domain::Text;
 use crate::error::AppError;
+use crate::i18n::{choice_name, Locale};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -23,6 +26,14 @@ pub struct PlanView {
     pub task_forces: Vec<(String, Text)>,
     /// The Anexo IV columns, in order (`Field::of_column` gives their fields).
     pub columns: Vec<MatrixColumn>,
+}
+
+impl PlanView {
+    /// A line's field as a reader in `locale` sees it: choice ids named
+    /// (Task Forces from the seed, responsible kinds from the UI strings).
+    pub fn field_text(&self, row: &MatrixRow, field: Field, locale: Locale) -> String {
+        readable(field, row.text(field), |id| choice_name(locale, field, id, &self.task_forces))
+    }
 }
 
 #[server(prefix = "/api/fn", endpoint = "regional_plan")]

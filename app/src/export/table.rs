@@ -4,8 +4,8 @@
 
 use crate::api::action_plan::PlanView;
 use crate::domain::common_areas::{lines_in_common, CommonArea, LineRef, Shared};
-use crate::domain::matrix_fields::{readable, Field};
-use crate::i18n::{choice_name, Locale};
+use crate::domain::matrix_fields::Field;
+use crate::i18n::Locale;
 use crate::domain::matrix_rules::MatrixRow;
 
 /// Columns of a matrix line, after the group and the dimension.
@@ -125,5 +125,5 @@ fn line(view: &PlanView, group: &str, row: &MatrixRow, common: &std::collections
 
 /// A field as a Spanish reader sees it (the plan is a Spanish document).
 pub fn field_text(view: &PlanView, row: &MatrixRow, field: Field) -> String {
-    readable(field, row.text(field), |id| choice_name(Locale::es, field, id, &view.task_forces))
+    view.field_text(row, field, Locale::es)
 }

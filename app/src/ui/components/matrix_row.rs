@@ -56,19 +56,18 @@ pub fn field_label(i18n: I18nContext<Locale>, column_title: &str, field: Field) 
 
 /// What a choice field offers, as (id, name) in the reader's language.
 pub fn choice_options(i18n: I18nContext<Locale>, lang: &str, field: Field, reference: &MatrixReference) -> Vec<(String, String)> {
-    let ids: Vec<String> = match field {
-        Field::Ilac => return reference.ilac_areas.iter().map(|a| (a.number.to_string(), format!("{}. {}", a.number, a.title.get(lang)))).collect(),
-        Field::TaskForces => reference.task_forces.iter().map(|(id, _)| id.clone()).collect(),
-        Field::ResponsablesTipo => RESPONSIBLE_KINDS.iter().map(|k| k.to_string()).collect(),
-        _ => return Vec::new(),
-    };
-    let locale = i18n.get_locale();
-    ids.into_iter()
-        .map(|id| {
-            let name = choice_name(locale, field, &id, &reference.task_forces).unwrap_or_else(|| id.clone());
-            (id, name)
-        })
-        .collect()
+    match field {
+        Field::Ilac => reference.ilac_areas.iter().map(|a| (a.number.to_string(), format!("{}. {}", a.number, a.title.get(lang)))).collect(),
+        Field::TaskForces => reference.task_forces.iter().map(|(id, name)| (id.clone(), name.get(lang).to_string())).collect(),
+        Field::ResponsablesTipo => {
+            let locale = i18n.get_locale();
+            RESPONSIBLE_KINDS
+                .iter()
+                .map(|k| (k.to_string(), choice_name(locale, field, k, &[]).unwrap_or_else(|| k.to_string())))
+                .collect()
+        }
+        _ => Vec::new(),
+    }
 }
 
 #[component]

@@ -5,7 +5,7 @@
 use crate::api::action_plan::{regional_plan, PlanView};
 use crate::domain::action_plan::PlanLine;
 use crate::domain::common_areas::{lines_in_common, LineRef};
-use crate::domain::matrix_fields::{readable, Field};
+use crate::domain::matrix_fields::Field;
 use crate::i18n::*;
 use crate::realtime::client::use_live;
 use crate::ui::components::common_areas::{items, CommonAreasList};
@@ -116,7 +116,6 @@ fn LinesTable(lines: Vec<PlanLine>, view: PlanView, in_common: BTreeSet<LineRef>
         .map(|c| (c.title.get(lang).to_string(), Field::of_column(&c.id)))
         .collect();
     let locale = i18n.get_locale_untracked();
-    let text = move |row: &crate::domain::matrix_rules::MatrixRow, f: Field| readable(f, row.text(f), |id| choice_name(locale, f, id, &view.task_forces));
     view! {
         <div class="table-wrap">
             <table class="plan-table">
@@ -132,7 +131,7 @@ fn LinesTable(lines: Vec<PlanLine>, view: PlanView, in_common: BTreeSet<LineRef>
                             <tr class:plan-common-line=common>
                                 <th scope="row">{name}</th>
                                 {columns.iter().map(|(_, fields)| {
-                                    let parts: Vec<String> = fields.iter().map(|f| text(&l.row, *f)).filter(|t| !t.is_empty()).collect();
+                                    let parts: Vec<String> = fields.iter().map(|f| view.field_text(&l.row, *f, locale)).filter(|t| !t.is_empty()).collect();
                                     view! { <td>{parts.join("\n")}</td> }
                                 }).collect_view()}
                             </tr>
