@@ -26,4 +26,5 @@ pub mod qr;
 #[cfg(feature = "ssr")]
 pub mod join_guard;
 
+#[cfg(not(feature = "components-only"))]
 pub use ui::{shell, App};

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Page weight of a participant's phone (join + answer) next to the minimal
-# Leptos page built with the same wasm profile. Writes target/page-weight.json
-# and target/page-weight-minimal.json and prints the comparison; figures go
+# Leptos page built with the same wasm profile, and the wasm a phone would get
+# if the app used Leptos islands (end2end/weight/islands: frame only, and frame
+# + join + answer screens). Writes target/page-weight.json and
+# target/page-weight-minimal.json and prints the comparison; figures go
 # to docs/performance.md. Run after the README's test command (it builds the
 # release site and installs the browser tools).
 set -euo pipefail
@@ -9,6 +11,24 @@ cd "$(dirname "$0")/../.."
 source .ci/tools-env.sh
 
 cargo leptos build --release -P --project minimal
+# The islands estimate: only its wasm and JS are measured (it is never served).
+islands_bytes() {
+  node -e '
+    const z = require("zlib"), fs = require("fs");
+    let raw = 0, gz = 0, br = 0;
+    for (const f of process.argv.slice(1)) {
+      const b = fs.readFileSync(f);
+      raw += b.length;
+      gz += z.gzipSync(b, { level: 9 }).length;
+      br += z.brotliCompressSync(b, { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    }
+    console.log(JSON.stringify({ raw, gzip: gz, brotli: br }));
+  ' target/islands-site/pkg/islands.wasm target/islands-site/pkg/islands.js
+}
+cargo leptos build --release -P --frontend-only --project islands
+islands_bytes > target/page-weight-islands-frame.json
+cargo leptos build --release -P --frontend-only --project islands --lib-features hydrate,screens
+islands_bytes > target/page-weight-islands-screens.json
 LEPTOS_SITE_ROOT=target/minimal-site LEPTOS_SITE_PKG_DIR=pkg LEPTOS_SITE_ADDR=127.0.0.1:3110 \
   LEPTOS_OUTPUT_NAME=minimal target/release/minimal-page &
 minimal=$!
@@ -28,6 +48,9 @@ for name, r in (("participant join + answer", app), ("minimal Leptos page", base
     print(f"{name:34}{t['files']:>6}{t['raw']:>11}{t['gzip']:>10}{t['brotli']:>10}{t['served']:>10}")
     for kind, k in sorted(r["byKind"].items()):
         print(f"  {kind:32}{k['files']:>6}{k['raw']:>11}{k['gzip']:>10}{k['brotli']:>10}{k['served']:>10}")
+for name, f in (("islands: frame only (wasm + js)", "frame"), ("islands: + join, answer (wasm + js)", "screens")):
+    t = json.load(open(f"target/page-weight-islands-{f}.json"))
+    print(f"{name:34}{'':>6}{t['raw']:>11}{t['gzip']:>10}{t['brotli']:>10}")
 ratio = app["total"]["brotli"] / base["total"]["brotli"]
 print(f"brotli: {app['total']['brotli']} B = {app['total']['brotli'] / budget:.2f} x the 250 KB budget, {ratio:.2f} x the minimal page (budget 1.7 x)")
 PY
