@@ -7,6 +7,7 @@ export type Download = {
   path: string;
   kind: "html" | "wasm" | "js" | "css" | "data" | "other";
   encoding: string;
+  cacheControl: string;
   served: number; // body bytes on the wire, as the server sent them
   raw: number;
   gzip: number; // gzip -9 of the raw body
@@ -37,6 +38,7 @@ export function recordDownloads(page: Page): () => Promise<Download[]> {
           path: new URL(request.url()).pathname,
           kind: kindOf(response),
           encoding: response.headers()["content-encoding"] ?? "identity",
+          cacheControl: response.headers()["cache-control"] ?? "",
           served: Math.max(0, sizes.responseBodySize), // -1 when there is no body (redirects)
           raw: body.length,
           gzip: gzipSync(body, { level: 9 }).length,

@@ -23,6 +23,17 @@ test("a coordinator's edit appears on another screen within a second", async ({ 
   await projector.goto("/plenary");
   await expect(projector.getByRole("status").filter({ hasText: "En vivo" })).toBeVisible();
   const onPlenary = projector.getByRole("article", { name: "Grupo 5: ONGs" });
+  // While changes reload it, the projector keeps showing what it has: it must
+  // never flash back to its "Cargando…" placeholder.
+  await projector.evaluate(() => {
+    (window as unknown as { loadingShown: number }).loadingShown = 0;
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes)
+          if (n instanceof Element && (n.matches(".loading") || n.querySelector(".loading")))
+            (window as unknown as { loadingShown: number }).loadingShown++;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
 
   // Start a line from the annex's proposal rows.
   const policies = coordinator.getByRole("region", { name: "1. Políticas e instituciones" });
@@ -37,6 +48,7 @@ test("a coordinator's edit appears on another screen within a second", async ({ 
   await expect(coordinator.getByRole("status").filter({ hasText: /^Guardado$/ })).toBeVisible();
   await expect(watcher.getByText("Mesas de diálogo activas en 5 países")).toBeVisible({ timeout: 1000 });
   await expect(onPlenary.getByText("Mesas de diálogo activas en 5 países")).toBeVisible({ timeout: 1000 });
+  expect(await projector.evaluate(() => (window as unknown as { loadingShown: number }).loadingShown), "placeholders shown on the projector").toBe(0);
 
   // Each cell keeps who changed it: the committee opens the history, and it
   // follows the next change.

@@ -60,6 +60,33 @@ fn origin_host(url: &str) -> Option<&str> {
     Some(rest.split(['/', '?', '#']).next().unwrap_or(rest))
 }
 
+/// `/pkg` files. A content-hashed name (`plenaria.<hash>.wasm`, as
+/// `cargo leptos build` writes them with `hash-files`) never changes content,
+/// so browsers keep it a year without asking again: a phone reopening a page
+/// downloads no code. Any other name is revalidated on every use, so a
+/// redeployed server never meets a browser holding the old bundle.
+pub async fn pkg_cache_control(req: Request, next: Next) -> Response {
+    let hashed = is_content_hashed(req.uri().path());
+    let mut res = next.run(req).await;
+    if res.status().is_success() {
+        let value = if hashed { "public, max-age=31536000, immutable" } else { "no-cache" };
+        res.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    }
+    res
+}
+
+/// Whether a path's file name carries a content hash: `name.<hash>.ext`, the
+/// hash being cargo-leptos' 22-character base64url MD5 (the unhashed wasm-split
+/// loader carries 22 underscores in its place).
+pub fn is_content_hashed(path: &str) -> bool {
+    let file = path.rsplit('/').next().unwrap_or_default();
+    let parts: Vec<&str> = file.split('.').collect();
+    parts.len() >= 3
+        && parts[1..parts.len() - 1].iter().any(|p| {
+            p.len() == 22 && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') && !p.bytes().all(|b| b == b'_')
+        })
+}
+
 /// Headers every response carries. Pages set their own Content-Security-Policy
 /// (with the render's nonce); everything else gets a closed one.
 pub async fn security_headers(req: Request, next: Next) -> Response {
@@ -98,7 +125,19 @@ pub async fn status_from_app_error(req: Request, next: Next) -> Response {
 
 #[cfg(test)]
 mod tests {
-    use super::origin_host;
+    use super::{is_content_hashed, origin_host};
+
+    #[test]
+    fn only_content_hashed_file_names_are_immutable() {
+        assert!(is_content_hashed("/plenaria.Vb2Xo0P5kmLvJj3Fx-7q_A.wasm"));
+        assert!(is_content_hashed("/chunk_7.Vb2Xo0P5kmLvJj3Fx-7q_A.wasm"));
+        assert!(is_content_hashed("/__wasm_split.Vb2Xo0P5kmLvJj3Fx-7q_A.js"));
+        assert!(!is_content_hashed("/plenaria.wasm"));
+        assert!(!is_content_hashed("/__wasm_split.______________________.js"));
+        assert!(!is_content_hashed("/chunk_7.wasm"));
+        assert!(!is_content_hashed("/plenaria.short.wasm"));
+        assert!(!is_content_hashed("/Vb2Xo0P5kmLvJj3Fx-7q_A.wasm"));
+    }
 
     #[test]
     fn origins_reduce_to_host_and_port() {

@@ -32,8 +32,18 @@ pub fn leptos_options(config: &Config) -> LeptosOptions {
         .site_pkg_dir("pkg")
         .site_addr(config.addr)
         .env(leptos::config::Env::PROD)
+        .hash_files(hash_file().is_some_and(|f| f.exists()))
         .build()
 }
+
+/// Where `cargo leptos build` writes the content hashes of the site's files
+/// (next to the server binary, where Leptos reads them). Without it the pages
+/// link the unhashed names, as a plain `cargo build` of the site gives.
+fn hash_file() -> Option<std::path::PathBuf> {
+    Some(std::env::current_exe().ok()?.parent()?.join(HASH_FILE))
+}
+
+const HASH_FILE: &str = "hash.txt";
 
 pub fn router(state: AppState, config: &Config) -> Router {
     let routes = generate_route_list(App);
@@ -42,7 +52,9 @@ pub fn router(state: AppState, config: &Config) -> Router {
     // Server functions are registered by `leptos_routes_with_context`, with the
     // same context as pages. `cargo leptos build -P` writes .br/.gz next to each asset; serve them
     // to browsers that accept them.
-    let pkg = ServeDir::new(config.site_root.join("pkg")).precompressed_br().precompressed_gzip();
+    let pkg = tower::ServiceBuilder::new()
+        .layer(from_fn(middleware::pkg_cache_control))
+        .service(ServeDir::new(config.site_root.join("pkg")).precompressed_br().precompressed_gzip());
     let restore = app::export::restore_routes().layer(RequestBodyLimitLayer::new(app::export::MAX_BACKUP));
     Router::new()
         .route("/healthz", get(healthz))

@@ -120,3 +120,31 @@ async fn pages_are_compressed_for_browsers_that_accept_it_but_the_realtime_strea
     assert_eq!(stream.status(), StatusCode::OK);
     assert_eq!(encoding(&stream), None, "each change must reach the browser at once");
 }
+
+#[tokio::test]
+async fn content_hashed_code_is_cached_for_good_and_other_files_are_revalidated() {
+    let (dir, site) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    std::fs::create_dir(site.path().join("pkg")).unwrap();
+    std::fs::write(site.path().join("pkg/plenaria.Vb2Xo0P5kmLvJj3Fx-7q_A.wasm"), b"\0asm\x01\0\0\0").unwrap();
+    std::fs::write(site.path().join("pkg/plenaria.js"), b"export {};").unwrap();
+    let mut cfg = config(&dir, &shipped_seed());
+    cfg.site_root = site.path().to_path_buf();
+    let app = server::routes::router(server::prepare(&cfg).await.expect("start-up"), &cfg);
+    let cache = |uri: &'static str| {
+        let app = app.clone();
+        async move {
+            let res = app.oneshot(Request::get(uri).body(Body::empty()).unwrap()).await.unwrap();
+            (res.status(), res.headers().get(header::CACHE_CONTROL).map(|v| v.to_str().unwrap().to_string()))
+        }
+    };
+
+    let (status, hashed) = cache("/pkg/plenaria.Vb2Xo0P5kmLvJj3Fx-7q_A.wasm").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(hashed.as_deref(), Some("public, max-age=31536000, immutable"));
+    let (status, plain) = cache("/pkg/plenaria.js").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(plain.as_deref(), Some("no-cache"), "an unhashed name may change content on the next deploy");
+    let (status, missing) = cache("/pkg/chunk_1.Vb2Xo0P5kmLvJj3Fx-7q_A.wasm").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(missing, None, "a 404 is never cached for good");
+}

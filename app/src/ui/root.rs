@@ -7,7 +7,7 @@ use super::pages::NotFoundPage;
 use super::routes::*;
 use crate::i18n::I18nContextProvider;
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, Lazy, SsrMode};
 
@@ -29,6 +29,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light"/>
                 <meta name=crate::realtime::client::CHANGE_META content=change.to_string()/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                // `plenaria.<hash>.css` when the build hashed the site's files.
+                <HashedStylesheet options=options.clone() id="leptos"/>
                 <AutoReload options=options.clone()/>
                 <HydrationScripts options/>
                 <MetaTags/>
@@ -68,7 +70,6 @@ pub fn App() -> impl IntoView {
     // The body is marked `data-hydrated` by `hydration::mark_complete`, after
     // the screen's lazy chunk has hydrated too (not here: this runs earlier).
     view! {
-        <Stylesheet id="leptos" href="/pkg/plenaria.css"/>
         <Title formatter=|t: String| if t.is_empty() { "Plenaria".to_string() } else { format!("{t} · Plenaria") }/>
         // Async SSR on every route: each page is complete HTML before it leaves
         // the server, so it reads the same with JavaScript disabled.

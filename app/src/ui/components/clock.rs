@@ -113,7 +113,7 @@ pub fn ClockStrip() -> impl IntoView {
     let live = use_live();
     view! {
         <div class="clock-strip" role="timer" aria-live="off">
-            <Suspense fallback=|| ()>
+            <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     let Ok(t) = feed.data.await else { return ().into_any() };
                     let status = t.view.status;
@@ -133,7 +133,7 @@ pub fn ClockStrip() -> impl IntoView {
                         </a>
                     }.into_any()
                 })}
-            </Suspense>
+            </Transition>
             <LinkDot status=live.status/>
         </div>
     }

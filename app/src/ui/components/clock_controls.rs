@@ -64,7 +64,7 @@ pub fn ClockControls(actions: ClockActions) -> impl IntoView {
         <section class="panel clock-controls" aria-labelledby="clock-controls-heading">
             <h2 id="clock-controls-heading">{t!(i18n, clock_controls)}</h2>
             <FormError action_error=error fn_path="/api/fn/clock_command"/>
-            <Suspense fallback=|| ()>
+            <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     let Ok(t) = feed.data.await else { return ().into_any() };
                     let v = t.view;
@@ -105,7 +105,7 @@ pub fn ClockControls(actions: ClockActions) -> impl IntoView {
                         </div>
                     }.into_any()
                 })}
-            </Suspense>
+            </Transition>
         </section>
     }
 }

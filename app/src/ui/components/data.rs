@@ -1,5 +1,8 @@
-//! Loading a page's data: a fallback while it loads, the 404 page when the
-//! thing does not exist, a readable message when the server cannot answer.
+//! Loading a page's data: a fallback while it first loads, the 404 page when
+//! the thing does not exist, a readable message when the server cannot answer.
+//! A `Transition`, not a `Suspense`: when live changes reload the data, the
+//! screen keeps showing what it had until the new data is there (a projector
+//! must not flash "Cargando…" at every keystroke of a coordinator).
 
 use crate::error::AppError;
 use crate::i18n::*;
@@ -16,7 +19,7 @@ where
 {
     let i18n = use_i18n();
     view! {
-        <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
+        <Transition fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
             {
                 let render = render.clone();
                 move || {
@@ -31,7 +34,7 @@ where
                     })
                 }
             }
-        </Suspense>
+        </Transition>
     }
 }
 

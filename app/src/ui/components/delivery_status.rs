@@ -32,7 +32,7 @@ pub fn GroupDeliveries(group: String, sessions: Vec<u32>) -> impl IntoView {
     let i18n = use_i18n();
     let Some(feed) = use_context::<DeliveryFeed>() else { return ().into_any() };
     view! {
-        <Suspense fallback=|| ()>
+        <Transition fallback=|| ()>
             {move || {
                 let (group, sessions) = (group.clone(), sessions.clone());
                 Suspend::new(async move {
@@ -64,7 +64,7 @@ pub fn GroupDeliveries(group: String, sessions: Vec<u32>) -> impl IntoView {
                     }
                 })
             }}
-        </Suspense>
+        </Transition>
     }
     .into_any()
 }

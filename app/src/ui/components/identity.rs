@@ -34,7 +34,7 @@ pub fn Identity() -> impl IntoView {
         now.or(previous.flatten())
     });
     view! {
-        <Suspense fallback=|| ()>
+        <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 let me: Me = me.await.unwrap_or_default();
                 let label = chip_label(i18n, lang, &me);
@@ -53,7 +53,7 @@ pub fn Identity() -> impl IntoView {
                     view! { <a class="identity-chip identity-join" href="/join">{t!(i18n, nav_join)}</a> }.into_any()
                 }
             })}
-        </Suspense>
+        </Transition>
     }
 }
 

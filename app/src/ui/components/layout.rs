@@ -22,13 +22,13 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <span class="brand-mark" aria-hidden="true">"P"</span>
                     <span class="brand-text">
                         <span class="brand-name">"Plenaria"</span>
-                        <Suspense fallback=|| ()>
+                        <Transition fallback=|| ()>
                             {move || Suspend::new(async move {
                                 header.await.ok().map(|h| view! {
                                     <span class="brand-meeting"><Tx text=h.short_title/></span>
                                 })
                             })}
-                        </Suspense>
+                        </Transition>
                     </span>
                 </a>
                 <nav class="site-nav" aria-label=move || t_string!(i18n, main_navigation)>

@@ -17,7 +17,7 @@ pub fn ClockPage() -> impl IntoView {
     let feed = use_clock_feed();
     view! {
         <PageTitle text=move || t_string!(i18n, clock_heading).to_string()/>
-        <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
+        <Transition fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
             {move || Suspend::new(async move {
                 let Ok(t) = feed.data.await else {
                     return view! { <p class="notice notice-error" role="alert">{t!(i18n, error_body)}</p> }.into_any();
@@ -58,6 +58,6 @@ pub fn ClockPage() -> impl IntoView {
                     </section>
                 }.into_any()
             })}
-        </Suspense>
+        </Transition>
     }
 }

@@ -28,7 +28,7 @@ pub fn CommitteePage() -> impl IntoView {
     );
     view! {
         <PageTitle text=move || t_string!(i18n, nav_committee).to_string()/>
-        <Suspense fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
+        <Transition fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
             {move || Suspend::new(async move {
                 match overview.await {
                     Ok(view) => view! { <Dashboard view actions rotate clock/> }.into_any(),
@@ -36,7 +36,7 @@ pub fn CommitteePage() -> impl IntoView {
                     Err(_) => view! { <p class="notice notice-error" role="alert">{t!(i18n, error_body)}</p> }.into_any(),
                 }
             })}
-        </Suspense>
+        </Transition>
     }
 }
 

@@ -168,7 +168,7 @@ fn all_fields(shown: &[Field]) -> Vec<Field> {
 fn PlenaryClock() -> impl IntoView {
     let feed = use_clock_feed();
     view! {
-        <Suspense fallback=|| ()>
+        <Transition fallback=|| ()>
             {move || Suspend::new(async move {
                 let Ok(t) = feed.data.await else { return ().into_any() };
                 // A plain closure (not a signal): it outlives this Suspend's run.
@@ -180,6 +180,6 @@ fn PlenaryClock() -> impl IntoView {
                     </p>
                 }.into_any()
             })}
-        </Suspense>
+        </Transition>
     }
 }
