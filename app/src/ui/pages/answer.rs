@@ -103,6 +103,18 @@ fn QuestionCard(
     let i18n = use_i18n();
     let anchor = format!("q-{}", key.replace(['/', '.'], "-"));
     let field_id = format!("{anchor}-new");
+    // Emptied after each answer sent, and only then: what a participant typed
+    // before the page came alive must survive hydration.
+    let new_text = NodeRef::<leptos::html::Textarea>::new();
+    Effect::watch(
+        move || forms.add.version().get(),
+        move |_, _, _| {
+            if let Some(t) = new_text.get_untracked() {
+                t.set_value("");
+            }
+        },
+        false,
+    );
     view! {
         <li id=anchor.clone()>
           <article class="panel answer-card" aria-labelledby=format!("{anchor}-title")>
@@ -126,9 +138,7 @@ fn QuestionCard(
                     <input type="hidden" name="group" value=group.clone()/>
                     <input type="hidden" name="question" value=key.clone()/>
                     <label class="field" for=field_id.clone()><span>{t!(i18n, new_answer)}</span></label>
-                    // Emptied after each answer sent (the page keeps its elements).
-                    <textarea id=field_id name="text" rows="3" required maxlength=MAX_ANSWER_CHARS.to_string()
-                        prop:value=move || { forms.add.version().get(); String::new() }></textarea>
+                    <textarea node_ref=new_text id=field_id name="text" rows="3" required maxlength=MAX_ANSWER_CHARS.to_string()></textarea>
                     <button class="button" type="submit">{t!(i18n, add_answer)}</button>
                 </ActionForm>
             })}

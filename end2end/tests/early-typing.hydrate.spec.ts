@@ -1,0 +1,31 @@
+import { expect, test } from "@playwright/test";
+import { joinedParticipant, meetingCode, newPerson, signInAsCommittee } from "./people";
+
+// On venue Wi-Fi a phone shows the server's page seconds before its code has
+// arrived. What a participant types in that gap must survive the page coming
+// alive, and be sent as typed.
+test("an answer typed before the page is live is kept and saved", async ({ browser }) => {
+  const committee = await newPerson(browser, true);
+  await signInAsCommittee(committee);
+  const phone = await joinedParticipant(browser, await meetingCode(committee), true, "Rosa Temprana", "Universidad de Chile", "ONGs");
+
+  // Hold the page's code back until the answer is typed.
+  let release!: () => void;
+  const typed = new Promise<void>((resolve) => (release = resolve));
+  await phone.route(/\/pkg\/.*\.wasm$/, async (route) => {
+    await typed;
+    await route.continue();
+  });
+  await phone.goto("/answer");
+  const question = phone.getByRole("article", { name: /^b\) / });
+  const answer = "Redes de consumo responsable en universidades";
+  await question.getByLabel("Nueva respuesta").fill(answer);
+  await expect(phone.locator("body")).not.toHaveAttribute("data-hydrated", "true");
+  release();
+  await expect(phone.locator("body")).toHaveAttribute("data-hydrated", "true");
+
+  await expect(question.getByLabel("Nueva respuesta")).toHaveValue(answer);
+  await question.getByRole("button", { name: "Añadir respuesta" }).click();
+  await expect(question.getByRole("textbox", { name: "Sus respuestas" })).toHaveValue(answer);
+  await expect(question.getByLabel("Nueva respuesta")).toHaveValue("");
+});
