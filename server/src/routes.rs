@@ -26,24 +26,23 @@ use tower_http::services::ServeDir;
 pub const MAX_BODY: usize = 64 * 1024;
 
 pub fn leptos_options(config: &Config) -> LeptosOptions {
-    LeptosOptions::builder()
+    let mut options = LeptosOptions::builder()
         .output_name("plenaria")
         .site_root(config.site_root.display().to_string())
         .site_pkg_dir("pkg")
         .site_addr(config.addr)
         .env(leptos::config::Env::PROD)
-        .hash_files(hash_file().is_some_and(|f| f.exists()))
-        .build()
+        .build();
+    options.hash_files = beside_binary(&options.hash_file);
+    options
 }
 
-/// Where `cargo leptos build` writes the content hashes of the site's files
-/// (next to the server binary, where Leptos reads them). Without it the pages
-/// link the unhashed names, as a plain `cargo build` of the site gives.
-fn hash_file() -> Option<std::path::PathBuf> {
-    Some(std::env::current_exe().ok()?.parent()?.join(HASH_FILE))
+/// Whether `cargo leptos build` wrote the list of the site's content hashes
+/// (Leptos' `hash_file`) next to this binary, where Leptos reads it. Without
+/// it the pages link the unhashed names, as a plain `cargo build` gives.
+fn beside_binary(file: &str) -> bool {
+    std::env::current_exe().ok().and_then(|exe| exe.parent().map(|dir| dir.join(file).exists())).unwrap_or(false)
 }
-
-const HASH_FILE: &str = "hash.txt";
 
 pub fn router(state: AppState, config: &Config) -> Router {
     let routes = generate_route_list(App);
