@@ -14,7 +14,6 @@ test("a participant answers a guiding question from a phone and the coordinator 
   await coordinator.goto(`/groups/${slug}/answers`);
 
   const phone = await joinedParticipant(browser, code, js, `Marta ${info.project.name}`, affiliation, sector);
-  await phone.getByRole("link", { name: "Preguntas orientadoras" }).click();
   await expect(phone.getByRole("heading", { level: 1, name: "Preguntas orientadoras" })).toBeVisible();
   const question = phone.getByRole("article", { name: /^c\) Cuáles son las fortalezas/ });
   const answer = `Experiencia en producción más limpia (${info.project.name})`;

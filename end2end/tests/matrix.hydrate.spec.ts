@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import { coordinatorLink, coordinatorOf, newPerson, signInAsCommittee } from "./people";
 
 test("a coordinator's edit appears on another screen within a second", async ({ browser }) => {
+  // Four browsers and a dozen steps: more than the default 20 s on two cores.
+  test.setTimeout(45_000);
   const committee = await newPerson(browser, true);
   await signInAsCommittee(committee);
   const link = await coordinatorLink(committee, "Grupo 5: ONGs");
@@ -84,7 +86,11 @@ test("a delivered result is locked for the coordinator until the committee reope
   await line.getByLabel("Prioridades").fill("Compras públicas sustentables");
   await expect(coordinator.getByRole("status").filter({ hasText: /^Guardado$/ })).toBeVisible();
 
-  await coordinator.getByRole("button", { name: "Entregar al Comité Organizador" }).click();
+  // Delivering locks the group's work: one more step confirms it.
+  await coordinator.getByText("Entregar al Comité Organizador", { exact: true }).click();
+  await expect(coordinator.getByText("solo el Comité Organizador puede reabrirlas")).toBeVisible();
+  await expect(coordinator.getByText("Resultado entregado al Comité Organizador")).toHaveCount(0);
+  await coordinator.getByRole("button", { name: "Sí, entregar" }).click();
   await expect(coordinator.getByText("Resultado entregado al Comité Organizador")).toBeVisible();
   await expect(line.getByRole("textbox")).toHaveCount(0);
   await expect(line.getByText("Compras públicas sustentables")).toBeVisible();

@@ -47,6 +47,7 @@ test("session 4: the committee forms the mixed groups and a group fills the 10YF
   await signInAsCommittee(committee);
   const code = await meetingCode(committee);
   const ana = await joinedParticipant(browser, code, true, "Ana Session4", "Ecuador");
+  await ana.goto("/me");
 
   const mixed = committee.getByRole("region", { name: "Grupos mixtos de la cuarta sesión" });
   await mixed.getByRole("button", { name: "Asignar a quienes no tienen grupo" }).click();

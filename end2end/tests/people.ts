@@ -50,6 +50,7 @@ export async function joinedParticipant(browser: Browser, code: string, javaScri
   await page.getByLabel("País u organización").fill(affiliation);
   if (sector) await page.getByRole("radio", { name: sector }).check();
   await page.getByRole("button", { name: "Unirme" }).click();
-  await expect(page).toHaveURL(/\/me$/);
+  // Joining leads straight to the guiding questions.
+  await expect(page).toHaveURL(/\/answer$/);
   return page;
 }

@@ -36,8 +36,7 @@ test("a participant's phone joins and answers with compressed downloads and only
   await phone.getByLabel("Nombre").fill("Ana Peso");
   await phone.getByLabel("País u organización").fill("Perú");
   await phone.getByRole("button", { name: "Unirme" }).click();
-  await expect(phone).toHaveURL(/\/me$/);
-  await phone.getByRole("link", { name: "Preguntas orientadoras" }).click();
+  await expect(phone).toHaveURL(/\/answer$/);
   const question = phone.getByRole("article", { name: /^a\) / });
   await question.getByLabel("Nueva respuesta").fill("Compras públicas");
   await question.getByRole("button", { name: "Añadir respuesta" }).click();

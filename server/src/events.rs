@@ -6,6 +6,7 @@ use app::auth::RequestAuth;
 use app::db::changes;
 use app::domain::change::{visible_to, Change};
 use app::domain::clock::Status;
+use app::realtime::KEEPALIVE_SECONDS;
 use app::state::AppState;
 use axum::extract::{Extension, State};
 use axum::http::StatusCode;
@@ -58,10 +59,12 @@ pub async fn events(State(state): State<AppState>, Extension(auth): Extension<Re
     sse(stream::once(async { Ok::<_, Infallible>(hello) }).chain(tail).take_until(until_shutdown)).into_response()
 }
 
-/// Comments every 15 s keep idle connections open through proxies and let
-/// browsers notice a dead link.
+/// A `ping` event every `KEEPALIVE_SECONDS` keeps idle connections open
+/// through proxies and lets browsers notice a stalled link: an SSE comment
+/// would reach no script, so the browser's watchdog could not hear it.
 fn sse<S: Stream<Item = Result<Event, Infallible>> + Send + 'static>(s: S) -> impl IntoResponse {
-    Sse::new(s).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+    let ping = Event::default().event("ping").data("{}");
+    Sse::new(s).keep_alive(KeepAlive::new().interval(Duration::from_secs(KEEPALIVE_SECONDS)).event(ping))
 }
 
 /// `GET /api/v1/clock`: the current block's clock as JSON.

@@ -29,6 +29,23 @@ pub async fn resolve_auth(State(state): State<AppState>, mut req: Request, next:
     }
 }
 
+/// A request's work runs to its end even when the client goes away half-way
+/// (a phone leaving the venue's Wi-Fi, a request the browser gave up on):
+/// a handler dropped inside a database transaction could leave a pooled
+/// connection holding SQLite's write lock, and every other write then fails
+/// with "database is locked" (seen in the browser tests with a stalled link).
+/// The answer is simply not delivered; the browser's outbox sends the write
+/// again and its operation id makes that harmless.
+pub async fn run_to_completion(req: Request, next: Next) -> Response {
+    match tokio::spawn(next.run(req)).await {
+        Ok(response) => response,
+        Err(e) => {
+            tracing::error!(error = %e, "a request's task failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
 /// Leptos server functions do no CSRF check of their own: a request that can
 /// change something must come from a page of this site. Browsers send
 /// `Origin` on such requests; without it, `Referer` is checked; tools that

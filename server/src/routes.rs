@@ -74,6 +74,7 @@ pub fn router(state: AppState, config: &Config) -> Router {
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
         .merge(restore)
         .layer(from_fn_with_state(state.clone(), middleware::resolve_auth))
+        .layer(from_fn(middleware::run_to_completion))
         .layer(from_fn(middleware::check_origin))
         .layer(from_fn(middleware::security_headers))
         .layer(compression())

@@ -79,3 +79,44 @@ async fn answers_close_when_the_committee_ends_the_block() {
     assert_eq!(r.status, StatusCode::CONFLICT);
     assert!(r.body.contains("answers_closed"), "{}", r.body);
 }
+
+#[tokio::test]
+async fn an_answer_sent_again_with_the_same_operation_id_is_stored_once() {
+    let app = app().await;
+    let mut ana = participant(&app, "Per%C3%BA", "government", "andina").await;
+    // A phone whose reply was lost replays its outbox: same op, same answer.
+    let form = "group=andina&question=4.2%2Fb&text=Etiquetado&op=op-ana-0001";
+    let first = ana.call(&app, "/api/fn/add_answer", form).await;
+    assert_eq!(first.status, StatusCode::OK, "{}", first.body);
+    let again = ana.call(&app, "/api/fn/add_answer", form).await;
+    assert_eq!(again.status, StatusCode::OK, "{}", again.body);
+    assert_eq!(first.body.trim(), again.body.trim(), "the replay names the answer already stored");
+    let sheet = json(&ana.call(&app, "/api/fn/my_questions", "").await.body);
+    assert_eq!(sheet["mine"].as_array().unwrap().len(), 1, "{sheet}");
+    // Another write (another op) is another answer; a malformed op is refused.
+    let r = ana.call(&app, "/api/fn/add_answer", "group=andina&question=4.2%2Fb&text=Etiquetado&op=op-ana-0002").await;
+    assert_ne!(r.body.trim(), first.body.trim());
+    let r = ana.call(&app, "/api/fn/add_answer", "group=andina&question=4.2%2Fb&text=x&op=has%20space").await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+}
+
+#[tokio::test]
+async fn typed_text_stays_inside_its_box_on_the_server_s_page_exactly_as_typed() {
+    let app = app().await;
+    let mut committee = committee(&app).await;
+    let mut laptop = coordinator(&app, &mut committee, "andina").await;
+    let mut ana = participant(&app, "Per%C3%BA", "government", "andina").await;
+    let typed = "</textarea><b>fuera</b> &amp; R&D";
+    let r = ana.call(&app, "/api/fn/add_answer", &format!("group=andina&question=4.2%2Fa&text={}", enc(typed))).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let page = ana.get(&app, "/answer").await.body;
+    assert!(page.contains("&lt;/textarea&gt;&lt;b&gt;fuera&lt;/b&gt; &amp;amp; R&amp;D"), "answer box on /answer");
+    assert!(!page.contains("<b>fuera</b>"), "the answer broke out of its box");
+
+    let row = add_row(&app, &mut laptop, "andina", "politicas").await;
+    let r = save_cell(&app, &mut laptop, "andina", &format!("m/{row}/prioridades"), 0, typed, "op-escape-0001").await;
+    assert!(r.body.contains("\"Saved\""), "{}", r.body);
+    let page = laptop.get(&app, "/groups/andina/matrix").await.body;
+    assert!(page.contains("&lt;/textarea&gt;&lt;b&gt;fuera&lt;/b&gt; &amp;amp; R&amp;D"), "matrix cell box");
+    assert!(!page.contains("<b>fuera</b>"), "the cell's text broke out of its box");
+}

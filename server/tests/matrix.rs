@@ -167,3 +167,38 @@ async fn bad_input_gets_a_validation_error_not_a_500() {
     let r = laptop.call(&app, "/api/fn/group_matrix", "group=nadie").await;
     assert_eq!(r.status, StatusCode::FORBIDDEN, "not a group this browser coordinates: {}", r.body);
 }
+
+#[tokio::test]
+async fn a_deleted_line_comes_back_with_its_cells_when_undone() {
+    let app = app().await;
+    let mut committee = committee(&app).await;
+    let mut laptop = coordinator(&app, &mut committee, "andina").await;
+    let row = add_row(&app, &mut laptop, "andina", "").await.body.trim().to_string();
+    let key = format!("m/{row}/prioridades");
+    save(&app, &mut laptop, &key, 0, "Compras públicas", "op-undo-0001").await;
+    let r = laptop.call(&app, "/api/fn/delete_matrix_row", &format!("group=andina&row={row}")).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(!laptop.call(&app, "/api/fn/group_matrix", "group=andina").await.body.contains("Compras públicas"));
+
+    let r = laptop.call(&app, "/api/fn/restore_matrix_row", &format!("group=andina&row={row}")).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert!(laptop.call(&app, "/api/fn/group_matrix", "group=andina").await.body.contains("Compras públicas"));
+    // Undoing twice, or a line that was never deleted, finds nothing to bring back.
+    let r = laptop.call(&app, "/api/fn/restore_matrix_row", &format!("group=andina&row={row}")).await;
+    assert_eq!(r.status, StatusCode::NOT_FOUND, "{}", r.body);
+}
+
+#[tokio::test]
+async fn an_undone_line_does_not_overfill_its_dimension() {
+    let app = app().await;
+    let mut committee = committee(&app).await;
+    let mut laptop = coordinator(&app, &mut committee, "andina").await;
+    let first = add_row(&app, &mut laptop, "andina", "").await.body.trim().to_string();
+    laptop.call(&app, "/api/fn/delete_matrix_row", &format!("group=andina&row={first}")).await;
+    for _ in 0..4 {
+        assert_eq!(add_row(&app, &mut laptop, "andina", "").await.status, StatusCode::OK);
+    }
+    let r = laptop.call(&app, "/api/fn/restore_matrix_row", &format!("group=andina&row={first}")).await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    assert!(r.body.contains("dimension_full"), "{}", r.body);
+}

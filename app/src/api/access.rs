@@ -66,7 +66,8 @@ pub async fn join_meeting(code: String, name: String, affiliation: String, secto
     use crate::domain::roles::{Action, ActionKind};
     let ctx = super::context::guard(Action::on_meeting(ActionKind::Join))?;
     let me = super::access_impl::join(&ctx, &code, name, affiliation, sector, group).await?;
-    leptos_axum::redirect("/me");
+    // Straight to the guiding questions: that is what a delegate joins for.
+    leptos_axum::redirect("/answer");
     Ok(me)
 }
 

@@ -22,6 +22,9 @@ pub struct AnswerSheet {
     pub guide: Option<Guide>,
     /// Whether answers may still be added and changed.
     pub open: bool,
+    /// The group delivered this session's result (answers closed until the
+    /// committee reopens it), as opposed to the session having ended.
+    pub delivered: bool,
     pub mine: Vec<Answer>,
     /// Questions the coordinator marked as discussed.
     pub discussed: Vec<String>,
@@ -59,10 +62,11 @@ pub async fn my_questions() -> Result<AnswerSheet, AppError> {
 }
 
 /// Adds an answer to `question` ("4.2/a") in one's group (`group` must be
-/// the participant's group in the session in progress).
+/// the participant's group in the session in progress). `op` identifies the
+/// write: sent again, it adds nothing and returns the same answer.
 #[server(prefix = "/api/fn", endpoint = "add_answer")]
-pub async fn add_answer(group: String, question: String, text: String) -> Result<i64, AppError> {
-    super::answers_impl::add(&group, &question, &text).await
+pub async fn add_answer(group: String, question: String, text: String, #[server(default)] op: Option<String>) -> Result<i64, AppError> {
+    super::answers_impl::add(&group, &question, &text, op.as_deref().filter(|o| !o.is_empty())).await
 }
 
 #[server(prefix = "/api/fn", endpoint = "edit_answer")]

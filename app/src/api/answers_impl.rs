@@ -7,7 +7,7 @@ use super::context::{fail, guard, invalid};
 use super::work_scope::{scope, Scope};
 use crate::db::{self, answers, deliveries};
 use crate::domain::answers::{append_promoted, by_question, normalise, question_keys, AnswerError, MAX_ANSWERS_PER_QUESTION};
-use crate::domain::cells::SaveOutcome;
+use crate::domain::cells::{valid_op_id, SaveOutcome};
 use crate::domain::change::ANSWERS;
 use crate::domain::question::Guide;
 use crate::domain::roles::{authorize, Action, ActionKind};
@@ -48,13 +48,17 @@ pub async fn sheet() -> Result<AnswerSheet, AppError> {
     let s = scope(ActionKind::AnswerQuestions, &group).await?;
     let mut tx = s.pool().begin().await?;
     let open = is_open(&s, &mut tx).await?;
+    let delivered = match &s.session {
+        Some(session) => deliveries::is_delivered(&mut tx, s.group_id, session.number).await?,
+        None => false,
+    };
     drop(tx);
     let guide = guide_of(&s).cloned();
     let prefix = guide.as_ref().map(|g| format!("{}/", g.id)).unwrap_or_default();
     let mine = answers::of_participant(s.pool(), s.group_id, pid).await?.into_iter().filter(|a| a.question.starts_with(&prefix)).collect();
     let discussed = answers::discussed(s.pool(), s.group_id).await?;
     let timeboxes = db::timeboxes::of_group(s.pool(), s.group_id).await?;
-    Ok(AnswerSheet { group: Some(s.group.clone()), session: s.session.clone(), guide, open, mine, discussed, timeboxes })
+    Ok(AnswerSheet { group: Some(s.group.clone()), session: s.session.clone(), guide, open, delivered, mine, discussed, timeboxes })
 }
 
 /// The participant's scope for changing answers in `group` (the role table
@@ -73,21 +77,32 @@ fn checked_text(text: &str) -> Result<String, AppError> {
     }
 }
 
-pub async fn add(group: &str, question: &str, text: &str) -> Result<i64, AppError> {
+/// Adds an answer. `op` is the browser's id for this write: the same write
+/// sent again (a reply lost on the way, a phone's outbox replaying it)
+/// returns the answer it added the first time, even if answers closed since.
+pub async fn add(group: &str, question: &str, text: &str, op: Option<&str>) -> Result<i64, AppError> {
     let (pid, s) = answering(group).await?;
+    if op.is_some_and(|o| !valid_op_id(o)) {
+        return invalid("op", "bad_characters");
+    }
     let text = checked_text(text)?;
     let Some(guide) = guide_of(&s) else { return fail(AppError::Conflict("answers_closed".into())) };
     if !question_keys(guide).iter().any(|k| k == question) {
         return invalid("question", "choose_one");
     }
     let mut tx = crate::db::begin_write(s.pool()).await?;
+    if let Some(op) = op {
+        if let Some(id) = answers::by_op(&mut tx, pid, op).await? {
+            return Ok(id);
+        }
+    }
     if !is_open(&s, &mut tx).await? {
         return fail(AppError::Conflict("answers_closed".into()));
     }
     if answers::count_for(&mut tx, s.group_id, pid, question).await? >= MAX_ANSWERS_PER_QUESTION as i64 {
         return fail(AppError::Conflict("too_many".into()));
     }
-    let id = answers::insert(&mut tx, s.group_id, pid, question, &text, now_ms()).await?;
+    let id = answers::insert(&mut tx, s.group_id, pid, question, &text, op, now_ms()).await?;
     s.commit(tx, ANSWERS).await?;
     Ok(id)
 }

@@ -52,6 +52,12 @@ pub async fn delete_matrix_row(group: String, row: i64) -> Result<(), AppError> 
     super::matrix_impl::delete_row(&group, row).await
 }
 
+/// Brings back a row just deleted (the page's *Undo*).
+#[server(prefix = "/api/fn", endpoint = "restore_matrix_row")]
+pub async fn restore_matrix_row(group: String, row: i64) -> Result<(), AppError> {
+    super::matrix_impl::restore_row(&group, row).await
+}
+
 /// Moves a row one place up (`step` = -1) or down (1) in its dimension.
 #[server(prefix = "/api/fn", endpoint = "move_matrix_row")]
 pub async fn move_matrix_row(group: String, row: i64, step: i32) -> Result<(), AppError> {

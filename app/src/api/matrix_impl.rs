@@ -114,6 +114,24 @@ pub async fn delete_row(group: &str, row: i64) -> Result<(), AppError> {
     s.commit(tx, MATRIX).await
 }
 
+/// Undoes `delete_row` (the page offers it for a few seconds): the row comes
+/// back with its cells, unless its dimension filled up in the meantime.
+pub async fn restore_row(group: &str, row: i64) -> Result<(), AppError> {
+    let s = scope(ActionKind::EditGroupWork, group).await?;
+    let mut tx = begin(&s).await?;
+    rows_open(&s, &mut tx).await?;
+    let Some(dimension) = matrix::hidden_row_dimension(&mut tx, s.group_id, row).await? else {
+        return fail(AppError::NotFound(format!("row {row}")));
+    };
+    let existing = matrix::rows(s.pool(), s.group_id).await?;
+    let dims: Vec<&str> = s.seed.dimensions.iter().map(|d| d.id.as_str()).collect();
+    if let Err(RowRefusal::DimensionFull { .. }) = check_new_row(&existing, &dimension, &dims, s.seed.matrix.max_lines_per_dimension) {
+        return fail(AppError::Conflict("dimension_full".into()));
+    }
+    matrix::restore_row(&mut tx, s.group_id, row).await?;
+    s.commit(tx, MATRIX).await
+}
+
 pub async fn move_row(group: &str, row: i64, step: i32) -> Result<(), AppError> {
     if step != 1 && step != -1 {
         return invalid("step", "choose_one");

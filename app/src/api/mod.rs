@@ -82,6 +82,7 @@ pub const SERVER_FNS: &[(&str, ActionKind, &str)] = &[
     ("/api/fn/group_matrix", ActionKind::ReadGroupWork, "group=andina"),
     ("/api/fn/add_matrix_row", ActionKind::EditGroupWork, "group=andina&dimension=politicas"),
     ("/api/fn/delete_matrix_row", ActionKind::EditGroupWork, "group=andina&row=1"),
+    ("/api/fn/restore_matrix_row", ActionKind::EditGroupWork, "group=andina&row=1"),
     ("/api/fn/move_matrix_row", ActionKind::EditGroupWork, "group=andina&row=1&step=1"),
     ("/api/fn/save_cell", ActionKind::EditGroupWork, "group=andina&key=m%2F1%2Fprioridades&base=0&text=x&op=op-000000001"),
     ("/api/fn/matrix_presence", ActionKind::ReadGroupWork, "group=andina"),

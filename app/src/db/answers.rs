@@ -58,18 +58,38 @@ pub async fn count_for(tx: &mut Transaction<'_, Sqlite>, group: i64, participant
     .await
 }
 
-pub async fn insert(tx: &mut Transaction<'_, Sqlite>, group: i64, participant: i64, question: &str, text: &str, now: i64) -> Result<i64, sqlx::Error> {
+/// Stores a new answer; `op` is the browser's id for this write (see `by_op`).
+pub async fn insert(
+    tx: &mut Transaction<'_, Sqlite>,
+    group: i64,
+    participant: i64,
+    question: &str,
+    text: &str,
+    op: Option<&str>,
+    now: i64,
+) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(
-        "INSERT INTO answers (group_id, participant_id, question, text, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
+        "INSERT INTO answers (group_id, participant_id, question, text, created_at, updated_at, op_id)
+         VALUES ($1, $2, $3, $4, $5, $5, $6) RETURNING id",
     )
     .bind(group)
     .bind(participant)
     .bind(question)
     .bind(text)
     .bind(now)
+    .bind(op)
     .fetch_one(&mut **tx)
     .await
+}
+
+/// The answer a participant's earlier write `op` added, if it arrived: a
+/// replayed write returns it instead of adding a second copy.
+pub async fn by_op(tx: &mut Transaction<'_, Sqlite>, participant: i64, op: &str) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query_scalar("SELECT id FROM answers WHERE participant_id = $1 AND op_id = $2")
+        .bind(participant)
+        .bind(op)
+        .fetch_optional(&mut **tx)
+        .await
 }
 
 /// Changes one's own answer; `false` when it is not theirs or is gone.

@@ -88,6 +88,25 @@ pub async fn delete_row(tx: &mut Transaction<'_, Sqlite>, group: i64, row: i64, 
     Ok(done.rows_affected() > 0)
 }
 
+/// The dimension of a hidden row of the group (`None`: no such hidden row).
+pub async fn hidden_row_dimension(tx: &mut Transaction<'_, Sqlite>, group: i64, row: i64) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT dimension FROM matrix_rows WHERE id = $2 AND group_id = $1 AND deleted_at IS NOT NULL")
+        .bind(group)
+        .bind(row)
+        .fetch_optional(&mut **tx)
+        .await
+}
+
+/// Shows a hidden row again, in its old place, with its cells and history.
+pub async fn restore_row(tx: &mut Transaction<'_, Sqlite>, group: i64, row: i64) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("UPDATE matrix_rows SET deleted_at = NULL WHERE id = $2 AND group_id = $1 AND deleted_at IS NOT NULL")
+        .bind(group)
+        .bind(row)
+        .execute(&mut **tx)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
 pub async fn set_positions(tx: &mut Transaction<'_, Sqlite>, group: i64, positions: &[(i64, i64)]) -> Result<(), sqlx::Error> {
     for (row, position) in positions {
         sqlx::query("UPDATE matrix_rows SET position = $3 WHERE id = $2 AND group_id = $1")

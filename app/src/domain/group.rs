@@ -56,4 +56,9 @@ pub struct Group {
     /// Member organisations that are not countries (e.g. Mercosur).
     #[serde(default)]
     pub organisations: Vec<String>,
+    /// Other ways delegates write those names (in English, Portuguese,
+    /// French, or a longer official form): "Brazil", "Brésil", "Saint Vincent
+    /// and the Grenadines". Matched when suggesting a group; not shown.
+    #[serde(default)]
+    pub aliases: Vec<String>,
 }

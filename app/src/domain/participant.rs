@@ -27,7 +27,7 @@ pub struct Profile {
 
 /// One problem with one field. `code` is a stable word the interface turns
 /// into a sentence in the reader's language: `required`, `too_long`,
-/// `choose_one`, `bad_characters`.
+/// `choose_one`, `choose_group` (none chosen, none to suggest), `bad_characters`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldError {
     pub field: &'static str,
@@ -58,11 +58,17 @@ impl ProfileInput {
                 None
             }
         };
-        if !set.groups.iter().any(|g| g.id == self.group) {
+        if self.group.trim().is_empty() {
+            // Nothing chosen and nothing to suggest (a country no group lists).
+            errors.push(FieldError { field: "group", code: "choose_group" });
+        } else if !set.groups.iter().any(|g| g.id == self.group) {
             errors.push(FieldError { field: "group", code: "choose_one" });
         }
-        if has_control_chars(name) || has_control_chars(affiliation) {
+        if has_control_chars(name) {
             errors.push(FieldError { field: "name", code: "bad_characters" });
+        }
+        if has_control_chars(affiliation) {
+            errors.push(FieldError { field: "affiliation", code: "bad_characters" });
         }
         match (errors.is_empty(), sector) {
             (true, Some(sector)) => Ok(Profile {
@@ -80,11 +86,15 @@ fn has_control_chars(s: &str) -> bool {
     s.chars().any(|c| c.is_control())
 }
 
-/// Lower-case, accents removed, spaces collapsed: "Perú" matches "peru ".
+/// Lower-case, accents and punctuation removed, spaces collapsed: "Perú"
+/// matches "peru ", "St. Vincent" matches "st vincent", "Antigua-et-Barbuda"
+/// matches "antigua et barbuda".
 pub fn fold(s: &str) -> String {
     let folded: String = s
         .chars()
+        .filter(|c| !matches!(c, '.' | ',' | '\'' | '’' | '(' | ')'))
         .map(|c| match c {
+            '-' | '/' => ' ',
             'á' | 'à' | 'â' | 'ä' | 'ã' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' => 'a',
             'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
             'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
@@ -92,7 +102,7 @@ pub fn fold(s: &str) -> String {
             'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
             'ñ' | 'Ñ' => 'n',
             'ç' | 'Ç' => 'c',
-            other => other.to_ascii_lowercase(),
+            other => other.to_lowercase().next().unwrap_or(other),
         })
         .collect();
     folded.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -100,14 +110,15 @@ pub fn fold(s: &str) -> String {
 
 /// The group a newcomer most likely belongs to: NGOs and business go to their
 /// sector's group; a government delegate goes to the subregion that lists
-/// their country (or organisation, e.g. Mercosur). `None` when nothing fits.
+/// their country (or organisation, e.g. Mercosur), in any language the seed
+/// gives (`aliases`). `None` when nothing fits: the person then chooses.
 pub fn suggest_group<'a>(groups: &'a [Group], affiliation: &str, sector: Sector) -> Option<&'a Group> {
     match sector {
         Sector::Ngo | Sector::Business => groups.iter().find(|g| g.sector == sector),
         Sector::Government => {
             let wanted = fold(affiliation);
             groups.iter().filter(|g| g.sector == Sector::Government).find(|g| {
-                g.countries.iter().chain(g.organisations.iter()).any(|name| fold(name) == wanted)
+                g.countries.iter().chain(&g.organisations).chain(&g.aliases).any(|name| fold(name) == wanted)
             })
         }
         Sector::Mixed => None,

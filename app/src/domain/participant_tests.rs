@@ -23,6 +23,26 @@ fn government_delegates_are_suggested_their_subregion() {
 }
 
 #[test]
+fn countries_match_in_every_language_without_accents_case_or_punctuation() {
+    let set = subregional();
+    let key = |a: &str| suggest_group(&set.groups, a, Sector::Government).map(|g| g.id.clone());
+    assert_eq!(key("Brazil").as_deref(), Some("cono-sur"));
+    assert_eq!(key("Brésil").as_deref(), Some("cono-sur"));
+    assert_eq!(key("brasil").as_deref(), Some("cono-sur"));
+    assert_eq!(key("Dominican Republic").as_deref(), Some("mesoamerica"));
+    assert_eq!(key("République dominicaine").as_deref(), Some("mesoamerica"));
+    assert_eq!(key("Antigua and Barbuda").as_deref(), Some("caribe"));
+    assert_eq!(key("Antigua-et-Barbuda").as_deref(), Some("caribe"));
+    assert_eq!(key("Saint Vincent and the Grenadines").as_deref(), Some("caribe"));
+    assert_eq!(key("St Vincent & the Grenadines").as_deref(), Some("caribe"));
+    assert_eq!(key("Haiti").as_deref(), Some("caribe"));
+    assert_eq!(key("PANAMA").as_deref(), Some("mesoamerica"));
+    // Not in any subregion's list: the person chooses (see `validate`).
+    assert_eq!(key("Mexico"), None);
+    assert_eq!(key("chile"), None);
+}
+
+#[test]
 fn ngos_and_business_go_to_their_sector_group_whatever_the_country() {
     let set = subregional();
     assert_eq!(suggest_group(&set.groups, "Colombia", Sector::Business).unwrap().id, "empresas");
@@ -68,4 +88,16 @@ fn the_affiliation_list_has_each_name_once_in_order() {
     let mut sorted = names.clone();
     sorted.sort_by_key(|n| fold(n));
     assert_eq!(names, sorted);
+}
+
+#[test]
+fn no_group_chosen_and_none_to_suggest_asks_to_choose_the_group_on_its_field() {
+    let set = subregional();
+    let errors = input("México", "government", "").validate(&set).unwrap_err();
+    assert_eq!(errors, [FieldError { field: "group", code: "choose_group" }]);
+    let errors = input("México", "government", "narnia").validate(&set).unwrap_err();
+    assert_eq!(errors, [FieldError { field: "group", code: "choose_one" }]);
+    // A control character is blamed on the field that has it.
+    let errors = input("Perú\u{0007}", "government", "andina").validate(&set).unwrap_err();
+    assert_eq!(errors, [FieldError { field: "affiliation", code: "bad_characters" }]);
 }

@@ -7,3 +7,7 @@ pub mod hub;
 #[cfg(feature = "ssr")]
 pub mod presence;
 pub mod client;
+
+/// The server sends a `ping` event this often on an idle connection; a
+/// browser that hears nothing for two intervals treats the link as dead.
+pub const KEEPALIVE_SECONDS: u64 = 15;

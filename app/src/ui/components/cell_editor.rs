@@ -23,6 +23,8 @@ pub struct CellState {
     pub again: RwSignal<bool>,
     pub conflict: RwSignal<Option<Cell>>,
     pub error: RwSignal<Option<crate::error::AppError>>,
+    /// The text box, for cells that have one (its value is set, not bound).
+    input: NodeRef<leptos::html::Textarea>,
     tracker: SaveTracker,
 }
 
@@ -36,6 +38,7 @@ impl CellState {
             again: RwSignal::new(false),
             conflict: RwSignal::new(None),
             error: RwSignal::new(None),
+            input: NodeRef::new(),
             tracker: SaveTracker::use_tracker(),
         }
     }
@@ -49,15 +52,25 @@ impl CellState {
         }
     }
 
-    /// Follows the server while nothing local is pending.
+    /// Follows the server while nothing local is pending. A text box is not
+    /// bound to `text` (a refetch must never rewrite what is being typed):
+    /// its value is set here, and only when this very cell changed elsewhere.
     fn follow(self, server: Signal<Cell>) {
         Effect::new(move |_| {
             let cell = server.get();
             if cell.version > self.base.get_untracked() && !self.dirty.get_untracked() && !self.saving.get_untracked() {
-                self.text.set(cell.text);
+                self.show(&cell.text);
                 self.base.set(cell.version);
             }
         });
+    }
+
+    /// Replaces the text, in the box too (a remote change, "take theirs").
+    fn show(self, text: &str) {
+        if let Some(t) = self.input.get_untracked() {
+            t.set_value(text);
+        }
+        self.text.set(text.to_string());
     }
 
     /// Sends the current text (hydrated pages only).
@@ -81,7 +94,8 @@ impl CellState {
             use crate::error::AppError;
             let p = pending.clone();
             let sent = p.text.clone();
-            match crate::api::matrix::save_cell(p.group, p.key, p.base, p.text, p.op).await {
+            let call = crate::api::matrix::save_cell(p.group, p.key, p.base, p.text, p.op);
+            match crate::ui::components::link_return::within(call).await {
                 Ok(SaveOutcome::Saved(cell)) => {
                     self.base.set(cell.version);
                     self.conflict.set(None);
@@ -130,6 +144,7 @@ pub fn TextCell(
     editable: bool,
 ) -> impl IntoView {
     let state = CellState::new(&server.get_untracked());
+    let input = state.input;
     state.follow(server);
     let id = format!("cell-{}", key.replace('/', "-"));
     if !editable {
@@ -143,12 +158,28 @@ pub fn TextCell(
         .into_any();
     }
     let later = debounce(state, group.clone(), key.clone());
+    // Typed before the page came alive (the box carries the server's text in
+    // the HTML): that typing is an edit like any other, saved once live.
+    {
+        let later = later.clone();
+        Effect::new(move |_| {
+            if let Some(t) = input.get() {
+                // Browsers turn CRLF into LF and drop a leading newline: not typing.
+                let same = |a: &str, b: &str| a.replace("\r\n", "\n").trim() == b.replace("\r\n", "\n").trim();
+                if !same(&t.value(), &state.text.get_untracked()) {
+                    state.text.set(t.value());
+                    state.set_dirty(true);
+                    later();
+                }
+            }
+        });
+    }
     let (g, k) = (group.clone(), key.clone());
+    let initial = crate::ui::components::text::textarea_html(&state.text.get_untracked());
     view! {
         <div class="cell" class:cell-dirty=move || state.dirty.get()>
             <label class="cell-label" for=id.clone()>{label}</label>
-            <textarea id=id class="cell-input" rows="3" maxlength="2000"
-                prop:value=move || state.text.get()
+            <textarea node_ref=input id=id class="cell-input" rows="3" maxlength="2000" inner_html=initial
                 on:input=move |ev| {
                     state.text.set(event_target_value(&ev));
                     state.set_dirty(true);
@@ -178,7 +209,7 @@ pub fn CellProblems(state: CellState, group: String, key: String) -> impl IntoVi
     };
     let take_theirs = move |_| {
         if let Some(theirs) = state.conflict.get_untracked() {
-            state.text.set(theirs.text);
+            state.show(&theirs.text);
             state.base.set(theirs.version);
             state.set_dirty(false);
             state.conflict.set(None);

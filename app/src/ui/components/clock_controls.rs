@@ -7,6 +7,7 @@ use crate::domain::clock::Status;
 use crate::domain::session::SegmentKind;
 use crate::i18n::*;
 use crate::ui::components::clock::use_clock_feed;
+use crate::ui::components::confirm::ConfirmSubmit;
 use crate::ui::components::form_error::FormError;
 use crate::ui::components::text::use_lang;
 use leptos::form::ActionForm;
@@ -48,6 +49,11 @@ pub fn ClockControls(actions: ClockActions) -> impl IntoView {
     let lang = use_lang();
     let feed = use_clock_feed();
     let ClockActions { command, undo, select } = actions;
+    // The block chosen in the list but not shown yet. The controls are drawn
+    // again whenever the clock changes (or the link resyncs); the choice
+    // survives that, and is forgotten once the committee shows a block.
+    let chosen = RwSignal::new(None::<String>);
+    Effect::watch(move || select.version().get(), move |_, _, _| chosen.set(None), false);
     let error = Signal::derive(move || {
         command.value().get().and_then(|r| r.err()).or_else(|| undo.value().get().and_then(|r| r.err()))
     });
@@ -81,10 +87,13 @@ pub fn ClockControls(actions: ClockActions) -> impl IntoView {
                         <ActionForm action=select>
                             <label class="field inline-field">
                                 <span>{t!(i18n, current_block)}</span>
-                                <select name="block">
-                                    {v.blocks.iter().map(|(key, title)| view! {
-                                        <option value=key.clone() selected=*key == v.block>{title.get(lang.get()).to_string()}</option>
-                                    }).collect_view()}
+                                <select name="block" on:change=move |ev| chosen.set(Some(event_target_value(&ev)))>
+                                    {
+                                        let shown = chosen.get_untracked().unwrap_or_else(|| v.block.clone());
+                                        v.blocks.iter().map(|(key, title)| view! {
+                                            <option value=key.clone() selected=*key == shown>{title.get(lang.get()).to_string()}</option>
+                                        }).collect_view()
+                                    }
                                 </select>
                                 <button class="button button-small button-secondary" type="submit">{t!(i18n, show_block)}</button>
                             </label>
@@ -96,7 +105,13 @@ pub fn ClockControls(actions: ClockActions) -> impl IntoView {
                             {live.then(|| button("adjust", Some(5), "+5 min".into(), "button-secondary"))}
                             {live.then(|| button("adjust", Some(-5), "−5 min".into(), "button-secondary"))}
                             {(live && has_next).then(|| button("next", None, next_label.into(), "button-secondary"))}
-                            {live.then(|| button("end", None, t_string!(i18n, clock_end).into(), "button-danger"))}
+                            {live.then(|| view! {
+                                <ActionForm action=command>
+                                    <input type="hidden" name="command" value="end"/>
+                                    <ConfirmSubmit class="button-danger" label=t_string!(i18n, clock_end).into()
+                                        explain=t_string!(i18n, confirm_end_explain).into() confirm=t_string!(i18n, confirm_end).into()/>
+                                </ActionForm>
+                            })}
                             {v.can_undo.then(|| view! {
                                 <ActionForm action=undo>
                                     <button class="button button-secondary" type="submit">{t!(i18n, clock_undo)}</button>

@@ -61,3 +61,58 @@ fn NotAllowed(error: AppError) -> impl IntoView {
         </section>
     }
 }
+
+/// The one way a live screen follows the server: its frame is rendered once
+/// from the first data (`Loaded`), then whenever `source` moves the data is
+/// fetched again and handed to `apply`, which patches what the frame shows
+/// (signals, keyed `<For>`), so inputs, focus and scroll survive. A failed
+/// fetch keeps what is shown (the link indicator says why). One fetch at a
+/// time per screen: changes that arrive while one travels are answered by a
+/// single fetch after it (120 phones joining make a few fetches, not 120).
+pub fn refresh_on<S, T, Fut>(
+    source: impl Fn() -> S + Send + Sync + 'static,
+    fetch: impl Fn() -> Fut + 'static,
+    apply: impl Fn(T) + 'static,
+) where
+    S: PartialEq + Clone + Send + Sync + 'static,
+    T: 'static,
+    Fut: std::future::Future<Output = Result<T, AppError>> + 'static,
+{
+    // A memo, so that only a change of the source's value fetches: the
+    // counters it reads are notified on every topic of the meeting.
+    let source = Memo::new(move |_| source());
+    let refresher = std::rc::Rc::new(Refresher { busy: std::cell::Cell::new(false), again: std::cell::Cell::new(false), fetch, apply });
+    Effect::watch(move || source.get(), move |_, _, _| refresher.clone().run(), false);
+}
+
+struct Refresher<F, A> {
+    busy: std::cell::Cell<bool>,
+    again: std::cell::Cell<bool>,
+    fetch: F,
+    apply: A,
+}
+
+impl<F, A, T, Fut> Refresher<F, A>
+where
+    F: Fn() -> Fut + 'static,
+    A: Fn(T) + 'static,
+    T: 'static,
+    Fut: std::future::Future<Output = Result<T, AppError>> + 'static,
+{
+    fn run(self: std::rc::Rc<Self>) {
+        if self.busy.replace(true) {
+            self.again.set(true);
+            return;
+        }
+        let request = (self.fetch)();
+        leptos::task::spawn_local(async move {
+            if let Ok(data) = request.await {
+                (self.apply)(data);
+            }
+            self.busy.set(false);
+            if self.again.replace(false) {
+                self.run();
+            }
+        });
+    }
+}

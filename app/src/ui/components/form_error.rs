@@ -22,6 +22,7 @@ pub fn error_text(i18n: I18nContext<Locale>, error: &AppError) -> String {
                 "bad_characters" => t_string!(i18n, err_bad_characters),
                 "not_in_group" => t_string!(i18n, err_not_in_group),
                 "minutes_range" => t_string!(i18n, err_minutes_range),
+                "choose_group" => t_string!(i18n, err_choose_group),
                 _ => t_string!(i18n, err_invalid),
             };
             format!("{} {what}", field_label(i18n, field))
@@ -32,7 +33,9 @@ pub fn error_text(i18n: I18nContext<Locale>, error: &AppError) -> String {
         AppError::Unauthorized => t_string!(i18n, err_unauthorized).to_string(),
         AppError::Forbidden => t_string!(i18n, err_forbidden).to_string(),
         AppError::NotFound(_) => t_string!(i18n, err_not_found).to_string(),
-        AppError::Transport(_) => t_string!(i18n, err_offline).to_string(),
+        // Say whose connection is the problem: the device's, or the server's.
+        AppError::Transport(_) if !device_online() => t_string!(i18n, err_offline).to_string(),
+        AppError::Transport(_) => t_string!(i18n, err_unreachable).to_string(),
         AppError::Conflict(word) => match word.as_str() {
             "not_started" => t_string!(i18n, conflict_not_started),
             "already_started" => t_string!(i18n, conflict_already_started),
@@ -54,6 +57,14 @@ pub fn error_text(i18n: I18nContext<Locale>, error: &AppError) -> String {
         .to_string(),
         AppError::Internal => t_string!(i18n, error_body).to_string(),
     }
+}
+
+/// Whether the browser says it has a network (always true on the server).
+pub fn device_online() -> bool {
+    #[cfg(feature = "hydrate")]
+    return window().navigator().on_line();
+    #[cfg(not(feature = "hydrate"))]
+    true
 }
 
 fn field_label(i18n: I18nContext<Locale>, field: &str) -> &'static str {
@@ -85,18 +96,49 @@ pub fn url_error(fn_path: &'static str) -> Memo<Option<AppError>> {
     })
 }
 
-/// Shows the latest error of an action, or the one from the address.
+fn field_of(error: &AppError) -> Option<&str> {
+    match error {
+        AppError::Validation { field, .. } => Some(field),
+        _ => None,
+    }
+}
+
+/// Shows the latest error of an action, or the one from the address —
+/// except problems of the `beside` fields, which `FieldError` shows next to
+/// their field.
 #[component]
 pub fn FormError(
     #[prop(into)] action_error: Signal<Option<AppError>>,
     fn_path: &'static str,
+    #[prop(optional)] beside: &'static [&'static str],
 ) -> impl IntoView {
     let i18n = use_i18n();
     let from_url = url_error(fn_path);
-    let error = move || action_error.get().or_else(|| from_url.get());
+    let error = move || {
+        action_error.get().or_else(|| from_url.get()).filter(|e| !field_of(e).is_some_and(|f| beside.contains(&f)))
+    };
     view! {
         <Show when=move || error().is_some()>
             <p class="form-error" role="alert">{move || error().map(|e| error_text(i18n, &e))}</p>
         </Show>
+    }
+}
+
+/// The problem of one field, right under it (`id` for the field's
+/// `aria-describedby`). Empty, and hidden, while the field has none.
+#[component]
+pub fn FieldError(
+    #[prop(into)] action_error: Signal<Option<AppError>>,
+    fn_path: &'static str,
+    field: &'static str,
+    id: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let from_url = url_error(fn_path);
+    let error = move || action_error.get().or_else(|| from_url.get()).filter(|e| field_of(e) == Some(field));
+    view! {
+        <p class="form-error field-error" id=id role="alert" hidden=move || error().is_none()>
+            {move || error().map(|e| error_text(i18n, &e))}
+        </p>
     }
 }

@@ -1,7 +1,7 @@
 //! One line of a group's matrix: its fields under the annex's column titles
 //! (editable ones as autosaving cells), and moving or deleting it.
 
-use crate::api::matrix::{AddMatrixRow, DeleteMatrixRow, MatrixReference, MoveMatrixRow};
+use crate::api::matrix::{AddMatrixRow, DeleteMatrixRow, MatrixReference, MoveMatrixRow, RestoreMatrixRow};
 use crate::domain::cells::{Cell, CellKey};
 use crate::domain::matrix_fields::{Field, FieldKind, RESPONSIBLE_KINDS};
 use crate::domain::matrix_rules::rows_of;
@@ -19,15 +19,24 @@ pub struct RowActions {
     pub add: ServerAction<AddMatrixRow>,
     pub delete: ServerAction<DeleteMatrixRow>,
     pub moving: ServerAction<MoveMatrixRow>,
+    pub restore: ServerAction<RestoreMatrixRow>,
+    /// The line whose *Delete* was pressed last (what *Undo* brings back).
+    pub last_deleted: RwSignal<Option<i64>>,
 }
 
 impl RowActions {
     pub fn new() -> Self {
-        RowActions { add: ServerAction::new(), delete: ServerAction::new(), moving: ServerAction::new() }
+        RowActions {
+            add: ServerAction::new(),
+            delete: ServerAction::new(),
+            moving: ServerAction::new(),
+            restore: ServerAction::new(),
+            last_deleted: RwSignal::new(None),
+        }
     }
 
     pub fn version(&self) -> usize {
-        self.add.version().get() + self.delete.version().get() + self.moving.version().get()
+        self.add.version().get() + self.delete.version().get() + self.moving.version().get() + self.restore.version().get()
     }
 }
 
@@ -154,9 +163,51 @@ fn RowButtons(id: i64) -> impl IntoView {
                 <ActionForm action=actions.delete>
                     <input type="hidden" name="group" value=group.get_value()/>
                     <input type="hidden" name="row" value=id.to_string()/>
-                    <button class="button button-small button-danger" type="submit">{t!(i18n, delete_row)}</button>
+                    <button class="button button-small button-danger" type="submit"
+                        on:click=move |_| actions.last_deleted.set(Some(id))>{t!(i18n, delete_row)}</button>
                 </ActionForm>
             </div>
         </Show>
+    }
+}
+
+/// After a line is deleted: "Line deleted · Undo" for ten seconds.
+#[component]
+pub fn UndoDelete(group: String) -> impl IntoView {
+    let i18n = use_i18n();
+    let actions = expect_context::<MatrixStore>().actions;
+    let offer = RwSignal::new(None::<i64>);
+    Effect::watch(
+        move || actions.delete.version().get(),
+        move |_, _, _| {
+            let deleted = matches!(actions.delete.value().get_untracked(), Some(Ok(())));
+            if let (true, Some(row)) = (deleted, actions.last_deleted.get_untracked()) {
+                offer.set(Some(row));
+                #[cfg(feature = "hydrate")]
+                gloo_timers::callback::Timeout::new(10_000, move || {
+                    if offer.get_untracked() == Some(row) {
+                        offer.set(None);
+                    }
+                })
+                .forget();
+            }
+        },
+        false,
+    );
+    Effect::watch(move || actions.restore.version().get(), move |_, _, _| offer.set(None), false);
+    let error = Signal::derive(move || actions.restore.value().get().and_then(|r| r.err()));
+    let group = StoredValue::new(group);
+    view! {
+        <Show when=move || offer.get().is_some()>
+            <div class="undo-bar" role="status">
+                <span>{t!(i18n, row_deleted)}</span>
+                <ActionForm action=actions.restore>
+                    <input type="hidden" name="group" value=group.get_value()/>
+                    <input type="hidden" name="row" value=move || offer.get().map(|r| r.to_string()).unwrap_or_default()/>
+                    <button class="button button-small" type="submit">{t!(i18n, undo)}</button>
+                </ActionForm>
+            </div>
+        </Show>
+        <crate::ui::components::form_error::FormError action_error=error fn_path="/api/fn/restore_matrix_row"/>
     }
 }

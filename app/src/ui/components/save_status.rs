@@ -29,6 +29,9 @@ pub struct SaveTracker {
     pub queued: RwSignal<Vec<PendingSave>>,
     /// Bumped after a replay, so editors refresh their versions.
     pub replayed: RwSignal<u64>,
+    /// A replay is travelling: one at a time.
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    replaying: RwSignal<bool>,
 }
 
 #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
@@ -36,7 +39,13 @@ const STORAGE_KEY: &str = "plenaria-pending-saves";
 
 impl SaveTracker {
     pub fn provide() -> Self {
-        let t = SaveTracker { unsaved: RwSignal::new(0), in_flight: RwSignal::new(0), queued: RwSignal::new(Vec::new()), replayed: RwSignal::new(0) };
+        let t = SaveTracker {
+            unsaved: RwSignal::new(0),
+            in_flight: RwSignal::new(0),
+            queued: RwSignal::new(Vec::new()),
+            replayed: RwSignal::new(0),
+            replaying: RwSignal::new(false),
+        };
         provide_context(t);
         #[cfg(feature = "hydrate")]
         t.start();
@@ -72,17 +81,21 @@ impl SaveTracker {
     }
 
     /// Loads edits left by an earlier visit, and replays the queue whenever
-    /// the realtime link comes back.
+    /// the link comes back (`link_return`).
     #[cfg(feature = "hydrate")]
     fn start(self) {
-        if let Some(raw) = window().local_storage().ok().flatten().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
-            if let Ok(saved) = serde_json::from_str::<Vec<PendingSave>>(&raw) {
-                self.queued.set(saved);
-            }
-        }
-        let live = crate::realtime::client::use_live();
+        // After hydration (an effect runs then): the server's HTML knows
+        // nothing of this browser's queue, and hydration must match it.
         Effect::new(move |_| {
-            if live.status.get() == crate::realtime::client::LinkStatus::Live && !self.queued.get_untracked().is_empty() {
+            if let Some(raw) = window().local_storage().ok().flatten().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
+                if let Ok(saved) = serde_json::from_str::<Vec<PendingSave>>(&raw) {
+                    self.queued.set(saved);
+                }
+            }
+        });
+        crate::ui::components::link_return::when_link_returns(move || {
+            if !self.replaying.get_untracked() && !self.queued.with_untracked(|q| q.is_empty()) {
+                self.replaying.set(true);
                 leptos::task::spawn_local(self.replay());
             }
         });
@@ -95,8 +108,12 @@ impl SaveTracker {
         use crate::domain::cells::SaveOutcome;
         while let Some(next) = self.queued.get_untracked().first().cloned() {
             let p = next.clone();
-            match save_cell(p.group, p.key, p.base, p.text, p.op).await {
-                Err(crate::error::AppError::Transport(_)) => return,
+            match crate::ui::components::link_return::within(save_cell(p.group, p.key, p.base, p.text, p.op)).await {
+                // The network, or the server's own fault: try again later.
+                Err(crate::error::AppError::Transport(_) | crate::error::AppError::Internal) => {
+                    self.replaying.set(false);
+                    return;
+                }
                 outcome => {
                     // Saved, or a conflict / refusal the editor will show once it
                     // refetches: either way this edit is done travelling.
@@ -108,6 +125,7 @@ impl SaveTracker {
                 }
             }
         }
+        self.replaying.set(false);
         self.replayed.update(|n| *n += 1);
     }
 }
@@ -120,9 +138,15 @@ pub fn new_op_id() -> String {
         let b = js_sys::Date::now() as u64;
         format!("op-{b:x}-{a:x}")
     }
-    #[cfg(not(feature = "hydrate"))]
+    // Rendered into plain forms (no JavaScript): unique per page, so a form
+    // posted twice (a reload that resends it) is stored once.
+    #[cfg(all(not(feature = "hydrate"), feature = "ssr"))]
     {
-        "op-server-render".to_string()
+        format!("op-{}", crate::secrets::random_token(18))
+    }
+    #[cfg(not(any(feature = "hydrate", feature = "ssr")))]
+    {
+        "op-unrendered".to_string()
     }
 }
 

@@ -22,3 +22,29 @@ pub fn Tx(#[prop(into)] text: Text) -> impl IntoView {
 pub fn TxItems(items: Vec<Text>) -> impl IntoView {
     items.into_iter().map(|t| view! { <li><Tx text=t/></li> }).collect_view()
 }
+
+/// What a text box shows first, as HTML for its `inner_html`. Leptos writes a
+/// `<textarea>`'s children unescaped (it is raw text in HTML), so an answer
+/// containing `</textarea>` would break out of the box and `&amp;` would be
+/// read back as `&`. Escaped here, the browser decodes it to exactly the text.
+pub fn textarea_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_textarea_s_text_cannot_close_it_and_entities_stay_as_typed() {
+        assert_eq!(super::textarea_html("</textarea><b>x</b> &amp; y"), "&lt;/textarea&gt;&lt;b&gt;x&lt;/b&gt; &amp;amp; y");
+        assert_eq!(super::textarea_html(""), "");
+    }
+}

@@ -7,6 +7,7 @@ use crate::api::committee::{committee_overview, CommitteeSignIn, CommitteeView, 
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::ui::components::clock_controls::{ClockActions, ClockControls};
+use crate::ui::components::data::refresh_on;
 use crate::ui::components::form_error::FormError;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -19,19 +20,17 @@ pub fn CommitteePage() -> impl IntoView {
     let actions = Actions::new();
     let rotate = ServerAction::<RotateCommitteeToken>::new();
     let sign_in = ServerAction::<CommitteeSignIn>::new();
-    let people = crate::realtime::client::use_live().watch(crate::domain::change::PEOPLE);
     crate::ui::components::delivery_status::DeliveryFeed::provide();
     let clock = ClockActions::new();
-    let overview = Resource::new(
-        move || (actions.version(), rotate.version().get(), sign_in.version().get(), people()),
-        |_| committee_overview(),
-    );
+    // Whether this browser is the committee decides the page (sign-in or
+    // desk); once the desk shows, it keeps itself fresh in place.
+    let first = Resource::new(move || sign_in.version().get(), |_| committee_overview());
     view! {
         <PageTitle text=move || t_string!(i18n, nav_committee).to_string()/>
         <Transition fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
             {move || Suspend::new(async move {
-                match overview.await {
-                    Ok(view) => view! { <Dashboard view actions rotate clock/> }.into_any(),
+                match first.await {
+                    Ok(view) => view! { <Dashboard first=view actions rotate clock/> }.into_any(),
                     Err(AppError::Unauthorized | AppError::Forbidden) => view! { <SignIn sign_in/> }.into_any(),
                     Err(_) => view! { <p class="notice notice-error" role="alert">{t!(i18n, error_body)}</p> }.into_any(),
                 }
@@ -68,10 +67,19 @@ fn SignIn(sign_in: ServerAction<CommitteeSignIn>) -> impl IntoView {
     }
 }
 
+/// The committee's desk. Rendered once: people joining, links issued and
+/// roles changed patch the lists in place (`refresh_on`), so a block chosen
+/// in the clock's list, an open QR code or a half-typed field stay as they are.
 #[component]
-fn Dashboard(view: CommitteeView, actions: Actions, rotate: ServerAction<RotateCommitteeToken>, clock: ClockActions) -> impl IntoView {
+fn Dashboard(first: CommitteeView, actions: Actions, rotate: ServerAction<RotateCommitteeToken>, clock: ClockActions) -> impl IntoView {
     let i18n = use_i18n();
-    let CommitteeView { join_code, join, group_sets, links, participants } = view;
+    let group_sets = first.group_sets.clone();
+    let data = RwSignal::new(first);
+    let people = crate::realtime::client::use_live().watch(crate::domain::change::PEOPLE);
+    refresh_on(move || (actions.version(), rotate.version().get(), people()), committee_overview, move |v| data.set(v));
+    let join_code = Memo::new(move |_| data.with(|d| d.join_code.clone()));
+    let join_url = Memo::new(move |_| data.with(|d| d.join.url.clone()));
+    let join_qr = Memo::new(move |_| data.with(|d| d.join.qr_svg.clone()));
     view! {
         <header class="page-head">
             <h1>{t!(i18n, nav_committee)}</h1>
@@ -87,13 +95,13 @@ fn Dashboard(view: CommitteeView, actions: Actions, rotate: ServerAction<RotateC
         <section class="panel join-card" aria-labelledby="join-heading">
             <div>
                 <h2 id="join-heading">{t!(i18n, join_heading)}</h2>
-                <p class="join-code" aria-label=move || t_string!(i18n, meeting_code)>{join_code}</p>
-                <p class="muted">{t!(i18n, join_at)} " " <span class="url">{join.url.clone()}</span></p>
+                <p class="join-code" aria-label=move || t_string!(i18n, meeting_code)>{move || join_code.get()}</p>
+                <p class="muted">{t!(i18n, join_at)} " " <span class="url">{move || join_url.get()}</span></p>
             </div>
-            <div class="qr" inner_html=join.qr_svg></div>
+            <div class="qr" inner_html=move || join_qr.get()></div>
         </section>
         {group_sets.into_iter().map(|(set, sessions)| view! {
-            <GroupSetAdmin set sessions links=links.clone() participants=participants.clone() actions/>
+            <GroupSetAdmin set sessions data actions/>
         }).collect_view()}
         <Backup/>
         <section class="panel" aria-labelledby="token-heading">

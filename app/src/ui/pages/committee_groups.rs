@@ -3,7 +3,7 @@
 //! (promote to coordinator or deputy, or remove the role).
 
 use super::committee_mixed::{MixedGroupsControls, MoveSelect};
-use crate::api::committee::{DemoteParticipant, IssueCoordinatorLink, IssuedLink, PromoteParticipant, RevokeCoordinatorLink};
+use crate::api::committee::{CommitteeView, DemoteParticipant, IssueCoordinatorLink, IssuedLink, PromoteParticipant, RevokeCoordinatorLink};
 use crate::api::mixed_groups::{AssignMixedGroups, MoveToMixedGroup};
 use crate::domain::group::Sector;
 use crate::domain::group::{Group, GroupSet};
@@ -50,7 +50,7 @@ impl Actions {
 }
 
 #[component]
-pub fn GroupSetAdmin(set: GroupSet, sessions: Vec<u32>, links: Vec<IssuedLink>, participants: Vec<Member>, actions: Actions) -> impl IntoView {
+pub fn GroupSetAdmin(set: GroupSet, sessions: Vec<u32>, data: RwSignal<CommitteeView>, actions: Actions) -> impl IntoView {
     let i18n = use_i18n();
     let session_numbers = sessions.clone();
     let sessions = sessions.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
@@ -58,31 +58,44 @@ pub fn GroupSetAdmin(set: GroupSet, sessions: Vec<u32>, links: Vec<IssuedLink>, 
     let label_id = heading.clone();
     let mixed = set.groups.iter().all(|g| g.sector == Sector::Mixed);
     let whole_set = set.clone();
+    let participants = Memo::new(move |_| data.with(|d| d.participants.clone()));
     view! {
         <section aria-labelledby=label_id class="group-admin-set">
             <h2 id=heading><Tx text=set.title/></h2>
             <p class="muted">{t!(i18n, used_in_sessions)} " " {sessions}</p>
-            {mixed.then(|| view! { <MixedGroupsControls set=whole_set.clone() participants=participants.clone() actions/> })}
+            {mixed.then(|| {
+                let set = whole_set.clone();
+                move || view! { <MixedGroupsControls set=set.clone() participants=participants.get() actions/> }
+            })}
             <div class="group-admin-grid">
                 {set.groups.into_iter().map(|g| {
                     let set = mixed.then(|| whole_set.clone());
-                    let group_links: Vec<IssuedLink> = links.iter().filter(|l| l.link.group == g.id).cloned().collect();
-                    let members: Vec<Member> = participants.iter()
-                        .filter(|p| p.group == g.id || p.mixed_group.as_deref() == Some(g.id.as_str()))
-                        .cloned().collect();
-                    view! { <GroupAdmin group=g links=group_links members actions sessions=session_numbers.clone() mixed=set/> }
+                    view! { <GroupAdmin group=g data actions sessions=session_numbers.clone() mixed=set/> }
                 }).collect_view()}
             </div>
         </section>
     }
 }
 
+/// One group's card: its frame stays; each link row and each member row is
+/// redrawn only when that link or that person changed.
 #[component]
-fn GroupAdmin(group: Group, links: Vec<IssuedLink>, members: Vec<Member>, actions: Actions, sessions: Vec<u32>, mixed: Option<GroupSet>) -> impl IntoView {
+fn GroupAdmin(group: Group, data: RwSignal<CommitteeView>, actions: Actions, sessions: Vec<u32>, mixed: Option<GroupSet>) -> impl IntoView {
     let i18n = use_i18n();
     let heading = format!("admin-{}", group.id);
     let label_id = heading.clone();
     let key = group.id.clone();
+    let members = {
+        let key = key.clone();
+        Memo::new(move |_| {
+            data.with(|d| {
+                d.participants.iter()
+                    .filter(|p| p.group == key || p.mixed_group.as_deref() == Some(key.as_str()))
+                    .cloned()
+                    .collect::<Vec<Member>>()
+            })
+        })
+    };
     view! {
         <article class="panel group-admin" aria-labelledby=label_id>
             <h3 id=heading><Tx text=group.label/></h3>
@@ -92,27 +105,31 @@ fn GroupAdmin(group: Group, links: Vec<IssuedLink>, members: Vec<Member>, action
             </p>
             <GroupDeliveries group=key.clone() sessions/>
             {[CoordinatorRank::Coordinator, CoordinatorRank::Deputy].into_iter().map(|rank| {
-                let link = links.iter().find(|l| l.link.rank == rank).cloned();
-                view! { <LinkRow group=key.clone() rank link actions/> }
+                let group = key.clone();
+                let link = {
+                    let group = group.clone();
+                    Memo::new(move |_| data.with(|d| d.links.iter().find(|l| l.link.group == group && l.link.rank == rank).cloned()))
+                };
+                move || view! { <LinkRow group=group.clone() rank link=link.get() actions/> }
             }).collect_view()}
-            <h4>{t!(i18n, members)} " (" {members.len()} ")"</h4>
-            {if members.is_empty() {
-                view! { <p class="muted">{t!(i18n, nobody_joined)}</p> }.into_any()
-            } else {
-                view! {
-                    <ul class="people">
-                        {members.into_iter().map(|m| match mixed.clone() {
-                            Some(set) => view! {
-                                <li class="member-row">
-                                    <span><strong>{m.display_name().to_string()}</strong> " · " <span class="muted">{m.affiliation.clone()}</span></span>
-                                    <MoveSelect set member=m actions/>
-                                </li>
-                            }.into_any(),
-                            None => view! { <MemberRow group=key.clone() member=m actions/> }.into_any(),
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
-            }}
+            <h4>{t!(i18n, members)} " (" {move || members.with(|m| m.len())} ")"</h4>
+            <Show when=move || members.with(|m| m.is_empty())>
+                <p class="muted">{t!(i18n, nobody_joined)}</p>
+            </Show>
+            <ul class="people">
+                // Any change to a person (name, role, group) redraws their row only.
+                <For each=move || members.get() key=|m| format!("{m:?}") let:m>
+                    {match mixed.clone() {
+                        Some(set) => view! {
+                            <li class="member-row">
+                                <span><strong>{m.display_name().to_string()}</strong> " · " <span class="muted">{m.affiliation.clone()}</span></span>
+                                <MoveSelect set member=m actions/>
+                            </li>
+                        }.into_any(),
+                        None => view! { <MemberRow group=key.clone() member=m actions/> }.into_any(),
+                    }}
+                </For>
+            </ul>
         </article>
     }
 }

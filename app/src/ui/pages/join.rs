@@ -8,7 +8,7 @@ use crate::domain::group::Sector;
 use crate::domain::participant::{suggest_group, MAX_AFFILIATION, MAX_NAME};
 use crate::i18n::*;
 use crate::ui::components::data::Loaded;
-use crate::ui::components::form_error::FormError;
+use crate::ui::components::form_error::{FieldError, FormError};
 use crate::ui::components::text::{use_lang, Tx};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -42,6 +42,9 @@ fn Join(form: JoinForm) -> impl IntoView {
     .into_any()
 }
 
+/// Fields whose problems are shown beside them, not above the form.
+const PROFILE_FIELDS: &[&str] = &["code", "name", "affiliation", "group"];
+
 /// The same fields for joining and for changing one's details.
 #[component]
 fn ProfileForm(form: JoinForm, update: bool) -> impl IntoView {
@@ -67,6 +70,21 @@ fn ProfileForm(form: JoinForm, update: bool) -> impl IntoView {
             suggest_group(&groups, &affiliation.get(), s).map(|g| g.name.get(lang.get()).to_string())
         }
     };
+    // A government delegate whose country no group lists chooses a group:
+    // say so beside the list, and make the choice required there and then.
+    let unlisted = {
+        let suggestion = suggestion.clone();
+        move || sector.get() == "government" && !affiliation.get().trim().is_empty() && suggestion().is_none()
+    };
+    // Typed before the page came alive: the suggestion starts from it.
+    let affiliation_box = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = affiliation_box.get() {
+            if input.value() != affiliation.get_untracked() {
+                affiliation.set(input.value());
+            }
+        }
+    });
     let join = ServerAction::<JoinMeeting>::new();
     let change = ServerAction::<UpdateProfile>::new();
     let pending = move || join.pending().get() || change.pending().get();
@@ -74,28 +92,32 @@ fn ProfileForm(form: JoinForm, update: bool) -> impl IntoView {
         let value = if update { change.value().get() } else { join.value().get() };
         value.and_then(|r| r.err())
     });
+    let fn_path: &'static str = if update { "/api/fn/update_profile" } else { "/api/fn/join" };
     let fields = view! {
         {(!update).then(|| view! {
             <label class="field">
                 <span>{t!(i18n, field_code)}</span>
                 <input name="code" required autocomplete="off" autocapitalize="characters" spellcheck="false"
                     inputmode="text" maxlength="12" class="code-input"
-                    value=move || query.read().get("code").unwrap_or_default()/>
+                    value=move || query.read().get("code").unwrap_or_default() aria-describedby="code-error"/>
             </label>
+            <FieldError action_error=error fn_path field="code" id="code-error"/>
         })}
         <label class="field">
             <span>{t!(i18n, field_name)} <small class="muted">{t!(i18n, optional)}</small></span>
-            <input name="name" autocomplete="name" maxlength=MAX_NAME value=name/>
+            <input name="name" autocomplete="name" maxlength=MAX_NAME value=name aria-describedby="name-error"/>
         </label>
+        <FieldError action_error=error fn_path field="name" id="name-error"/>
         <label class="field">
             <span>{t!(i18n, field_affiliation)}</span>
-            <input name="affiliation" required list="affiliations" maxlength=MAX_AFFILIATION
-                value=affiliation.get_untracked()
+            <input node_ref=affiliation_box name="affiliation" required list="affiliations" maxlength=MAX_AFFILIATION
+                value=affiliation.get_untracked() aria-describedby="affiliation-error"
                 on:input=move |ev| affiliation.set(event_target_value(&ev))/>
             <datalist id="affiliations">
                 {form.affiliations.into_iter().map(|a| view! { <option value=a/> }).collect_view()}
             </datalist>
         </label>
+        <FieldError action_error=error fn_path field="affiliation" id="affiliation-error"/>
         <fieldset class="field">
             <legend>{t!(i18n, field_sector)}</legend>
             {[("government", t_string!(i18n, sector_government)), ("ngo", t_string!(i18n, sector_ngo)), ("business", t_string!(i18n, sector_business))]
@@ -112,17 +134,22 @@ fn ProfileForm(form: JoinForm, update: bool) -> impl IntoView {
         </fieldset>
         <label class="field">
             <span>{t!(i18n, field_group)}</span>
-            <select name="group">
+            <select name="group" required=unlisted.clone() aria-describedby="group-hint group-error">
                 <option value="">{t!(i18n, group_suggested)}</option>
                 {groups.iter().map(|g| {
                     let selected = g.id == chosen_group;
                     view! { <option value=g.id.clone() selected=selected><Tx text=g.label.clone()/></option> }
                 }).collect_view()}
             </select>
-            <small class="muted hint" aria-live="polite">
-                {move || suggestion().map(|s| format!("{} {s}", t_string!(i18n, group_suggestion)))}
+            <small class="muted hint" id="group-hint" aria-live="polite">
+                {move || match suggestion() {
+                    Some(s) => format!("{} {s}", t_string!(i18n, group_suggestion)),
+                    None if unlisted() => t_string!(i18n, group_unlisted_hint).to_string(),
+                    None => String::new(),
+                }}
             </small>
         </label>
+        <FieldError action_error=error fn_path field="group" id="group-error"/>
         <button class="button button-large" type="submit" disabled=pending>
             {if update { t!(i18n, save).into_any() } else { t!(i18n, join_button).into_any() }}
         </button>
@@ -130,7 +157,7 @@ fn ProfileForm(form: JoinForm, update: bool) -> impl IntoView {
     if update {
         view! {
             <ActionForm action=change>
-                <FormError action_error=error fn_path="/api/fn/update_profile"/>
+                <FormError action_error=error fn_path="/api/fn/update_profile" beside=PROFILE_FIELDS/>
                 {fields}
             </ActionForm>
         }
@@ -138,7 +165,7 @@ fn ProfileForm(form: JoinForm, update: bool) -> impl IntoView {
     } else {
         view! {
             <ActionForm action=join>
-                <FormError action_error=error fn_path="/api/fn/join"/>
+                <FormError action_error=error fn_path="/api/fn/join" beside=PROFILE_FIELDS/>
                 {fields}
             </ActionForm>
         }

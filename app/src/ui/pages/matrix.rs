@@ -12,13 +12,14 @@ use crate::i18n::*;
 use crate::realtime::client::use_live;
 use crate::ui::components::data::Loaded;
 use crate::ui::components::form_error::FormError;
-use crate::ui::components::matrix_row::{RowActions, RowCard};
+use crate::ui::components::matrix_row::{RowActions, RowCard, UndoDelete};
 use crate::ui::components::presence_list::PresenceList;
 use crate::ui::components::questionnaire_form::QuestionnaireForm;
 use crate::ui::components::reference_panel::ReferencePanel;
 use crate::ui::components::save_status::{SaveStatus, SaveTracker};
 use crate::ui::components::text::{use_lang, Tx};
 use leptos::form::ActionForm;
+use crate::ui::components::confirm::ConfirmSubmit;
 use leptos::prelude::*;
 use crate::ui::components::page_title::PageTitle;
 use leptos_router::hooks::use_params_map;
@@ -94,6 +95,7 @@ fn Workspace(view: MatrixView, reference: MatrixReference) -> impl IntoView {
             <p class="eyebrow">{if heading_key { t!(i18n, questionnaire_heading).into_any() } else { t!(i18n, matrix_heading).into_any() }}</p>
             <h1><Tx text=group.label.clone()/></h1>
             <MatrixStatus/>
+            <UndoDelete group=group.id.clone()/>
             <PresenceList group=group.id.clone()/>
         </header>
         <div class="matrix-layout">
@@ -121,8 +123,15 @@ fn MatrixStatus() -> impl IntoView {
         }
     });
     let error = Signal::derive(move || deliver.value().get().and_then(|r| r.err()));
+    // Drawn again only when what it shows changes, not at every cell saved
+    // (a delivery being confirmed must stay open while the group types).
+    let shown = Memo::new(move |_| {
+        store.view.with(|v| (v.session.clone(), v.delivered.clone(), v.questionnaire.is_some(), v.questionnaire_open, v.editable.clone(), v.coordinator, v.group.id.clone()))
+    });
     move || {
-        let v = store.view.get();
+        // Read, not just tracked: a memo never read never recomputes.
+        shown.with(|_| ());
+        let v = store.view.get_untracked();
         let session = v.session.clone();
         let delivered = session.as_ref().is_some_and(|s| v.delivered.contains(&s.number));
         // Session 4 edits the questionnaire, not matrix columns.
@@ -148,7 +157,8 @@ fn MatrixStatus() -> impl IntoView {
                     <ActionForm action=deliver>
                         <input type="hidden" name="group" value=group.clone()/>
                         <input type="hidden" name="session" value=s.number.to_string()/>
-                        <button class="button button-small" type="submit">{t!(i18n, deliver_button)}</button>
+                        <ConfirmSubmit class="button-small" label=t_string!(i18n, deliver_button).into()
+                            explain=t_string!(i18n, confirm_deliver_explain).into() confirm=t_string!(i18n, confirm_deliver).into()/>
                     </ActionForm>
                 })).flatten()}
                 <FormError action_error=error fn_path="/api/fn/deliver_group_work"/>

@@ -15,7 +15,7 @@ use crate::error::AppError;
 use crate::i18n::*;
 use crate::realtime::client::use_live;
 use crate::ui::components::clock::{remaining, urgency_class, use_clock_feed};
-use crate::ui::components::data::Loaded;
+use crate::ui::components::data::{refresh_on, Loaded};
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::plenary_column::{shown_fields, PlenaryColumn};
 use crate::ui::components::text::Tx;
@@ -24,7 +24,6 @@ use leptos_router::hooks::use_query_map;
 
 #[component]
 pub fn PlenaryPage() -> impl IntoView {
-    let live = use_live();
     let query = use_query_map();
     // A query (`?focus=`, `?compare=`, `?show=common`) shows something else on
     // this screen only; without one, the page follows the committee's choice.
@@ -32,99 +31,125 @@ pub fn PlenaryPage() -> impl IntoView {
         let q = query.read();
         Show::from_query(q.get("focus").as_deref(), q.get("compare").as_deref(), q.get("show").as_deref())
     });
-    let groups = live.watch_prefix("group:");
-    let clock = live.watch(CLOCK);
-    let projector = live.watch(PROJECTOR);
-    // Reference material never changes during the meeting: fetched once.
-    let reference = Resource::new(|| (), |_| get_matrix_reference());
-    let data = Resource::new(
-        move || (groups(), clock(), projector()),
-        move |_| async move {
-            let view = plenary().await?;
-            Ok::<_, AppError>((view, reference.await?))
-        },
-    );
+    // The frame's data, fetched once; `Plenary` keeps it fresh in place.
+    // Reference material never changes during the meeting.
+    let first = Resource::new(|| (), |_| async move { Ok::<_, AppError>((plenary().await?, get_matrix_reference().await?)) });
     view! {
         <div class="plenary">
-            <Loaded resource=data render=move |(v, r): (PlenaryView, MatrixReference)| view! { <Plenary view=v reference=r local/> }/>
+            <Loaded resource=first render=move |(v, r): (PlenaryView, MatrixReference)| view! { <Plenary first=v reference=r local/> }/>
         </div>
     }
 }
 
+/// A live screen: the header (code, QR, clock) is drawn once; each group's
+/// column is redrawn only when that group's lines change. Answers and
+/// presence, which the projector does not show, fetch nothing.
 #[component]
-fn Plenary(view: PlenaryView, reference: MatrixReference, local: Memo<Option<Show>>) -> impl IntoView {
+fn Plenary(first: PlenaryView, reference: MatrixReference, local: Memo<Option<Show>>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = crate::ui::components::text::use_lang();
-    let work = view.work.clone();
-    let columns = work.session.as_ref().map(|s| s.matrix_columns.clone()).unwrap_or_default();
-    let fields = shown_fields(&columns);
+    let data = RwSignal::new(first);
+    let live = use_live();
+    let (matrix, delivery, clock, projector) = (live.watch_suffix(":matrix"), live.watch_suffix(":delivery"), live.watch(CLOCK), live.watch(PROJECTOR));
+    refresh_on(move || (matrix(), delivery(), clock(), projector()), plenary, move |v| data.set(v));
+
+    let show = Memo::new(move |_| local.get().unwrap_or_else(|| data.with(|d| d.projector.show.clone())));
+    // What decides the shape of the screen: what is shown, the session (its
+    // columns), matrices or questionnaire.
+    let layout = Memo::new(move |_| {
+        let (session, questionnaire) = data.with(|d| (d.work.session.clone(), d.work.questionnaire.clone()));
+        (show.get(), session, questionnaire)
+    });
     let reference2 = reference.clone();
-    let matrices = work.questionnaire.is_none();
-    let heading = work.session.clone().map(|s| view! { {t!(i18n, session_word)} " " {s.number} " · " <Tx text=s.title/> }.into_any());
-    let committee_show = view.projector.show.clone();
-    let show = Memo::new(move |_| local.get().unwrap_or_else(|| committee_show.clone()));
-    let in_common = lines_in_common(&view.common);
-    let common = view.common.clone();
     let content = move || {
-        let shown_now = show.get();
+        let (shown_now, session, questionnaire) = layout.get();
+        let matrices = questionnaire.is_none();
+        let columns = session.as_ref().map(|s| s.matrix_columns.clone()).unwrap_or_default();
+        let fields = shown_fields(&columns);
         if shown_now == Show::Common && matrices {
-            let groups = work.groups.clone();
-            let name = |g: &str| groups.iter().find(|x| x.group.id == g).map(|x| x.group.name.get(lang.get()).to_string()).unwrap_or_default();
-            let line = |g: &str, r: i64| groups.iter().find(|x| x.group.id == g).and_then(|x| x.rows.iter().find(|row| row.id == r).cloned());
-            let t = &reference.table2.table2;
-            let origin = |id: &str| origin_text(lang.get(), id, t, &reference.template.matrix.rows);
-            let list = items(i18n, lang.get(), &common, &reference.ilac_areas, origin, name, line);
-            return view! {
-                <section class="plenary-common" aria-labelledby="common-heading">
-                    <h2 id="common-heading">{t!(i18n, common_heading)}</h2>
-                    <CommonAreasList items=list/>
-                </section>
-            }
+            let reference = reference.clone();
+            return (move || {
+                let d = data.get();
+                let groups = d.work.groups.clone();
+                let name = |g: &str| groups.iter().find(|x| x.group.id == g).map(|x| x.group.name.get(lang.get()).to_string()).unwrap_or_default();
+                let line = |g: &str, r: i64| groups.iter().find(|x| x.group.id == g).and_then(|x| x.rows.iter().find(|row| row.id == r).cloned());
+                let t = &reference.table2.table2;
+                let origin = |id: &str| origin_text(lang.get(), id, t, &reference.template.matrix.rows);
+                let list = items(i18n, lang.get(), &d.common, &reference.ilac_areas, origin, name, line);
+                view! {
+                    <section class="plenary-common" aria-labelledby="common-heading">
+                        <h2 id="common-heading">{t!(i18n, common_heading)}</h2>
+                        <CommonAreasList items=list/>
+                    </section>
+                }
+            })
             .into_any();
         }
         let focused = match &shown_now { Show::Focus(g) => Some(g.clone()), _ => None };
-        let shown: Vec<_> = work.groups.iter().filter(|g| focused.as_ref().is_none_or(|f| *f == g.group.id)).cloned().collect();
         // Compare: one Anexo IV column across every group; focus: everything.
         let compared: Option<Vec<Field>> = match &shown_now { Show::Compare(c) => Some(Field::of_column(c)).filter(|f| !f.is_empty()), _ => None };
         let fields = match (&compared, focused.is_some()) {
             (Some(f), _) => f.iter().copied().filter(|f| *f != Field::Prioridades).collect(),
             (None, true) => all_fields(&fields),
-            (None, false) => fields.clone(),
+            (None, false) => fields,
         };
-        if shown.is_empty() {
+        let shown = {
+            let focused = focused.clone();
+            Memo::new(move |_| {
+                data.with(|d| {
+                    let in_common = lines_in_common(&d.common);
+                    d.work.groups.iter()
+                        .filter(|g| focused.as_ref().is_none_or(|f| *f == g.group.id))
+                        .map(|g| (g.clone(), in_common.iter().filter(|l| l.group == g.group.id).map(|l| l.row).collect::<Vec<i64>>()))
+                        .collect::<Vec<_>>()
+                })
+            })
+        };
+        if shown.with_untracked(|s| s.is_empty()) {
             return view! { <p class="notice">{t!(i18n, plenary_no_groups)}</p> }.into_any();
         }
-        let style = format!("--plenary-columns: {}", shown.len());
+        let style = move || format!("--plenary-columns: {}", shown.with(|s| s.len()));
+        let is_focus = focused.is_some();
+        let reference = reference.clone();
         view! {
-            <div class="plenary-grid" class:plenary-focus=focused.is_some() style=style>
-                {shown.into_iter().map(|g| {
-                    let href = focused.is_none().then(|| format!("/plenary?focus={}", g.group.id));
-                    let highlight: Vec<i64> = in_common.iter().filter(|l| l.group == g.group.id).map(|l| l.row).collect();
-                    view! { <PlenaryColumn group=g reference=reference.clone() fields=fields.clone() questionnaire=work.questionnaire.clone() focus_href=href highlight/> }
-                }).collect_view()}
+            <div class="plenary-grid" class:plenary-focus=is_focus style=style>
+                // Keyed by everything a column shows: an unchanged group keeps its DOM.
+                <For each=move || shown.get() key=|(g, highlight)| format!("{g:?}{highlight:?}") let:((g, highlight))>
+                    {
+                        let href = (!is_focus).then(|| format!("/plenary?focus={}", g.group.id));
+                        view! { <PlenaryColumn group=g reference=reference.clone() fields=fields.clone() questionnaire=questionnaire.clone() focus_href=href highlight/> }
+                    }
+                </For>
             </div>
         }
         .into_any()
     };
-    let frozen = view.projector.frozen_at.is_some();
+    let heading = move || {
+        data.with(|d| d.work.session.clone()).map(|s| view! { {t!(i18n, session_word)} " " {s.number} " · " <Tx text=s.title/> })
+    };
+    let frozen = Memo::new(move |_| data.with(|d| d.projector.frozen_at.is_some()));
+    let matrices = Memo::new(move |_| data.with(|d| d.work.questionnaire.is_none()));
+    let join_code = Memo::new(move |_| data.with(|d| d.join_code.clone()));
+    let join_url = Memo::new(move |_| data.with(|d| d.join.url.clone()));
+    let join_qr = Memo::new(move |_| data.with(|d| d.join.qr_svg.clone()));
     view! {
         <PageTitle text=move || t_string!(i18n, plenary_heading).to_string()/>
         <header class="plenary-head">
             <div>
                 <p class="eyebrow">
                     {t!(i18n, plenary_heading)}
-                    {frozen.then(|| view! { " " <span class="badge badge-frozen">{t!(i18n, projector_frozen_badge)}</span> })}
+                    {move || frozen.get().then(|| view! { " " <span class="badge badge-frozen">{t!(i18n, projector_frozen_badge)}</span> })}
                 </p>
                 <h1>{heading}</h1>
             </div>
             <PlenaryClock/>
             <div class="plenary-join">
-                <p><span class="muted">{t!(i18n, plenary_join)}</span> " " <strong class="plenary-code">{view.join_code.clone()}</strong></p>
-                <p class="muted small">{view.join.url.clone()}</p>
-                <div class="plenary-qr" inner_html=view.join.qr_svg.clone()></div>
+                <p><span class="muted">{t!(i18n, plenary_join)}</span> " " <strong class="plenary-code">{move || join_code.get()}</strong></p>
+                <p class="muted small">{move || join_url.get()}</p>
+                <div class="plenary-qr" inner_html=move || join_qr.get()></div>
             </div>
         </header>
-        {matrices.then(|| view! { <CompareBar reference=reference2 show local/> })}
+        {move || matrices.get().then(|| view! { <CompareBar reference=reference2.clone() show local/> })}
         {content}
     }
 }

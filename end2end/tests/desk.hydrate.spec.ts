@@ -1,0 +1,112 @@
+import { expect, request, test, type Browser, type Page } from "@playwright/test";
+import { joinedParticipant, meetingCode, newPerson, signInAsCommittee } from "./people";
+
+// Several browsers and a reload each: more than the default 20 s.
+test.describe.configure({ timeout: 60_000 });
+
+// Live screens change in place: what the committee, a coordinator or the
+// projector has on screen is patched, never rebuilt under their hands.
+
+/** Opens the group's deputy link (committee.spec.ts uses the coordinator links). */
+async function deputyOf(browser: Browser, committee: Page, label: string): Promise<Page> {
+  const card = committee.getByRole("article", { name: label });
+  await card.getByRole("button", { name: "Crear enlace · Adjunto" }).click();
+  const box = card.getByRole("textbox", { name: "Enlace de Adjunto" });
+  await expect(box).toHaveValue(/\/coordinate\/[0-9a-f]{32}$/);
+  const page = await newPerson(browser, true);
+  await page.goto(new URL(await box.inputValue()).pathname);
+  await page.getByRole("button", { name: "Entrar como coordinador" }).click();
+  await expect(page).toHaveURL(/\/me$/);
+  return page;
+}
+
+test("the committee's desk keeps a chosen block and its cards while fifty people join", async ({ browser }, info) => {
+  const desk = await newPerson(browser, true);
+  await signInAsCommittee(desk);
+  await expect(desk.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await expect(desk.getByRole("status").filter({ hasText: "En vivo" })).toBeVisible();
+  const code = await meetingCode(desk);
+  const blocks = desk.getByRole("region", { name: "Reloj" }).getByRole("combobox", { name: "Bloque en curso" });
+  await blocks.selectOption({ label: "Sesión 3" });
+  const card = desk.getByRole("article", { name: "Grupo 6: Empresas" });
+  await card.evaluate((el) => ((el as unknown as { kept: boolean }).kept = true));
+
+  const base = info.project.use.baseURL!;
+  for (let i = 0; i < 50; i++) {
+    const phone = await request.newContext({ baseURL: base, extraHTTPHeaders: { Origin: base } });
+    const r = await phone.post("/api/fn/join", {
+      form: { code, name: `Visita ${i} ${info.project.name}`, affiliation: "Cámara de Comercio", sector: "business", group: "" },
+    });
+    expect(r.ok(), await r.text()).toBeTruthy();
+    await phone.dispose();
+  }
+  await expect(card.locator(".member-row").filter({ hasText: `Visita` }).filter({ hasText: info.project.name })).toHaveCount(50, { timeout: 10_000 });
+  await expect(blocks).toHaveValue("sesion-3");
+  expect(await card.evaluate((el) => (el as unknown as { kept?: boolean }).kept), "the group's card is the same element").toBe(true);
+});
+
+test("typing in a matrix cell before the page is live survives, and the projector redraws only the column that changed", async ({ browser }) => {
+  const committee = await newPerson(browser, true);
+  await signInAsCommittee(committee);
+  const code = await meetingCode(committee);
+  const coordinator = await deputyOf(browser, committee, "Grupo 2: Subregión Mesoamérica");
+
+  const projector = await newPerson(browser, true, { width: 1920, height: 1080 });
+  await signInAsCommittee(projector);
+  await projector.goto("/plenary");
+  await expect(projector.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await expect(projector.getByRole("status").filter({ hasText: "En vivo" })).toBeVisible();
+  await expect(projector.getByRole("article")).toHaveCount(6);
+  const mark = () =>
+    projector.evaluate(() => {
+      for (const el of document.querySelectorAll(".plenary-col, .plenary-head")) (el as unknown as { kept: boolean }).kept = true;
+    });
+  const kept = () =>
+    projector.evaluate(() =>
+      [...document.querySelectorAll(".plenary-col, .plenary-head")].map((el) => `${el.getAttribute("aria-labelledby") ?? "head"}:${(el as unknown as { kept?: boolean }).kept === true}`),
+    );
+  await mark();
+
+  // A participant answers: the projector does not show answers, nothing moves.
+  const phone = await joinedParticipant(browser, code, true, "Teresa Proyector", "Costa Rica");
+  await phone.goto("/answer");
+  const question = phone.getByRole("article", { name: /^a\) / });
+  await question.getByLabel("Nueva respuesta").fill("Una respuesta que el proyector no muestra");
+  await question.getByRole("button", { name: "Añadir respuesta" }).click();
+  await expect(question.getByRole("textbox", { name: "Sus respuestas" })).toHaveValue("Una respuesta que el proyector no muestra");
+
+  // The coordinator adds a line, then reloads on slow Wi-Fi and types before the code arrives.
+  await coordinator.goto("/groups/mesoamerica/matrix");
+  await expect(coordinator.locator("body")).toHaveAttribute("data-hydrated", "true");
+  const policies = coordinator.getByRole("region", { name: "1. Políticas e instituciones" });
+  await policies.getByRole("button", { name: "Añadir línea" }).click();
+  await expect(policies.getByRole("article", { name: "Línea 1" })).toBeVisible();
+  let release!: () => void;
+  const typed = new Promise<void>((resolve) => (release = resolve));
+  await coordinator.route(/\/pkg\/.*\.wasm$/, async (route) => {
+    await typed;
+    await route.continue();
+  });
+  await coordinator.reload();
+  const priority = coordinator.getByRole("region", { name: "1. Políticas e instituciones" }).getByRole("article", { name: "Línea 1" }).getByLabel("Prioridades");
+  const text = "Escrito antes de que la página estuviera viva";
+  await priority.fill(text);
+  await expect(coordinator.locator("body")).not.toHaveAttribute("data-hydrated", "true");
+  release();
+  await expect(coordinator.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await expect(priority).toHaveValue(text);
+  await expect(coordinator.getByRole("status").filter({ hasText: /^Guardado$/ })).toBeVisible();
+  await expect(projector.getByRole("article", { name: "Grupo 2: Subregión Mesoamérica" }).getByText(text)).toBeVisible();
+
+  // Only Mesoamérica's column was drawn again; the header and five columns are the same elements.
+  const after = await kept();
+  expect(after.filter((k) => k.endsWith(":false")), after.join(", ")).toEqual(["plenary-mesoamerica:false"]);
+
+  // Deleting the line can be undone for a few seconds.
+  await coordinator.unroute(/\/pkg\/.*\.wasm$/);
+  const line = coordinator.getByRole("region", { name: "1. Políticas e instituciones" }).getByRole("article", { name: "Línea 1" });
+  await line.getByRole("button", { name: "Quitar" }).click();
+  await expect(line).toHaveCount(0);
+  await coordinator.getByRole("status").filter({ hasText: "Línea quitada." }).getByRole("button", { name: "Deshacer" }).click();
+  await expect(line.getByLabel("Prioridades")).toHaveValue(text);
+});
