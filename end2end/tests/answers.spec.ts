@@ -35,4 +35,13 @@ test("a participant answers a guiding question from a phone and the coordinator 
   await expect(card.getByText("Ahora, según los tiempos sugeridos: quedan 12 min")).toBeVisible();
   await phone.reload();
   await expect(question.getByText("12 min sugeridos")).toBeVisible();
+
+  // Deleting one's answer takes a second, explained step.
+  const mine = question.getByRole("textbox", { name: "Sus respuestas" });
+  await question.getByText("Borrar", { exact: true }).click();
+  await expect(question.getByText("Su respuesta se borrará también de la vista del grupo.")).toBeVisible();
+  await expect(mine).toHaveValue(answer);
+  await question.getByRole("button", { name: "Sí, borrar" }).click();
+  await expect(mine).toHaveCount(0);
+  await expect(coordinator.getByText(answer)).toHaveCount(0);
 });

@@ -1,24 +1,11 @@
-import { expect, request, test, type Browser, type Page } from "@playwright/test";
-import { joinedParticipant, meetingCode, newPerson, signInAsCommittee } from "./people";
+import { expect, request, test } from "@playwright/test";
+import { deputyOf, joinedParticipant, meetingCode, newPerson, signInAsCommittee } from "./people";
 
 // Several browsers and a reload each: more than the default 20 s.
 test.describe.configure({ timeout: 60_000 });
 
 // Live screens change in place: what the committee, a coordinator or the
 // projector has on screen is patched, never rebuilt under their hands.
-
-/** Opens the group's deputy link (committee.spec.ts uses the coordinator links). */
-async function deputyOf(browser: Browser, committee: Page, label: string): Promise<Page> {
-  const card = committee.getByRole("article", { name: label });
-  await card.getByRole("button", { name: "Crear enlace · Adjunto" }).click();
-  const box = card.getByRole("textbox", { name: "Enlace de Adjunto" });
-  await expect(box).toHaveValue(/\/coordinate\/[0-9a-f]{32}$/);
-  const page = await newPerson(browser, true);
-  await page.goto(new URL(await box.inputValue()).pathname);
-  await page.getByRole("button", { name: "Entrar como coordinador" }).click();
-  await expect(page).toHaveURL(/\/me$/);
-  return page;
-}
 
 test("the committee's desk keeps a chosen block and its cards while fifty people join", async ({ browser }, info) => {
   const desk = await newPerson(browser, true);
@@ -54,17 +41,29 @@ test("typing in a matrix cell before the page is live survives, and the projecto
   const projector = await newPerson(browser, true, { width: 1920, height: 1080 });
   await signInAsCommittee(projector);
   await projector.goto("/plenary");
-  await expect(projector.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await expect(projector.locator("body")).toHaveAttribute("data-hydrated", "true", { timeout: 15_000 });
   await expect(projector.getByRole("status").filter({ hasText: "En vivo" })).toBeVisible();
   await expect(projector.getByRole("article")).toHaveCount(6);
+  // Columns are compared with their text when marked: other tests fill other
+  // groups' matrices at the same time, and a column whose text changed may be
+  // drawn again; one whose text did not must be the same element.
   const mark = () =>
     projector.evaluate(() => {
-      for (const el of document.querySelectorAll(".plenary-col, .plenary-head")) (el as unknown as { kept: boolean }).kept = true;
+      const texts: Record<string, string> = {};
+      for (const el of document.querySelectorAll(".plenary-col, .plenary-head")) {
+        (el as unknown as { kept: boolean }).kept = true;
+        texts[el.getAttribute("aria-labelledby") ?? "head"] = (el as HTMLElement).innerText;
+      }
+      (window as unknown as { texts: Record<string, string> }).texts = texts;
     });
   const kept = () =>
-    projector.evaluate(() =>
-      [...document.querySelectorAll(".plenary-col, .plenary-head")].map((el) => `${el.getAttribute("aria-labelledby") ?? "head"}:${(el as unknown as { kept?: boolean }).kept === true}`),
-    );
+    projector.evaluate(() => {
+      const texts = (window as unknown as { texts: Record<string, string> }).texts;
+      return [...document.querySelectorAll(".plenary-col, .plenary-head")]
+        .map((el) => [el.getAttribute("aria-labelledby") ?? "head", el] as const)
+        .filter(([label, el]) => label === "plenary-mesoamerica" || texts[label] === (el as HTMLElement).innerText)
+        .map(([label, el]) => `${label}:${(el as unknown as { kept?: boolean }).kept === true}`);
+    });
   await mark();
 
   // A participant answers: the projector does not show answers, nothing moves.
@@ -98,7 +97,7 @@ test("typing in a matrix cell before the page is live survives, and the projecto
   await expect(coordinator.getByRole("status").filter({ hasText: /^Guardado$/ })).toBeVisible();
   await expect(projector.getByRole("article", { name: "Grupo 2: Subregión Mesoamérica" }).getByText(text)).toBeVisible();
 
-  // Only Mesoamérica's column was drawn again; the header and five columns are the same elements.
+  // Only Mesoamérica's column was drawn again; the header and every column whose text is unchanged are the same elements.
   const after = await kept();
   expect(after.filter((k) => k.endsWith(":false")), after.join(", ")).toEqual(["plenary-mesoamerica:false"]);
 
@@ -109,4 +108,58 @@ test("typing in a matrix cell before the page is live survives, and the projecto
   await expect(line).toHaveCount(0);
   await coordinator.getByRole("status").filter({ hasText: "Línea quitada." }).getByRole("button", { name: "Deshacer" }).click();
   await expect(line.getByLabel("Prioridades")).toHaveValue(text);
+});
+
+test("a coordinator's answers page keeps a chosen target and its cards while answers arrive", async ({ browser }) => {
+  const committee = await newPerson(browser, true);
+  await signInAsCommittee(committee);
+  const code = await meetingCode(committee);
+  const coordinator = await deputyOf(browser, committee, "Grupo 1: Subregión Caribe");
+  // Two lines, so an answer has more than one place to go.
+  await coordinator.goto("/groups/caribe/matrix");
+  await expect(coordinator.locator("body")).toHaveAttribute("data-hydrated", "true");
+  const policies = coordinator.getByRole("region", { name: "1. Políticas e instituciones" });
+  for (const n of [1, 2]) {
+    await policies.getByRole("button", { name: "Añadir línea" }).click();
+    await expect(policies.getByRole("article", { name: `Línea ${n}` })).toBeVisible();
+  }
+  await coordinator.goto("/groups/caribe/answers");
+  await expect(coordinator.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await expect(coordinator.getByRole("status").filter({ hasText: "En vivo" })).toBeVisible();
+
+  const phone = await joinedParticipant(browser, code, true, "Ana Mesa", "Jamaica");
+  const question = phone.getByRole("article", { name: /^b\) / });
+  const send = async (text: string) => {
+    await question.getByLabel("Nueva respuesta").fill(text);
+    await question.getByRole("button", { name: "Añadir respuesta" }).click();
+  };
+  const first = "Primera respuesta, para llevar a la matriz";
+  await send(first);
+  const item = coordinator.locator(".group-answer").filter({ hasText: first });
+  const target = item.getByRole("combobox", { name: "Llevar a la matriz" });
+  await expect(target).toBeVisible();
+  const values = await target.locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  expect(values.length).toBeGreaterThan(1);
+  const chosen = values[values.length - 1];
+  await target.selectOption(chosen);
+  const card = coordinator.locator(".answer-card").filter({ has: item });
+  for (const el of [card, target]) await el.evaluate((node) => ((node as unknown as { kept: boolean }).kept = true));
+
+  // Another answer arrives while the coordinator is choosing.
+  const second = "Segunda respuesta, llega mientras se elige";
+  await send(second);
+  await expect(card.locator(".group-answer").filter({ hasText: second })).toBeVisible();
+  await expect(target).toHaveValue(chosen);
+  // The deputy removes the first line in another tab: the targets shift, the
+  // choice stays on the same cell (now on line 1.1).
+  const matrix = await coordinator.context().newPage();
+  await matrix.goto("/groups/caribe/matrix");
+  await expect(matrix.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await matrix.getByRole("region", { name: "1. Políticas e instituciones" }).getByRole("article", { name: "Línea 1" }).first().getByRole("button", { name: "Quitar" }).click();
+  await expect(target.locator("option")).toHaveCount(values.length / 2);
+  await expect(target).toHaveValue(chosen);
+  await expect(target.locator("option:checked")).toHaveText(/^Línea 1\.1 /);
+  for (const el of [card, target]) {
+    expect(await el.evaluate((node) => (node as unknown as { kept?: boolean }).kept), "the same element").toBe(true);
+  }
 });

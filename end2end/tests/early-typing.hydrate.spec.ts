@@ -29,3 +29,26 @@ test("an answer typed before the page is live is kept and saved", async ({ brows
   await expect(question.getByRole("textbox", { name: "Sus respuestas" })).toHaveValue(answer);
   await expect(question.getByLabel("Nueva respuesta")).toHaveValue("");
 });
+
+test("a sector ticked before the join page is live decides the suggested group", async ({ browser }) => {
+  const committee = await newPerson(browser, true);
+  await signInAsCommittee(committee);
+  const code = await meetingCode(committee);
+  const phone = await newPerson(browser, true, { width: 390, height: 844 });
+  let release!: () => void;
+  const ticked = new Promise<void>((resolve) => (release = resolve));
+  await phone.route(/\/pkg\/.*\.wasm$/, async (route) => {
+    await ticked;
+    await route.continue();
+  });
+  await phone.goto(`/join?code=${code}`);
+  await phone.getByLabel("País u organización").fill("Chile");
+  await phone.getByRole("radio", { name: "ONGs" }).check();
+  await expect(phone.locator("body")).not.toHaveAttribute("data-hydrated", "true");
+  release();
+  await expect(phone.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await expect(phone.locator("#group-hint")).toHaveText("Sugerencia: ONGs");
+  await phone.getByRole("button", { name: "Unirme" }).click();
+  await expect(phone).toHaveURL(/\/answer$/);
+  await expect(phone.getByText("Grupo 5: ONGs")).toBeVisible();
+});

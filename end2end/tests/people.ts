@@ -54,3 +54,16 @@ export async function joinedParticipant(browser: Browser, code: string, javaScri
   await expect(page).toHaveURL(/\/answer$/);
   return page;
 }
+
+/** Opens the group's deputy link (committee.spec.ts uses the coordinator links). */
+export async function deputyOf(browser: Browser, committee: Page, label: string): Promise<Page> {
+  const card = committee.getByRole("article", { name: label });
+  await card.getByRole("button", { name: "Crear enlace · Adjunto" }).click();
+  const box = card.getByRole("textbox", { name: "Enlace de Adjunto" });
+  await expect(box).toHaveValue(/\/coordinate\/[0-9a-f]{32}$/);
+  const page = await newPerson(browser, true);
+  await page.goto(new URL(await box.inputValue()).pathname);
+  await page.getByRole("button", { name: "Entrar como coordinador" }).click();
+  await expect(page).toHaveURL(/\/me$/);
+  return page;
+}

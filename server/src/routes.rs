@@ -123,9 +123,15 @@ async fn set_language(Form(form): Form<LanguageForm>) -> Response {
     response
 }
 
-/// Only same-site paths: never redirect to another host ("//evil", "https://…").
+/// Only same-site paths: never redirect to another host ("//evil",
+/// "https://…"). Browsers drop tabs and line breaks from a location
+/// ("/\t/evil" is "//evil"), and a header cannot carry them at all: a path
+/// with any control character, space or non-ASCII byte goes home instead.
 fn local_path(candidate: &str) -> &str {
-    let ok = candidate.starts_with('/') && !candidate.starts_with("//") && !candidate.contains('\\');
+    let ok = candidate.starts_with('/')
+        && !candidate.starts_with("//")
+        && !candidate.contains('\\')
+        && candidate.bytes().all(|b| b.is_ascii_graphic());
     if ok { candidate } else { "/" }
 }
 
@@ -140,5 +146,9 @@ mod tests {
         assert_eq!(local_path("https://evil.example"), "/");
         assert_eq!(local_path(""), "/");
         assert_eq!(local_path("/\\evil"), "/");
+        assert_eq!(local_path("/\t/evil.example"), "/");
+        assert_eq!(local_path("/\r\nSet-Cookie: x=1"), "/");
+        assert_eq!(local_path("/\n/evil.example"), "/");
+        assert_eq!(local_path("/sessions/2?x=1#y"), "/sessions/2?x=1#y");
     }
 }

@@ -99,7 +99,18 @@ async fn the_language_form_sets_the_cookie_and_goes_back() {
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
         .body(Body::from("lang=xx"))
         .unwrap();
-    assert_eq!(app.oneshot(bad).await.unwrap().status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.clone().oneshot(bad).await.unwrap().status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    // A tab or line break in the way back would lead to another site or break the header: home instead.
+    for redirect in ["%2F%09%2Fevil.example", "%2F%0D%0ASet-Cookie%3A%20x%3D1", "%0d%0a"] {
+        let req = Request::post("/lang")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(format!("lang=en&redirect={redirect}")))
+            .unwrap();
+        let res = app.clone().oneshot(req).await.unwrap();
+        assert_eq!(res.status(), StatusCode::SEE_OTHER, "{redirect}");
+        assert_eq!(res.headers()[header::LOCATION], "/", "{redirect}");
+    }
 }
 
 #[tokio::test]

@@ -30,9 +30,10 @@ pub enum AnswerError {
     TooLong,
 }
 
-/// Trims an answer and checks its length.
+/// Cleans an answer (`typed_text::clean`), trims it and checks its length.
 pub fn normalise(text: &str) -> Result<String, AnswerError> {
-    let t = text.trim();
+    let cleaned = super::typed_text::clean(text);
+    let t = cleaned.trim();
     match t.chars().count() {
         0 => Err(AnswerError::Required),
         n if n > MAX_ANSWER_CHARS => Err(AnswerError::TooLong),

@@ -43,7 +43,9 @@ impl CellKey {
     pub fn parse(s: &str) -> Option<CellKey> {
         if let Some(rest) = s.strip_prefix("m/") {
             let (row, field) = rest.split_once('/')?;
-            return Some(CellKey::Matrix { row: row.parse().ok().filter(|r| *r > 0)?, field: Field::parse(field)? });
+            // One spelling per cell: "010" or "+10" would be another cell's key.
+            let canonical = !row.starts_with('0') && row.bytes().all(|b| b.is_ascii_digit());
+            return Some(CellKey::Matrix { row: row.parse().ok().filter(|r| *r > 0 && canonical)?, field: Field::parse(field)? });
         }
         let item = s.strip_prefix("q/")?;
         let ok = !item.is_empty() && item.len() <= 64 && item.bytes().all(|b| b.is_ascii_alphanumeric() || b"./_-".contains(&b));
@@ -146,6 +148,14 @@ mod tests {
         for bad in ["", "m/0/ilac", "m/x/ilac", "m/3/nada", "q/", "q/a b", "z/1"] {
             assert_eq!(CellKey::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn a_matrix_cell_has_one_spelling() {
+        for other in ["m/010/prioridades", "m/+10/prioridades", "m/ 10/prioridades", "m/10 /prioridades"] {
+            assert_eq!(CellKey::parse(other), None, "{other}");
+        }
+        assert_eq!(CellKey::parse("m/10/prioridades").map(|k| k.encode()).as_deref(), Some("m/10/prioridades"));
     }
 
     proptest! {

@@ -129,7 +129,8 @@ pub fn normalise(field: Field, value: &str, allowed: &[String]) -> Result<String
 }
 
 pub fn normalise_text(value: &str) -> Result<String, ValueError> {
-    let v = value.trim();
+    let cleaned = super::typed_text::clean(value);
+    let v = cleaned.trim();
     if v.chars().count() > MAX_FIELD_CHARS {
         return Err(ValueError::TooLong);
     }

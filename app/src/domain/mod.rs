@@ -29,6 +29,7 @@ mod seed_rules;
 pub mod session;
 pub mod text;
 pub mod timebox;
+pub mod typed_text;
 pub mod views;
 
 pub use seed::{parse_seed, Seed, SeedError};

@@ -75,7 +75,7 @@ fn status(view: &PlanView) -> String {
 
 fn lines_table<'a>(view: &PlanView, lines: impl Iterator<Item = (&'a str, &'a MatrixRow)>) -> Table {
     let head = std::iter::once("Grupo").chain(view.columns.iter().map(|c| c.title.spanish())).map(|h| {
-        TableCell::new().shading(Shading::new().fill("DCE6F1")).add_paragraph(Paragraph::new().add_run(Run::new().add_text(h).bold()))
+        TableCell::new().shading(Shading::new().fill("DCE6F1")).add_paragraph(Paragraph::new().add_run(lines_run(Run::new().bold(), h)))
     });
     let mut rows = vec![TableRow::new(head.collect())];
     for (group, row) in lines {
@@ -90,7 +90,7 @@ fn lines_table<'a>(view: &PlanView, lines: impl Iterator<Item = (&'a str, &'a Ma
 }
 
 fn styled(style: &str, s: &str) -> Paragraph {
-    Paragraph::new().style(style).add_run(Run::new().add_text(s))
+    Paragraph::new().style(style).add_run(lines_run(Run::new(), s))
 }
 
 /// A paragraph keeping the text's line breaks.
@@ -99,10 +99,14 @@ fn text(s: &str) -> Paragraph {
 }
 
 fn bold_lead(lead: &str, rest: &str) -> Paragraph {
-    Paragraph::new().add_run(Run::new().add_text(lead).bold()).add_run(lines_run(Run::new(), rest))
+    Paragraph::new().add_run(lines_run(Run::new().bold(), lead)).add_run(lines_run(Run::new(), rest))
 }
 
+/// A run of text with its line breaks. Cleaned on the way out too: a
+/// control character (Word's Shift+Enter pastes `\x0b`) makes the whole
+/// document unreadable, and text saved before cleaning existed may hold one.
 fn lines_run(mut run: Run, s: &str) -> Run {
+    let s = crate::domain::typed_text::clean(s);
     for (i, line) in s.split('\n').enumerate() {
         if i > 0 {
             run = run.add_break(BreakType::TextWrapping);

@@ -1,5 +1,4 @@
-//! One autosaving cell: a text area (or a set of checkboxes for choice
-//! fields). Saves 700 ms after typing stops, one save at a time per cell,
+//! One autosaving cell: a text area (choice fields are in `choice_cell`). Saves 700 ms after typing stops, one save at a time per cell,
 //! each based on the version last confirmed. A stale save comes back as a
 //! conflict showing the other text, and the person chooses; nothing is
 //! overwritten silently. Without a network the edit is queued (see
@@ -29,7 +28,7 @@ pub struct CellState {
 }
 
 impl CellState {
-    fn new(server: &Cell) -> Self {
+    pub(crate) fn new(server: &Cell) -> Self {
         CellState {
             text: RwSignal::new(server.text.clone()),
             base: RwSignal::new(server.version),
@@ -46,6 +45,9 @@ impl CellState {
     /// Marks the cell as having (or not) typing the server has not seen,
     /// keeping the page's count for the save indicator.
     pub fn set_dirty(self, dirty: bool) {
+        if dirty {
+            self.tracker.touched.set(true);
+        }
         if self.dirty.get_untracked() != dirty {
             self.dirty.set(dirty);
             self.tracker.unsaved.update(|n| *n += if dirty { 1 } else { -1 });
@@ -55,7 +57,7 @@ impl CellState {
     /// Follows the server while nothing local is pending. A text box is not
     /// bound to `text` (a refetch must never rewrite what is being typed):
     /// its value is set here, and only when this very cell changed elsewhere.
-    fn follow(self, server: Signal<Cell>) {
+    pub(crate) fn follow(self, server: Signal<Cell>) {
         Effect::new(move |_| {
             let cell = server.get();
             if cell.version > self.base.get_untracked() && !self.dirty.get_untracked() && !self.saving.get_untracked() {
@@ -233,73 +235,4 @@ pub fn CellProblems(state: CellState, group: String, key: String) -> impl IntoVi
             </p>
         </Show>
     }
-}
-
-/// A set of checkboxes (ILAC areas, Task Forces, kinds of responsible
-/// party); each tick saves at once.
-#[component]
-pub fn ChoiceCell(
-    group: String,
-    key: String,
-    label: String,
-    options: Vec<(String, String)>,
-    server: Signal<Cell>,
-    editable: bool,
-) -> impl IntoView {
-    if !editable {
-        // Read-only: just what was chosen.
-        let names = options.clone();
-        return view! {
-            <div class="cell cell-readonly">
-                <p class="cell-label">{label}</p>
-                {move || {
-                    let value = server.get().text;
-                    let picked: Vec<String> = crate::domain::matrix_fields::choices(&value).into_iter()
-                        .filter_map(|id| names.iter().find(|(i, _)| i == id).map(|(_, n)| n.clone())).collect();
-                    if picked.is_empty() {
-                        view! { <p class="cell-text"></p> }.into_any()
-                    } else {
-                        view! { <ul class="chosen-list">{picked.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul> }.into_any()
-                    }
-                }}
-            </div>
-        }
-        .into_any();
-    }
-    let state = CellState::new(&server.get_untracked());
-    state.follow(server);
-    let chosen = move |id: &str| state.text.with(|t| crate::domain::matrix_fields::choices(t).contains(&id));
-    let all_ids: Vec<String> = options.iter().map(|(id, _)| id.clone()).collect();
-    let boxes = options
-        .into_iter()
-        .map(|(id, text)| {
-            let (g, k, all) = (group.clone(), key.clone(), all_ids.clone());
-            let id2 = id.clone();
-            let toggle = move |ev: leptos::ev::Event| {
-                let on = event_target_checked(&ev);
-                let mut now: Vec<String> = all.iter().filter(|x| if **x == id2 { on } else { chosen(x) }).cloned().collect();
-                now.dedup();
-                state.text.set(now.join(","));
-                state.set_dirty(true);
-                state.save(g.clone(), k.clone());
-            };
-            let id3 = id.clone();
-            view! {
-                <li>
-                    <label class="choice">
-                        <input type="checkbox" prop:checked=move || chosen(&id3) on:change=toggle/>
-                        <span>{text}</span>
-                    </label>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <fieldset class="cell cell-choices">
-            <legend class="cell-label">{label}</legend>
-            <ul class="choice-list">{boxes}</ul>
-            <CellProblems state group key/>
-        </fieldset>
-    }
-    .into_any()
 }

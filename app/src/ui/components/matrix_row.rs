@@ -6,7 +6,8 @@ use crate::domain::cells::{Cell, CellKey};
 use crate::domain::matrix_fields::{Field, FieldKind, RESPONSIBLE_KINDS};
 use crate::domain::matrix_rules::rows_of;
 use crate::i18n::*;
-use crate::ui::components::cell_editor::{ChoiceCell, TextCell};
+use crate::ui::components::cell_editor::TextCell;
+use crate::ui::components::choice_cell::ChoiceCell;
 use crate::ui::components::text::use_lang;
 use crate::ui::pages::matrix::MatrixStore;
 use leptos::form::ActionForm;
@@ -122,9 +123,18 @@ pub fn RowCard(id: i64, reference: MatrixReference) -> impl IntoView {
             })
             .collect_view()
     };
+    let article = NodeRef::<leptos::html::Article>::new();
+    Effect::new(move |_| {
+        if store.focus.get() == Some(id) {
+            if let Some(a) = article.get() {
+                store.focus.set(None);
+                focus_first_field(&a);
+            }
+        }
+    });
     view! {
         <li id=format!("row-{id}")>
-            <article class="matrix-row" aria-labelledby=format!("row-{id}-title")>
+            <article class="matrix-row" node_ref=article aria-labelledby=format!("row-{id}-title")>
                 <header class="matrix-row-head">
                     <h3 id=format!("row-{id}-title")>{t!(i18n, line_word)} " " {move || number.get()}</h3>
                     {move || row.get().and_then(|r| r.origin).map(|o| {
@@ -136,6 +146,16 @@ pub fn RowCard(id: i64, reference: MatrixReference) -> impl IntoView {
                 <div class="matrix-fields">{fields}</div>
             </article>
         </li>
+    }
+}
+
+/// The first field this person may fill in a line (its open columns).
+#[cfg_attr(not(feature = "hydrate"), allow(unused_variables))]
+fn focus_first_field(line: &leptos::web_sys::HtmlElement) {
+    #[cfg(feature = "hydrate")]
+    if let Ok(Some(field)) = line.query_selector(".matrix-col-open textarea, .matrix-col-open input:not([tabindex='-1'])") {
+        use wasm_bindgen::JsCast;
+        let _ = field.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }
 

@@ -1,7 +1,9 @@
 //! Widgets shared by several screens.
 
+pub mod browser_store;
 pub mod cell_editor;
 pub mod cell_history;
+pub mod choice_cell;
 pub mod clock;
 pub mod clock_controls;
 pub mod common_areas;
@@ -10,6 +12,7 @@ pub mod coordinator_duties;
 pub mod data;
 pub mod delivery_status;
 pub mod form_error;
+pub mod group_answer_card;
 pub mod identity;
 pub mod layout;
 pub mod lang_switch;

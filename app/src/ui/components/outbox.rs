@@ -104,10 +104,7 @@ impl AnswerOutbox {
 
     fn persist(self) {
         #[cfg(feature = "hydrate")]
-        if let Some(storage) = window().local_storage().ok().flatten() {
-            let json = serde_json::to_string(&self.queued.get_untracked()).unwrap_or_default();
-            let _ = storage.set_item(STORAGE_KEY, &json);
-        }
+        self.queued.with_untracked(|q| crate::ui::components::browser_store::keep(STORAGE_KEY, q));
     }
 
     #[cfg(feature = "hydrate")]
@@ -115,10 +112,8 @@ impl AnswerOutbox {
         // After the page is hydrated (an effect runs then): the server's HTML
         // knows nothing of this browser's queue, and hydration must match it.
         Effect::new(move |_| {
-            if let Some(raw) = window().local_storage().ok().flatten().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
-                if let Ok(saved) = serde_json::from_str::<Vec<AnswerWrite>>(&raw) {
-                    self.queued.set(saved);
-                }
+            if let Some(saved) = crate::ui::components::browser_store::load::<Vec<AnswerWrite>>(STORAGE_KEY) {
+                self.queued.set(saved);
             }
         });
         crate::ui::components::link_return::when_link_returns(move || self.flush());
@@ -181,13 +176,7 @@ pub mod drafts {
 
     #[cfg(feature = "hydrate")]
     fn all() -> std::collections::BTreeMap<String, String> {
-        leptos::prelude::window()
-            .local_storage()
-            .ok()
-            .flatten()
-            .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-            .and_then(|raw| serde_json::from_str(&raw).ok())
-            .unwrap_or_default()
+        crate::ui::components::browser_store::load(STORAGE_KEY).unwrap_or_default()
     }
 
     pub fn get(_key: &str) -> Option<String> {
@@ -207,9 +196,7 @@ pub mod drafts {
             } else {
                 drafts.insert(_key.to_string(), _text.to_string());
             }
-            if let Some(storage) = leptos::prelude::window().local_storage().ok().flatten() {
-                let _ = storage.set_item(STORAGE_KEY, &serde_json::to_string(&drafts).unwrap_or_default());
-            }
+            crate::ui::components::browser_store::keep(STORAGE_KEY, &drafts);
         }
     }
 }

@@ -29,6 +29,8 @@ pub struct SaveTracker {
     pub queued: RwSignal<Vec<PendingSave>>,
     /// Bumped after a replay, so editors refresh their versions.
     pub replayed: RwSignal<u64>,
+    /// Something was edited on this page (the indicator says nothing before).
+    pub touched: RwSignal<bool>,
     /// A replay is travelling: one at a time.
     #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
     replaying: RwSignal<bool>,
@@ -44,6 +46,7 @@ impl SaveTracker {
             in_flight: RwSignal::new(0),
             queued: RwSignal::new(Vec::new()),
             replayed: RwSignal::new(0),
+            touched: RwSignal::new(false),
             replaying: RwSignal::new(false),
         };
         provide_context(t);
@@ -74,10 +77,7 @@ impl SaveTracker {
     #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
     fn persist(&self) {
         #[cfg(feature = "hydrate")]
-        if let Some(storage) = window().local_storage().ok().flatten() {
-            let json = serde_json::to_string(&self.queued.get_untracked()).unwrap_or_default();
-            let _ = storage.set_item(STORAGE_KEY, &json);
-        }
+        self.queued.with_untracked(|q| crate::ui::components::browser_store::keep(STORAGE_KEY, q));
     }
 
     /// Loads edits left by an earlier visit, and replays the queue whenever
@@ -87,10 +87,8 @@ impl SaveTracker {
         // After hydration (an effect runs then): the server's HTML knows
         // nothing of this browser's queue, and hydration must match it.
         Effect::new(move |_| {
-            if let Some(raw) = window().local_storage().ok().flatten().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
-                if let Ok(saved) = serde_json::from_str::<Vec<PendingSave>>(&raw) {
-                    self.queued.set(saved);
-                }
+            if let Some(saved) = crate::ui::components::browser_store::load::<Vec<PendingSave>>(STORAGE_KEY) {
+                self.queued.set(saved);
             }
         });
         crate::ui::components::link_return::when_link_returns(move || {
@@ -155,6 +153,9 @@ pub fn new_op_id() -> String {
 pub fn SaveStatus() -> impl IntoView {
     let i18n = use_i18n();
     let t = SaveTracker::use_tracker();
+    // Before the first edit there is nothing to report: no "Saved" for
+    // nothing (edits left queued by an earlier visit do count).
+    let quiet = move || !t.touched.get() && t.queued.with(|q| q.is_empty());
     let state = move || {
         let queued = t.queued.with(|q| q.len());
         if queued > 0 {
@@ -166,6 +167,6 @@ pub fn SaveStatus() -> impl IntoView {
         }
     };
     view! {
-        <p class=move || format!("save-status {}", state().0) role="status" aria-live="polite">{move || state().1}</p>
+        <p class=move || format!("save-status {}", state().0) role="status" aria-live="polite" hidden=quiet>{move || state().1}</p>
     }
 }

@@ -14,6 +14,7 @@ use crate::domain::change::{group_topic, ANSWERS, CLOCK, DELIVERY};
 use crate::domain::question::Question;
 use crate::i18n::*;
 use crate::realtime::client::use_live;
+use crate::ui::components::confirm::ConfirmSubmit;
 use crate::ui::components::data::{refresh_on, Loaded};
 use crate::ui::components::form_error::{error_text, FormError};
 use crate::ui::components::outbox::{drafts, use_answer_outbox, AnswerOutbox, AnswerWrite, Target};
@@ -106,7 +107,6 @@ fn SheetFrame(ctx: Ctx) -> impl IntoView {
             </p>
         </header>
         {closed_notice}
-        <OutboxStatus outbox=ctx.outbox/>
         // Errors of plain form posts (no JavaScript) come back in the address.
         <FormError action_error=Signal::derive(|| None) fn_path=AddAnswer::url()/>
         <FormError action_error=Signal::derive(|| None) fn_path=EditAnswer::url()/>
@@ -117,6 +117,9 @@ fn SheetFrame(ctx: Ctx) -> impl IntoView {
                 view! { <QuestionCard question=q key group=group.id.clone() open ctx plan=plan.clone() session=running/> }
             }).collect_view()}
         </ol>
+        // After the questions, sticking to the bottom of the screen while
+        // they scroll: in view, and at the end over nothing.
+        <OutboxStatus outbox=ctx.outbox/>
     }
     .into_any()
 }
@@ -126,7 +129,7 @@ fn SheetFrame(ctx: Ctx) -> impl IntoView {
 fn OutboxStatus(outbox: AnswerOutbox) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <p class="save-status save-offline" role="status" aria-live="polite" hidden=move || outbox.waiting() == 0>
+        <p class="save-status save-offline outbox-status" role="status" aria-live="polite" hidden=move || outbox.waiting() == 0>
             {t!(i18n, outbox_waiting)} " (" {move || outbox.waiting()} ")"
         </p>
     }
@@ -310,7 +313,8 @@ fn MyAnswer(answer: Answer, group: String, open: bool, ctx: Ctx) -> impl IntoVie
             <ActionForm action=ctx.delete attr:class="inline-form">
                 <input type="hidden" name="group" value=group/>
                 <input type="hidden" name="id" value=id/>
-                <button class="link-button" type="submit">{t!(i18n, delete_answer)}</button>
+                <ConfirmSubmit class="button-small button-secondary" label=t_string!(i18n, delete_answer).into()
+                    explain=t_string!(i18n, confirm_delete_answer_explain).into() confirm=t_string!(i18n, confirm_delete_answer).into()/>
             </ActionForm>
         </li>
     }

@@ -76,12 +76,21 @@ fn ProfileForm(form: JoinForm, update: bool) -> impl IntoView {
         let suggestion = suggestion.clone();
         move || sector.get() == "government" && !affiliation.get().trim().is_empty() && suggestion().is_none()
     };
-    // Typed before the page came alive: the suggestion starts from it.
+    // Typed or ticked before the page came alive (a slow phone): the
+    // suggestion starts from what the form holds, not from the server's
+    // defaults, or it would ask a listed delegate to choose a group.
     let affiliation_box = NodeRef::<leptos::html::Input>::new();
+    const SECTORS: [&str; 3] = ["government", "ngo", "business"];
+    let sector_boxes = SECTORS.map(|_| NodeRef::<leptos::html::Input>::new());
     Effect::new(move |_| {
         if let Some(input) = affiliation_box.get() {
             if input.value() != affiliation.get_untracked() {
                 affiliation.set(input.value());
+            }
+        }
+        for (value, radio) in SECTORS.iter().zip(sector_boxes) {
+            if radio.get().is_some_and(|r| r.checked()) && sector.get_untracked() != *value {
+                sector.set(value.to_string());
             }
         }
     });
@@ -120,11 +129,12 @@ fn ProfileForm(form: JoinForm, update: bool) -> impl IntoView {
         <FieldError action_error=error fn_path field="affiliation" id="affiliation-error"/>
         <fieldset class="field">
             <legend>{t!(i18n, field_sector)}</legend>
-            {[("government", t_string!(i18n, sector_government)), ("ngo", t_string!(i18n, sector_ngo)), ("business", t_string!(i18n, sector_business))]
+            {[t_string!(i18n, sector_government), t_string!(i18n, sector_ngo), t_string!(i18n, sector_business)]
                 .into_iter()
-                .map(|(value, label)| view! {
+                .zip(SECTORS.into_iter().zip(sector_boxes))
+                .map(|(label, (value, radio))| view! {
                     <label class="choice">
-                        <input type="radio" name="sector" value=value
+                        <input node_ref=radio type="radio" name="sector" value=value
                             checked=sector.get_untracked() == value
                             on:change=move |_| sector.set(value.to_string())/>
                         {label}

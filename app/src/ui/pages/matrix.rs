@@ -10,7 +10,7 @@ use crate::domain::matrix_rules::rows_of;
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::realtime::client::use_live;
-use crate::ui::components::data::Loaded;
+use crate::ui::components::data::{refresh_on, Loaded};
 use crate::ui::components::form_error::FormError;
 use crate::ui::components::matrix_row::{RowActions, RowCard, UndoDelete};
 use crate::ui::components::presence_list::PresenceList;
@@ -39,22 +39,21 @@ pub fn MatrixPage() -> impl IntoView {
 }
 
 /// The page's copy of the matrix, refreshed when the group's work or the
-/// clock changes (the clock decides which columns are open).
+/// clock changes (the clock decides which columns are open), after our own
+/// row actions, and when a widget asks (`refresh`), always through the live
+/// screens' one pattern (`refresh_on`).
 #[derive(Clone, Copy)]
 pub struct MatrixStore {
     pub view: RwSignal<MatrixView>,
     pub actions: RowActions,
+    asked: RwSignal<u32>,
+    /// The line this browser just added: its first field gets the focus.
+    pub focus: RwSignal<Option<i64>>,
 }
 
 impl MatrixStore {
     pub fn refresh(&self) {
-        let view = self.view;
-        let group = view.with_untracked(|v| v.group.id.clone());
-        leptos::task::spawn_local(async move {
-            if let Ok(fresh) = group_matrix(group).await {
-                view.set(fresh);
-            }
-        });
+        self.asked.update(|n| *n += 1);
     }
 }
 
@@ -62,27 +61,19 @@ impl MatrixStore {
 fn Workspace(view: MatrixView, reference: MatrixReference) -> impl IntoView {
     let i18n = use_i18n();
     let group = view.group.clone();
-    let store = MatrixStore { view: RwSignal::new(view), actions: RowActions::new() };
+    let store = MatrixStore { view: RwSignal::new(view), actions: RowActions::new(), asked: RwSignal::new(0), focus: RwSignal::new(None) };
     provide_context(store);
     SaveTracker::provide();
     let live = use_live();
     let work = live.watch_prefix(format!("group:{}:", group.id));
     let clock = live.watch(CLOCK);
     let actions = store.actions;
-    // Effects run in the browser only: refetch on announcements and after our
-    // own row actions. The counters start at zero with the page, so on the
-    // first run anything non-zero arrived after the data was fetched.
-    Effect::new(move |previous: Option<_>| {
-        let now = (work(), clock(), actions.version());
-        let moved = match previous {
-            Some(p) => p != now,
-            None => now != ((0, 0), (0, 0), 0),
-        };
-        if moved {
-            store.refresh();
-        }
-        now
-    });
+    let id = group.id.clone();
+    refresh_on(
+        move || (work(), clock(), actions.version(), store.asked.get()),
+        move || group_matrix(id.clone()),
+        move |fresh| store.view.set(fresh),
+    );
     let title = group.label.clone();
     let questionnaire = store.view.with_untracked(|v| v.questionnaire.clone());
     let heading_key = questionnaire.is_some();
@@ -100,6 +91,11 @@ fn Workspace(view: MatrixView, reference: MatrixReference) -> impl IntoView {
         </header>
         <div class="matrix-layout">
             <div class="matrix-main">
+                // Sticks to the top of the matrix column while the coordinator
+                // scrolls: always in view, over nothing but the matrix itself.
+                <Show when=move || store.view.with(|v| v.coordinator)>
+                    <div class="matrix-savebar"><SaveStatus/></div>
+                </Show>
                 {match questionnaire {
                     Some(guide) => view! { <QuestionnaireForm guide reference=reference.get_value()/> }.into_any(),
                     None => dims.into_iter().map(|d| view! { <DimensionSection dimension=d max reference=reference.get_value()/> }).collect_view().into_any(),
@@ -151,7 +147,6 @@ fn MatrixStatus() -> impl IntoView {
                     <p class="badge badge-accent">{t!(i18n, session_word)} " " {s.number} " · " {s.title.get(lang.get()).to_string()}</p>
                 })}
                 <p class="muted">{status}</p>
-                {v.coordinator.then(|| view! { <SaveStatus/> })}
                 {delivered.then(|| view! { <p class="badge badge-done">{t!(i18n, delivered_badge)}</p> })}
                 {(v.coordinator && !delivered).then(|| session.map(|s| view! {
                     <ActionForm action=deliver>
@@ -190,6 +185,22 @@ fn DimensionSection(dimension: crate::domain::reference::Dimension, max: u32, re
         .collect();
     let add = store.actions.add;
     let error = Signal::derive(move || add.value().get().and_then(|r| r.err()));
+    // After this dimension's *Add line*: the new line's first field takes the
+    // focus, and *Start from* is blank again (pressing twice must not copy
+    // the same proposal twice).
+    let origin = NodeRef::<leptos::html::Select>::new();
+    let adding_here = RwSignal::new(false);
+    Effect::watch(move || add.version().get(), move |_, _, _| {
+        if adding_here.get_untracked() {
+            adding_here.set(false);
+            if let Some(Ok(id)) = add.value().get_untracked() {
+                store.focus.set(Some(id));
+                if let Some(select) = origin.get_untracked() {
+                    select.set_value("");
+                }
+            }
+        }
+    }, false);
     let form = StoredValue::new((dim.clone(), store.view.with_untracked(|v| v.group.id.clone()), starts));
     view! {
         <section class="dimension" aria-labelledby=label_id>
@@ -209,12 +220,12 @@ fn DimensionSection(dimension: crate::domain::reference::Dimension, max: u32, re
                     <input type="hidden" name="dimension" value=form.with_value(|f| f.0.clone())/>
                     <label class="field">
                         <span>{t!(i18n, start_from)}</span>
-                        <select name="origin">
+                        <select name="origin" node_ref=origin>
                             <option value="">{t!(i18n, start_blank)}</option>
                             {form.with_value(|f| f.2.clone()).into_iter().map(|(id, text)| view! { <option value=id>{text}</option> }).collect_view()}
                         </select>
                     </label>
-                    <button class="button button-small" type="submit">{t!(i18n, add_row)}</button>
+                    <button class="button button-small" type="submit" on:click=move |_| adding_here.set(true)>{t!(i18n, add_row)}</button>
                 </ActionForm>
             </Show>
             <FormError action_error=error fn_path="/api/fn/add_matrix_row"/>

@@ -5,27 +5,35 @@ use crate::api::access::{my_groups, whoami, GroupRoster, Me};
 use crate::domain::roster::{CoordinatorRank, Member};
 use crate::error::AppError;
 use crate::i18n::*;
-use crate::ui::components::data::Loaded;
+use crate::ui::components::data::{refresh_on, Loaded};
 use crate::ui::components::text::Tx;
 use leptos::prelude::*;
 use crate::ui::components::page_title::PageTitle;
 
 #[component]
 pub fn MePage() -> impl IntoView {
+    // The frame's data, fetched once; `MyPlace` keeps it fresh in place.
+    let first = Resource::new(|| (), |_| fetch());
+    view! { <Loaded resource=first render={|(me, groups): (Me, Vec<GroupRoster>)| view! { <MyPlace me groups/> }}/> }
+}
+
+async fn fetch() -> Result<(Me, Vec<GroupRoster>), AppError> {
+    Ok((whoami().await?, my_groups().await?))
+}
+
+/// A live screen: who this browser is decides the frame; each group's card
+/// is drawn again only when its people change.
+#[component]
+fn MyPlace(me: Me, groups: Vec<GroupRoster>) -> impl IntoView {
+    let data = RwSignal::new((me, groups));
     let people = crate::realtime::client::use_live().watch(crate::domain::change::PEOPLE);
-    let data = Resource::new(
-        people,
-        |_| async move {
-            let me = whoami().await?;
-            let groups = my_groups().await?;
-            Ok::<_, AppError>((me, groups))
-        },
-    );
-    view! { <Loaded resource=data render={|(me, groups): (Me, Vec<GroupRoster>)| view! { <MyPlace me groups/> }}/> }
+    refresh_on(people, fetch, move |v| data.set(v));
+    let me = Memo::new(move |_| data.with(|(me, _)| me.clone()));
+    move || view! { <Frame me=me.get() data/> }
 }
 
 #[component]
-fn MyPlace(me: Me, groups: Vec<GroupRoster>) -> impl IntoView {
+fn Frame(me: Me, data: RwSignal<(Me, Vec<GroupRoster>)>) -> impl IntoView {
     let i18n = use_i18n();
     if !me.signed_in() {
         return view! {
@@ -38,6 +46,14 @@ fn MyPlace(me: Me, groups: Vec<GroupRoster>) -> impl IntoView {
         .into_any();
     }
     let coordinates = me.coordinates.clone();
+    let rosters = Memo::new(move |_| data.with(|(_, g)| g.clone()));
+    let each = move || rosters.get().into_iter().map(|r| (r.group.id.clone(), r)).collect::<Vec<_>>();
+    let card = move |(id, first): (String, GroupRoster)| {
+        let coordinating = coordinates.contains(&id);
+        let roster = Memo::new(move |_| rosters.with(|all| all.iter().find(|r| r.group.id == id).cloned()));
+        let first = StoredValue::new(first);
+        move || view! { <RosterCard roster=roster.get().unwrap_or_else(|| first.get_value()) coordinating/> }
+    };
     view! {
         <PageTitle text=move || t_string!(i18n, nav_me).to_string()/>
         <header class="page-head">
@@ -53,10 +69,7 @@ fn MyPlace(me: Me, groups: Vec<GroupRoster>) -> impl IntoView {
             {me.committee.then(|| view! { <p><a class="button" href="/committee">{t!(i18n, nav_committee)}</a></p> })}
         </header>
         <div class="roster-grid">
-            {groups.into_iter().map(|g| {
-                let coordinating = coordinates.contains(&g.group.id);
-                view! { <RosterCard roster=g coordinating/> }
-            }).collect_view()}
+            <For each=each key=|(id, _)| id.clone() children=card/>
         </div>
     }
     .into_any()

@@ -9,7 +9,7 @@ use crate::domain::matrix_fields::Field;
 use crate::i18n::*;
 use crate::realtime::client::use_live;
 use crate::ui::components::common_areas::{items, CommonAreasList};
-use crate::ui::components::data::Loaded;
+use crate::ui::components::data::{refresh_on, Loaded};
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::text::{use_lang, Tx};
 use leptos::prelude::*;
@@ -18,36 +18,46 @@ use std::collections::BTreeSet;
 #[component]
 pub fn PlanPage() -> impl IntoView {
     let i18n = use_i18n();
-    let groups = use_live().watch_prefix("group:");
-    let data = Resource::new(move || groups(), |_| regional_plan());
+    // The frame's data, fetched once; `Plan` keeps it fresh in place.
+    let first = Resource::new(|| (), |_| regional_plan());
     view! {
         <PageTitle text=move || t_string!(i18n, plan_heading).to_string()/>
         <div class="plan-page">
-            <Loaded resource=data render=|v| view! { <Plan view=v/> }/>
+            <Loaded resource=first render=|v| view! { <Plan first=v/> }/>
         </div>
     }
 }
 
+/// A live screen: the header and downloads are drawn once; each part of the
+/// plan (status, common areas, every dimension, the summary) is drawn again
+/// only when its own data changes, so reading or scrolling the plan while a
+/// group types moves nothing else.
 #[component]
-fn Plan(view: PlanView) -> impl IntoView {
+fn Plan(first: PlanView) -> impl IntoView {
     let i18n = use_i18n();
-    let lang = use_lang().get_untracked();
-    let v = view.clone();
-    let name = move |g: &str| v.plan.group(g).map(|x| x.name.get(lang).to_string()).unwrap_or_default();
-    let origin = |id: &str| view.origins.iter().find(|(o, _)| o == id).map(|(_, t)| t.clone());
-    let line = |g: &str, r: i64| view.plan.line(g, r).cloned();
-    let common = items(i18n, lang, &view.plan.common, &view.ilac_areas, origin, name.clone(), line);
-    let in_common = lines_in_common(&view.plan.common);
+    let meeting = first.meeting.clone();
+    let dimensions = first.plan.dimensions.len();
+    let data = RwSignal::new(first);
+    let groups = use_live().watch_prefix("group:");
+    refresh_on(groups, regional_plan, move |v| data.set(v));
     let print = move |_| {
         #[cfg(feature = "hydrate")]
         if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
     };
+    // Each part reads the data through a memo of its own slice.
+    let part = move |slice: Memo<String>, draw: fn(PlanView, usize) -> AnyView, index: usize| {
+        move || {
+            slice.with(|_| ());
+            draw(data.get_untracked(), index)
+        }
+    };
+    let slice = move |pick: fn(&PlanView, usize) -> String, index: usize| Memo::new(move |_| data.with(|v| pick(v, index)));
     view! {
         <header class="page-head plan-head">
             <div>
-                <p class="eyebrow"><Tx text=view.meeting.clone()/></p>
+                <p class="eyebrow"><Tx text=meeting/></p>
                 <h1>{t!(i18n, plan_heading)}</h1>
             </div>
             <p class="button-row no-print">
@@ -57,6 +67,21 @@ fn Plan(view: PlanView) -> impl IntoView {
                 <button class="button button-secondary" type="button" on:click=print>{t!(i18n, plan_print)}</button>
             </p>
         </header>
+        {part(slice(|v, _| format!("{:?}", v.plan.groups.iter().map(|g| g.final_delivered).collect::<Vec<_>>()), 0), status, 0)}
+        // The common areas quote the groups' lines; a dimension marks its lines in common.
+        {part(slice(|v, _| format!("{:?}{:?}", v.plan.common, v.plan.groups), 0), common, 0)}
+        {(0..dimensions).map(|i| part(slice(|v, i| format!("{:?}{:?}", v.plan.dimensions.get(i), v.plan.common), i), dimension, i)).collect_view()}
+        {part(slice(|v, _| format!("{:?}", v.plan.summary), 0), summary, 0)}
+    }
+}
+
+fn group_name(view: &PlanView, lang: &'static str, g: &str) -> String {
+    view.plan.group(g).map(|x| x.name.get(lang).to_string()).unwrap_or_default()
+}
+
+fn status(view: PlanView, _: usize) -> AnyView {
+    let i18n = use_i18n();
+    view! {
         <ul class="plan-status" aria-label=move || t_string!(i18n, plan_status)>
             {view.plan.groups.iter().map(|g| view! {
                 <li class:plan-final=g.final_delivered>
@@ -66,41 +91,65 @@ fn Plan(view: PlanView) -> impl IntoView {
                 </li>
             }).collect_view()}
         </ul>
+    }
+    .into_any()
+}
+
+fn common(view: PlanView, _: usize) -> AnyView {
+    let i18n = use_i18n();
+    let lang = use_lang().get_untracked();
+    let origin = |id: &str| view.origins.iter().find(|(o, _)| o == id).map(|(_, t)| t.clone());
+    let line = |g: &str, r: i64| view.plan.line(g, r).cloned();
+    let list = items(i18n, lang, &view.plan.common, &view.ilac_areas, origin, |g: &str| group_name(&view, lang, g), line);
+    view! {
         <section class="plan-section" aria-labelledby="plan-common">
             <h2 id="plan-common">{t!(i18n, common_heading)}</h2>
-            <CommonAreasList items=common/>
+            <CommonAreasList items=list/>
         </section>
-        {view.plan.dimensions.iter().map(|d| {
-            let title = view.dimensions.iter().find(|x| x.id == d.dimension).map(|x| format!("{}. {}", x.number, x.title.get(lang))).unwrap_or_default();
-            view! {
-                <section class="plan-section">
-                    <h2>{title}</h2>
-                    {d.areas.is_empty().then(|| view! { <p class="muted">{t!(i18n, plan_no_lines)}</p> })}
-                    {d.areas.iter().map(|a| {
-                        let area = match a.ilac.and_then(|n| view.ilac_areas.iter().find(|x| x.number == n)) {
-                            Some(x) => format!("{} {}. {}", t_string!(i18n, common_ilac), x.number, x.title.get(lang)),
-                            None => t_string!(i18n, plan_no_area).to_string(),
-                        };
-                        view! {
-                            <h3>{area}</h3>
-                            <LinesTable lines=a.lines.clone() view=view.clone() in_common=in_common.clone()/>
-                        }
-                    }).collect_view()}
-                </section>
-            }
-        }).collect_view()}
-        {(!view.plan.summary.is_empty()).then(|| view! {
-            <section class="plan-section">
-                <h2>{t!(i18n, plan_summary)}</h2>
-                {view.plan.summary.iter().map(|item| view! {
-                    <h3>{item.heading.clone()}</h3>
-                    <dl class="plan-answers">
-                        {item.answers.iter().map(|(g, a)| view! { <dt>{name(g)}</dt> <dd>{a.clone()}</dd> }).collect_view()}
-                    </dl>
-                }).collect_view()}
-            </section>
-        })}
     }
+    .into_any()
+}
+
+fn dimension(view: PlanView, index: usize) -> AnyView {
+    let i18n = use_i18n();
+    let lang = use_lang().get_untracked();
+    let Some(d) = view.plan.dimensions.get(index).cloned() else { return ().into_any() };
+    let in_common = lines_in_common(&view.plan.common);
+    let title = view.dimensions.iter().find(|x| x.id == d.dimension).map(|x| format!("{}. {}", x.number, x.title.get(lang))).unwrap_or_default();
+    view! {
+        <section class="plan-section">
+            <h2>{title}</h2>
+            {d.areas.is_empty().then(|| view! { <p class="muted">{t!(i18n, plan_no_lines)}</p> })}
+            {d.areas.iter().map(|a| {
+                let area = match a.ilac.and_then(|n| view.ilac_areas.iter().find(|x| x.number == n)) {
+                    Some(x) => format!("{} {}. {}", t_string!(i18n, common_ilac), x.number, x.title.get(lang)),
+                    None => t_string!(i18n, plan_no_area).to_string(),
+                };
+                view! {
+                    <h3>{area}</h3>
+                    <LinesTable lines=a.lines.clone() view=view.clone() in_common=in_common.clone()/>
+                }
+            }).collect_view()}
+        </section>
+    }
+    .into_any()
+}
+
+fn summary(view: PlanView, _: usize) -> AnyView {
+    let i18n = use_i18n();
+    let lang = use_lang().get_untracked();
+    (!view.plan.summary.is_empty()).then(|| view! {
+        <section class="plan-section">
+            <h2>{t!(i18n, plan_summary)}</h2>
+            {view.plan.summary.iter().map(|item| view! {
+                <h3>{item.heading.clone()}</h3>
+                <dl class="plan-answers">
+                    {item.answers.iter().map(|(g, a)| view! { <dt>{group_name(&view, lang, g)}</dt> <dd>{a.clone()}</dd> }).collect_view()}
+                </dl>
+            }).collect_view()}
+        </section>
+    })
+    .into_any()
 }
 
 /// One ILAC area's lines: the group, then the Anexo IV columns.

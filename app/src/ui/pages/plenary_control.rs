@@ -11,7 +11,7 @@ use crate::domain::projector::Show;
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::realtime::client::use_live;
-use crate::ui::components::data::Loaded;
+use crate::ui::components::data::{refresh_on, Loaded};
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::text::{use_lang, Tx};
 use leptos::form::ActionForm;
@@ -20,20 +20,12 @@ use leptos::prelude::*;
 #[component]
 pub fn PlenaryControlPage() -> impl IntoView {
     let i18n = use_i18n();
-    let live = use_live();
-    let projector = live.watch(PROJECTOR);
-    let deliveries = live.watch_suffix(DELIVERY);
-    let set = ServerAction::<SetProjector>::new();
-    let freeze = ServerAction::<FreezeProjector>::new();
-    let reference = Resource::new(|| (), |_| get_matrix_reference());
-    let data = Resource::new(
-        move || (projector(), deliveries(), set.version().get(), freeze.version().get()),
-        move |_| async move {
-            let view = plenary().await?;
-            let columns = reference.await?.template.matrix.columns;
-            Ok::<_, AppError>((view, columns))
-        },
-    );
+    // The frame's data, fetched once; `Remote` keeps it fresh in place.
+    let first = Resource::new(|| (), |_| async move {
+        let view = plenary().await?;
+        let columns = get_matrix_reference().await?.template.matrix.columns;
+        Ok::<_, AppError>((view, columns))
+    });
     view! {
         <PageTitle text=move || t_string!(i18n, projector_control_heading).to_string()/>
         <header class="page-head">
@@ -44,25 +36,44 @@ pub fn PlenaryControlPage() -> impl IntoView {
             </p>
         </header>
         <p class="lead">{t!(i18n, projector_control_intro)}</p>
-        <Loaded resource=data render=move |(v, columns)| view! { <Remote view=v columns set freeze/> }/>
+        <Loaded resource=first render=move |(v, columns)| view! { <Remote first=v columns/> }/>
+    }
+}
+
+/// A live screen: the buttons are drawn once (again only when the session
+/// switches between matrices and questionnaire); which one is pressed, the
+/// groups' "delivered" badges and the freeze state follow the server.
+#[component]
+fn Remote(first: PlenaryView, columns: Vec<crate::domain::matrix::MatrixColumn>) -> impl IntoView {
+    let live = use_live();
+    let (projector, deliveries) = (live.watch(PROJECTOR), live.watch_suffix(DELIVERY));
+    let set = ServerAction::<SetProjector>::new();
+    let freeze = ServerAction::<FreezeProjector>::new();
+    let data = RwSignal::new(first);
+    refresh_on(move || (projector(), deliveries(), set.version().get(), freeze.version().get()), plenary, move |v| data.set(v));
+    let matrices = Memo::new(move |_| data.with(|d| d.work.questionnaire.is_none()));
+    let columns = StoredValue::new(columns);
+    move || {
+        let matrices = matrices.get();
+        view! { <Buttons data matrices columns=columns.get_value() set freeze/> }
     }
 }
 
 #[component]
-fn Remote(
-    view: PlenaryView,
+fn Buttons(
+    data: RwSignal<PlenaryView>,
+    matrices: bool,
     columns: Vec<crate::domain::matrix::MatrixColumn>,
     set: ServerAction<SetProjector>,
     freeze: ServerAction<FreezeProjector>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
-    let now = view.projector.show.clone();
-    let matrices = view.work.questionnaire.is_none();
+    let now = Memo::new(move |_| data.with(|d| d.projector.show.clone()));
     let button = move |show: Show, label: AnyView| {
         let (mode, target) = show.encode();
         let (mode, target) = (mode.to_string(), target.unwrap_or_default().to_string());
-        let pressed = if now == show { "true" } else { "false" };
+        let pressed = move || if now.get() == show { "true" } else { "false" };
         view! {
             <ActionForm action=set attr:class="inline-form">
                 <input type="hidden" name="mode" value=mode/>
@@ -71,7 +82,9 @@ fn Remote(
             </ActionForm>
         }
     };
-    let frozen = view.projector.frozen_at.is_some();
+    // Keyed by what a group's button shows: one delivery redraws one button.
+    let groups = Memo::new(move |_| data.with(|d| d.work.groups.iter().map(|g| (g.group.id.clone(), g.group.name.clone(), g.delivered)).collect::<Vec<_>>()));
+    let frozen = Memo::new(move |_| data.with(|d| d.projector.frozen_at.is_some()));
     view! {
         <section class="panel" aria-labelledby="remote-show">
             <h2 id="remote-show">{t!(i18n, projector_shows)}</h2>
@@ -81,10 +94,9 @@ fn Remote(
             </div>
             <h3>{t!(i18n, projector_presenting)}</h3>
             <div class="remote-grid">
-                {view.work.groups.iter().map(|g| {
-                    let label = view! { <Tx text=g.group.name.clone()/> {g.delivered.then(|| view! { " " <span class="badge badge-done">{t!(i18n, delivered_badge)}</span> })} }.into_any();
-                    button(Show::Focus(g.group.id.clone()), label)
-                }).collect_view()}
+                <For each=move || groups.get() key=|(id, _, delivered)| (id.clone(), *delivered) let:((id, name, delivered))>
+                    {button(Show::Focus(id), view! { <Tx text=name/> {delivered.then(|| view! { " " <span class="badge badge-done">{t!(i18n, delivered_badge)}</span> })} }.into_any())}
+                </For>
             </div>
             {matrices.then(|| view! {
                 <h3>{t!(i18n, plenary_compare)}</h3>
@@ -98,10 +110,10 @@ fn Remote(
         </section>
         <section class="panel" aria-labelledby="remote-freeze">
             <h2 id="remote-freeze">{t!(i18n, projector_freeze_heading)}</h2>
-            <p class="muted">{if frozen { t!(i18n, projector_frozen_note).into_any() } else { t!(i18n, projector_live_note).into_any() }}</p>
+            <p class="muted">{move || if frozen.get() { t_string!(i18n, projector_frozen_note) } else { t_string!(i18n, projector_live_note) }}</p>
             <ActionForm action=freeze>
-                <input type="hidden" name="frozen" value=if frozen { "false" } else { "true" }/>
-                <button class="button" type="submit">{if frozen { t!(i18n, projector_unfreeze).into_any() } else { t!(i18n, projector_freeze).into_any() }}</button>
+                <input type="hidden" name="frozen" value=move || if frozen.get() { "false" } else { "true" }/>
+                <button class="button" type="submit">{move || if frozen.get() { t_string!(i18n, projector_unfreeze) } else { t_string!(i18n, projector_freeze) }}</button>
             </ActionForm>
         </section>
     }
