@@ -121,6 +121,29 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
     res
 }
 
+/// A server function's body, read here before the function sees it: one over
+/// the limit (also when sent in chunks, with no length announced) is 413 and
+/// one that is not UTF-8 text is 422 — the caller's mistake, said as such —
+/// instead of the "could not read the request" a server function turns into
+/// 503. Both come with an `AppError` body, as every server-function error.
+pub async fn readable_body(req: Request, next: Next) -> Response {
+    if req.method() != axum::http::Method::POST || !req.uri().path().starts_with("/api/fn/") {
+        return next.run(req).await;
+    }
+    let refuse = |status: StatusCode, message: &str| {
+        let error = AppError::Validation { field: "request".into(), message: message.into() };
+        (status, [(axum::http::header::CONTENT_TYPE, "application/json")], serde_json::to_string(&error).unwrap_or_default()).into_response()
+    };
+    let (parts, body) = req.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, crate::routes::MAX_BODY).await else {
+        return refuse(StatusCode::PAYLOAD_TOO_LARGE, "too_large");
+    };
+    if std::str::from_utf8(&bytes).is_err() {
+        return refuse(StatusCode::UNPROCESSABLE_ENTITY, "not_text");
+    }
+    next.run(Request::from_parts(parts, Body::from(bytes))).await
+}
+
 /// Server functions answer 500 for every error unless told otherwise. Errors
 /// we raise set their status; this catches the rest (e.g. arguments that do
 /// not parse) and gives them the status their `AppError` stands for.

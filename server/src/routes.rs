@@ -67,9 +67,11 @@ pub fn router(state: AppState, config: &Config) -> Router {
         })
         .merge(app::export::routes())
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        // Innermost first: statuses of server-function errors, the body
+        // Innermost first: server-function bodies read (413/422 for the
+        // caller's mistakes), statuses of server-function errors, the body
         // limit (a backup being restored has its own), the caller, the
         // same-origin check, then headers on everything.
+        .layer(from_fn(middleware::readable_body))
         .layer(from_fn(middleware::status_from_app_error))
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
         .merge(restore)

@@ -6,6 +6,7 @@ mod common;
 
 use app::api::SERVER_FNS;
 use app::domain::roles::{authorize, rule_for, Action, Caller, Who};
+use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use common::*;
 use std::collections::BTreeSet;
@@ -144,6 +145,22 @@ async fn oversized_bodies_are_refused_with_413() {
         .header(header::CONTENT_LENGTH, body.len());
     let r = Browser::default().send(&app, req, body).await;
     assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+#[tokio::test]
+async fn a_body_sent_in_chunks_over_the_limit_or_not_text_is_the_callers_mistake() {
+    let app = app().await;
+    // No length announced: the limit is only met while reading.
+    let chunks: Vec<Result<String, std::io::Error>> = (0..70).map(|_| Ok("x".repeat(1024))).collect();
+    let req = Request::post("/api/fn/join").header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    let r = Browser::default().send(&app, req, Body::from_stream(futures::stream::iter(chunks))).await;
+    assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE, "{}", r.body);
+    assert!(r.body.contains("too_large"), "{}", r.body);
+
+    let req = Request::post("/api/fn/join").header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    let r = Browser::default().send(&app, req, b"code=\xff\xfe&name=x".to_vec()).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    assert!(r.body.contains("not_text"), "{}", r.body);
 }
 
 #[tokio::test]
