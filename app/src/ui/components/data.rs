@@ -74,7 +74,7 @@ pub fn refresh_on<S, T, Fut>(
     fetch: impl Fn() -> Fut + 'static,
     apply: impl Fn(T) + 'static,
 ) where
-    S: PartialEq + Clone + Send + Sync + 'static,
+    S: PartialEq + Clone + Default + Send + Sync + 'static,
     T: 'static,
     Fut: std::future::Future<Output = Result<T, AppError>> + 'static,
 {
@@ -82,7 +82,19 @@ pub fn refresh_on<S, T, Fut>(
     // counters it reads are notified on every topic of the meeting.
     let source = Memo::new(move |_| source());
     let refresher = std::rc::Rc::new(Refresher { busy: std::cell::Cell::new(false), again: std::cell::Cell::new(false), fetch, apply });
-    Effect::watch(move || source.get(), move |_, _, _| refresher.clone().run(), false);
+    // The counters start at zero with the page: a source that has already
+    // moved when the screen comes alive heard of a change after its first
+    // data was fetched (the link's resync at load can beat hydration), so it
+    // fetches at once. After a client-side navigation that is one extra fetch.
+    Effect::watch(
+        move || source.get(),
+        move |now, before, _| {
+            if before.is_some() || *now != S::default() {
+                refresher.clone().run();
+            }
+        },
+        true,
+    );
 }
 
 struct Refresher<F, A> {
