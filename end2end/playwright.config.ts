@@ -44,12 +44,12 @@ export default defineConfig({
     {
       name: "hydrated",
       use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium },
-      testIgnore: [/screenshots\.spec\.ts/, /\.meeting-wide\.spec\.ts/, /\.projector\.spec\.ts/, /\.weight\.spec\.ts/, /\.baseline\.spec\.ts/],
+      testIgnore: [/screenshots\.spec\.ts/, /\.meeting-wide\.spec\.ts/, /\.projector\.spec\.ts/, /\.weight\.spec\.ts/, /\.baseline\.spec\.ts/, /\.lighthouse\.spec\.ts/],
     },
     {
       name: "no-js",
       use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium, javaScriptEnabled: false },
-      testIgnore: [/\.hydrate\.spec\.ts/, /screenshots\.spec\.ts/, /\.meeting-wide\.spec\.ts/, /\.projector\.spec\.ts/, /\.weight\.spec\.ts/, /\.baseline\.spec\.ts/],
+      testIgnore: [/\.hydrate\.spec\.ts/, /screenshots\.spec\.ts/, /\.meeting-wide\.spec\.ts/, /\.projector\.spec\.ts/, /\.weight\.spec\.ts/, /\.baseline\.spec\.ts/, /\.lighthouse\.spec\.ts/],
     },
     {
       // Tests that move the meeting clock change what every group may edit:
@@ -77,6 +77,14 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium },
       testMatch: /\.projector\.spec\.ts/,
       dependencies: ["meeting-wide"],
+    },
+    {
+      // Lighthouse's own Chromium measures layout shift on the phone screens;
+      // it loads the machine, so it runs last, alone.
+      name: "lighthouse",
+      use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium },
+      testMatch: /\.lighthouse\.spec\.ts/,
+      dependencies: ["projector"],
     },
     {
       // Run on demand: npx playwright test --project=screenshots

@@ -22,7 +22,8 @@ test("a coordinator's edit appears on another screen within a second", async ({ 
   // And the plenary projector shows every group's results as they are typed.
   const projector = await newPerson(browser, true, { width: 1920, height: 1080 });
   await signInAsCommittee(projector);
-  await projector.goto("/plenary");
+  // The indicators column compared across the groups (the overview shows priorities).
+  await projector.goto("/plenary?compare=indicadores");
   await expect(projector.getByRole("status").filter({ hasText: "En vivo" })).toBeVisible();
   const onPlenary = projector.getByRole("article", { name: "Grupo 5: ONGs" });
   // While changes reload it, the projector keeps showing what it has: it must

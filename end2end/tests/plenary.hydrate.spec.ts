@@ -16,18 +16,20 @@ test("the plenary shows every group side by side, focuses one, and is the commit
   expect(new Set(tops).size).toBe(1);
   await expect(projector.locator(".plenary-code")).toHaveText(/^[A-HJ-KM-NP-Z2-9]{6}$/);
 
-  // Focus: one group alone for its presentation, and back.
+  // Focus: one group alone for its presentation (its lines flow through the slide), and back.
   await projector.getByRole("link", { name: "Grupo 4: Subregión Cono Sur" }).click();
-  await expect(projector.getByRole("article")).toHaveCount(1);
-  await expect(projector.getByRole("article", { name: "Grupo 4: Subregión Cono Sur" })).toBeVisible();
-  await projector.getByRole("navigation", { name: "Comparar entre grupos:" }).getByRole("link", { name: "Todo", exact: true }).click();
+  await expect(projector).toHaveURL(/focus=cono-sur$/);
+  await expect(projector.getByRole("heading", { level: 1 })).toContainText("Grupo 4: Subregión Cono Sur");
+  await expect(projector.getByRole("article")).toHaveCount(0);
+  await projector.goto("/plenary?show=groups");
   await expect(projector.getByRole("article")).toHaveCount(6);
 
   // Compare: one column of the annex across every group.
-  await projector.getByRole("navigation", { name: "Comparar entre grupos:" }).getByRole("link", { name: "Indicadores de resultados" }).click();
-  await expect(projector).toHaveURL(/compare=indicadores$/);
+  await projector.goto("/plenary?compare=indicadores");
   await expect(projector.getByRole("article")).toHaveCount(6);
-  await expect(projector.getByRole("link", { name: "Indicadores de resultados" })).toHaveAttribute("aria-current", "page");
+  await expect(projector.getByRole("heading", { level: 1 })).toContainText("Indicadores de resultados");
+  // Full screen: no site navigation on the projector.
+  await expect(projector.getByRole("navigation")).toHaveCount(0);
 
   // Anyone else gets an explanation and no results.
   const stranger = await newPerson(browser, true);

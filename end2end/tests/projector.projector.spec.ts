@@ -1,8 +1,17 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { coordinatorLink, coordinatorOf, newPerson, signInAsCommittee } from "./people";
+import { checkStage, decodeQrAt, fillSixGroups, pageNumber, turnPage } from "./stage";
 
-// The committee drives what every projector shows, so this runs alone,
-// after every other test (its own Playwright project).
+// The committee drives what every projector shows, so these run alone,
+// after every other test (their own Playwright project), one after another.
+test.describe.configure({ mode: "serial" });
+
+/** Turns the projector's pages from the remote until `text` is on screen. */
+async function pageTo(remote: Page, projector: Page, text: string): Promise<void> {
+  const pages = Number(await projector.locator(".stage").getAttribute("data-pages"));
+  for (let i = 0; i < pages && (await projector.getByText(text).count()) === 0; i++) await turnPage(remote, projector, 1);
+  await expect(projector.getByText(text)).toBeVisible();
+}
 test("the projector follows the committee's remote and freezes on a snapshot", async ({ browser }) => {
   const laptop = await newPerson(browser, true);
   await signInAsCommittee(laptop);
@@ -26,18 +35,18 @@ test("the projector follows the committee's remote and freezes on a snapshot", a
   await expect(laptop.locator("body")).toHaveAttribute("data-hydrated", "true");
   const remote = laptop.getByRole("main");
 
-  // Focus: the group presenting, alone on the projector.
+  // Focus: the group presenting, alone on the projector (its lines flow through the slide).
   await remote.getByRole("button", { name: "Andina" }).click();
-  await expect(projector.getByRole("article")).toHaveCount(1, { timeout: 1000 });
-  await expect(projector.getByRole("article", { name: "Grupo 3: Subregión Andina" })).toBeVisible();
+  await expect(projector.getByRole("heading", { level: 1 })).toContainText("Grupo 3: Subregión Andina", { timeout: 1000 });
+  await expect(projector.getByRole("article")).toHaveCount(0);
   await expect(remote.getByRole("button", { name: "Andina" })).toHaveAttribute("aria-pressed", "true");
 
   // Compare one column across the groups, then the common areas.
   await remote.getByRole("button", { name: "Indicadores de resultados" }).click();
   await expect(projector.getByRole("article")).toHaveCount(6, { timeout: 1000 });
-  await expect(projector.getByRole("link", { name: "Indicadores de resultados" })).toHaveAttribute("aria-current", "page");
+  await expect(projector.getByRole("heading", { level: 1 })).toContainText("Indicadores de resultados");
   await remote.getByRole("button", { name: "Áreas comunes" }).click();
-  await expect(projector.getByRole("heading", { name: "Áreas comunes" })).toBeVisible({ timeout: 1000 });
+  await expect(projector.getByRole("heading", { level: 1, name: "Áreas comunes" })).toBeVisible({ timeout: 1000 });
   await remote.getByRole("button", { name: "Todos los grupos" }).click();
   await expect(projector.getByRole("article")).toHaveCount(6, { timeout: 1000 });
 
@@ -55,10 +64,78 @@ test("the projector follows the committee's remote and freezes on a snapshot", a
   await expect(projector.getByText("Pantalla fija", { exact: true })).toBeVisible();
   await expect(projector.getByText(typed)).toHaveCount(0);
 
-  // Back to live: the line appears at once.
+  // Back to live: the line is there at once, on the dimension's page.
   await remote.getByRole("button", { name: "Volver a en vivo" }).click();
-  await expect(projector.getByText(typed)).toBeVisible({ timeout: 1000 });
-  await expect(projector.getByText("Pantalla fija", { exact: true })).toHaveCount(0);
+  await expect(projector.getByText("Pantalla fija", { exact: true })).toHaveCount(0, { timeout: 1000 });
+  await pageTo(laptop, projector, typed);
+});
+
+test("the projector reads from the back of the room: large type, paged from the remote, never scrolled", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const laptop = await newPerson(browser, true);
+  await signInAsCommittee(laptop);
+  const lines = await fillSixGroups(browser, laptop);
+
+  const projector = await newPerson(browser, true, { width: 1920, height: 1080 });
+  await signInAsCommittee(projector);
+  await projector.goto("/plenary");
+  await expect(projector.locator("body")).toHaveAttribute("data-hydrated", "true");
+  await laptop.goto("/plenary/control");
+  await expect(laptop.locator("body")).toHaveAttribute("data-hydrated", "true");
+  const remote = laptop.getByRole("main");
+  await remote.getByRole("button", { name: "Todos los grupos" }).click();
+  await expect(remote.getByRole("button", { name: "Todos los grupos" })).toHaveAttribute("aria-pressed", "true");
+
+  // Every page of every group's lines: readable, nothing cut, the page never
+  // scrolls; the remote says which page the projector shows.
+  const pages = Number(await projector.locator(".stage").getAttribute("data-pages"));
+  expect(pages, "72 full lines do not fit on one slide").toBeGreaterThan(3);
+  const seen = new Set<string>();
+  for (let p = 1; p <= pages; p++) {
+    expect(await pageNumber(projector)).toBe(p);
+    await expect(remote.getByRole("status").filter({ hasText: "En pantalla:" })).toContainText(`Página ${p} de ${pages}`);
+    await checkStage(projector, `all groups, page ${p}`);
+    for (const text of await projector.locator(".slide-item").allInnerTexts()) for (const m of text.matchAll(/«([a-z-]+-\d+)»/g)) seen.add(m[1]);
+    if (p < pages) await turnPage(laptop, projector, 1);
+  }
+  expect([...lines].filter((l) => !seen.has(l)), "lines never shown").toEqual([]);
+  await expect(remote.getByRole("button", { name: "Siguiente ▶" })).toBeDisabled();
+
+  // A clicker on the projector's computer turns pages too, for the remote as well.
+  await projector.keyboard.press("PageUp");
+  await expect(projector.locator(".stage")).toHaveAttribute("data-page", String(pages - 1));
+  await expect(remote.getByRole("status").filter({ hasText: "En pantalla:" })).toContainText(`Página ${pages - 1} de ${pages}`);
+
+  // Every other view, first page: one group, one column, common areas, the clock.
+  for (const [button, what] of [["Empresas", "one group"], ["Indicadores de resultados", "one column"], ["Áreas comunes", "common areas"], ["El reloj", "clock"]]) {
+    await remote.getByRole("button", { name: button, exact: true }).click();
+    await expect(remote.getByRole("button", { name: button, exact: true })).toHaveAttribute("aria-pressed", "true");
+    await expect(projector.locator(".stage")).toHaveAttribute("data-page", "1");
+    await checkStage(projector, what);
+  }
+  await expect(projector.getByLabel("Tiempo restante", { exact: true })).toBeVisible();
+
+  // The join slide: a code latecomers read from the back, a QR code their phones scan.
+  await remote.getByRole("button", { name: "Cómo unirse (código y QR)" }).click();
+  const code = projector.locator(".join-slide-code");
+  await expect(code).toHaveText(/^[A-HJ-KM-NP-Z2-9]{6}$/);
+  await checkStage(projector, "join slide");
+  const size = await code.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(120);
+  const qr = await projector.locator(".join-slide-qr").boundingBox();
+  expect(qr!.height / 1080).toBeGreaterThanOrEqual(0.4);
+  expect(await decodeQrAt(projector, 0.25)).toMatch(new RegExp(`/join\\?code=${await code.textContent()}$`));
+  await expect(projector.locator(".stage-join")).toHaveCount(0);
+
+  // Pages turn by themselves when the committee asks (the projector's own clock, no waiting).
+  await remote.getByRole("button", { name: "Todos los grupos" }).click();
+  await expect(projector.locator(".stage")).toHaveAttribute("data-page", "1");
+  await projector.clock.install();
+  await remote.getByRole("button", { name: "Cada 10 segundos" }).click();
+  await expect(remote.getByRole("button", { name: "Cada 10 segundos" })).toHaveAttribute("aria-pressed", "true");
+  await projector.clock.runFor(10_500);
+  await expect(projector.locator(".stage")).toHaveAttribute("data-page", "2");
+  await remote.getByRole("button", { name: "No, a mano" }).click();
 });
 
 test("the Regional Action Plan consolidates the groups and offers its downloads", async ({ browser }) => {

@@ -34,6 +34,40 @@ async fn the_committee_chooses_what_the_projector_shows() {
 }
 
 #[tokio::test]
+async fn the_remote_turns_pages_and_another_view_starts_on_its_first() {
+    let app = app().await;
+    let mut committee = committee(&app).await;
+    let r = committee.call(&app, "/api/fn/page_projector", "page=2&every=20").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let paging = &json(&committee.call(&app, "/api/fn/plenary", "").await.body)["projector"]["paging"];
+    assert_eq!((paging["page"].as_i64(), paging["every_secs"].as_i64()), (Some(2), Some(20)));
+    assert!(paging["since"].as_i64().unwrap_or(0) > 0, "when it was chosen: {paging}");
+
+    for (form, field) in [("page=1&every=7", "every"), ("page=99999&every=0", "page")] {
+        let r = committee.call(&app, "/api/fn/page_projector", form).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{form}: {}", r.body);
+        assert_eq!(json(&r.body)["Validation"]["field"], field, "{form}");
+    }
+    assert_eq!(committee.call(&app, "/api/fn/page_projector", "page=-1").await.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    // The join slide and the clock are views too; a new view starts on page 1, still turning.
+    for mode in ["join", "clock"] {
+        let r = committee.call(&app, "/api/fn/set_projector", &format!("mode={mode}")).await;
+        assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    }
+    let projector = &json(&committee.call(&app, "/api/fn/plenary", "").await.body)["projector"];
+    assert_eq!(projector["show"], "Clock");
+    assert_eq!((projector["paging"]["page"].as_i64(), projector["paging"]["every_secs"].as_i64()), (Some(0), Some(20)));
+
+    let card = json(&committee.call(&app, "/api/fn/join_card", "").await.body);
+    assert!(card["link"]["qr_svg"].as_str().is_some_and(|s| s.contains("<svg")), "{card}");
+    assert!(card["link"]["url"].as_str().is_some_and(|u| u.ends_with(&format!("/join?code={}", card["code"].as_str().unwrap_or("?")))), "{card}");
+    let mut person = participant(&app, "Chile", "government", "cono-sur").await;
+    assert_eq!(person.call(&app, "/api/fn/page_projector", "page=0").await.status, StatusCode::FORBIDDEN);
+    assert_eq!(person.call(&app, "/api/fn/join_card", "").await.status, StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
 async fn a_frozen_projector_keeps_its_snapshot_while_groups_edit() {
     let app = app().await;
     let mut committee = committee(&app).await;

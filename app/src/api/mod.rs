@@ -104,6 +104,8 @@ pub const SERVER_FNS: &[(&str, ActionKind, &str)] = &[
     ("/api/fn/regional_plan", ActionKind::ReadCommitteeDashboard, ""),
     ("/api/fn/set_projector", ActionKind::DriveProjector, "mode=focus&target=andina"),
     ("/api/fn/freeze_projector", ActionKind::DriveProjector, "frozen=true"),
+    ("/api/fn/page_projector", ActionKind::DriveProjector, "page=1&every=0"),
+    ("/api/fn/join_card", ActionKind::ReadCommitteeDashboard, ""),
     ("/api/fn/set_timebox", ActionKind::PlanTime, "group=andina&question=4.2%2Fa&minutes=10"),
     ("/api/fn/pullable_rows", ActionKind::EditGroupWork, "group=mixto-1"),
     ("/api/fn/pull_matrix_row", ActionKind::EditGroupWork, "group=mixto-1&item=4.4%2F1&source=andina&row=1&op=op-000000001"),

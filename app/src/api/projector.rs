@@ -5,7 +5,8 @@
 use crate::error::AppError;
 use leptos::prelude::*;
 
-/// `mode`: groups, focus (target: a group), compare (target: a column), common.
+/// `mode`: groups, focus (target: a group), compare (target: a column),
+/// common, clock, join.
 #[server(prefix = "/api/fn", endpoint = "set_projector")]
 pub async fn set_projector(mode: String, #[server(default)] target: String) -> Result<(), AppError> {
     super::projector_impl::set_show(&mode, &target).await
@@ -15,4 +16,24 @@ pub async fn set_projector(mode: String, #[server(default)] target: String) -> R
 #[server(prefix = "/api/fn", endpoint = "freeze_projector")]
 pub async fn freeze_projector(frozen: bool) -> Result<(), AppError> {
     super::projector_impl::freeze(frozen).await
+}
+
+/// Shows `page` (counted from 0) from now on; `every` seconds > 0 turns the
+/// pages by themselves (one of `ADVANCE_SECONDS`).
+#[server(prefix = "/api/fn", endpoint = "page_projector")]
+pub async fn page_projector(page: u32, #[server(default)] every: u32) -> Result<(), AppError> {
+    super::projector_impl::set_page(page, every).await
+}
+
+/// The join code, its link and QR code, for a slide or a corner of one.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct JoinDetails {
+    pub code: String,
+    pub link: super::committee::SharedLink,
+}
+
+/// For the committee's screens (the projector's clock shows it in a corner).
+#[server(prefix = "/api/fn", endpoint = "join_card")]
+pub async fn join_card() -> Result<JoinDetails, AppError> {
+    super::projector_impl::join_card().await
 }

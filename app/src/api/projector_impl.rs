@@ -3,7 +3,7 @@
 use super::context::{guard, invalid};
 use crate::db::{self, changes, projector};
 use crate::domain::change::PROJECTOR;
-use crate::domain::projector::Show;
+use crate::domain::projector::{Show, ADVANCE_SECONDS};
 use crate::domain::roles::{Action, ActionKind};
 use crate::error::AppError;
 use crate::state::{now_ms, AppState};
@@ -15,7 +15,7 @@ pub async fn set_show(mode: &str, target: &str) -> Result<(), AppError> {
     let known = match &show {
         Show::Focus(g) => seed.group_sets.iter().flat_map(|s| &s.groups).any(|x| x.id == *g),
         Show::Compare(c) => seed.matrix.columns.iter().any(|x| x.id == *c),
-        Show::Groups | Show::Common => true,
+        Show::Groups | Show::Common | Show::Clock | Show::Join => true,
     };
     if !known {
         return invalid("target", "choose_one");
@@ -37,6 +37,28 @@ pub async fn freeze(frozen: bool) -> Result<(), AppError> {
     let mut tx = db::begin_write(&ctx.state.pool).await?;
     projector::set_frozen(&mut tx, ctx.state.meeting, snapshot.as_deref(), now_ms()).await?;
     commit(&ctx.state, tx).await
+}
+
+/// A page beyond the last is shown as the last one (the pages a screen has
+/// depend on its data, which the server does not lay out).
+pub async fn set_page(page: u32, every: u32) -> Result<(), AppError> {
+    let ctx = guard(Action::on_meeting(ActionKind::DriveProjector))?;
+    if page > 10_000 {
+        return invalid("page", "choose_one");
+    }
+    if !ADVANCE_SECONDS.contains(&every) {
+        return invalid("every", "choose_one");
+    }
+    let mut tx = db::begin_write(&ctx.state.pool).await?;
+    projector::set_page(&mut tx, ctx.state.meeting, page, every, now_ms()).await?;
+    commit(&ctx.state, tx).await
+}
+
+pub async fn join_card() -> Result<super::projector::JoinDetails, AppError> {
+    let ctx = guard(Action::on_meeting(ActionKind::ReadCommitteeDashboard))?;
+    let code = db::access::join_code(&ctx.state.pool, ctx.state.meeting).await?;
+    let link = super::committee_impl::shared(&ctx, &format!("/join?code={code}"));
+    Ok(super::projector::JoinDetails { code: code.to_string(), link })
 }
 
 async fn commit(state: &AppState, mut tx: sqlx::Transaction<'static, sqlx::Sqlite>) -> Result<(), AppError> {

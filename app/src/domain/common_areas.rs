@@ -1,7 +1,9 @@
 //! "The areas common to the four subregions" (§4.1): lines of different
-//! groups' matrices that share an ILAC priority area, started from the same
-//! Tabla 2 line or annex proposal, or say nearly the same thing. Areas shared
-//! by every subregional (government) group come first.
+//! groups' matrices in the same ILAC priority area whose priorities are
+//! related — started from the same Tabla 2 line or annex proposal, or saying
+//! nearly the same thing. Sharing an area alone does not count: nearly every
+//! line is in one of a handful of areas. Areas shared by every subregional
+//! (government) group come first.
 
 use super::group::{Group, Sector};
 use super::matrix_fields::{choices, Field};
@@ -9,13 +11,11 @@ use super::matrix_rules::MatrixRow;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// What the lines of a common area share.
+/// How the priorities of a common area's lines are related.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Shared {
     /// The same Tabla 2 line or annex proposal row (its id).
     Origin(String),
-    /// The same ILAC priority area (its number).
-    Ilac(String),
     /// Close wording of the priority.
     Wording,
 }
@@ -29,6 +29,8 @@ pub struct LineRef {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CommonArea {
+    /// The ILAC priority area the lines are in (its number).
+    pub ilac: String,
     pub shared: Shared,
     /// The lines in it, in group order then matrix order.
     pub lines: Vec<LineRef>,
@@ -42,73 +44,66 @@ pub struct CommonArea {
 /// much (Dice coefficient) and share at least two of them.
 const CLOSE: f64 = 0.5;
 
-/// The common areas of the groups' matrices: areas with lines from at least
-/// two groups; an area whose lines are exactly those of an earlier one (e.g.
-/// the same proposal row also worded alike) is listed once.
+/// The common areas of the groups' matrices: for each set of related
+/// priorities, the lines of each ILAC area they are in, when those lines
+/// come from at least two groups. The same lines related two ways (the same
+/// proposal row, also worded alike) are listed once.
 pub fn common_areas(groups: &[(Group, Vec<MatrixRow>)]) -> Vec<CommonArea> {
-    let mut by_key: BTreeMap<Shared, BTreeSet<(usize, i64, i64)>> = BTreeMap::new();
+    let mut by_origin: BTreeMap<String, BTreeSet<At>> = BTreeMap::new();
+    let mut areas_of: BTreeMap<At, Vec<String>> = BTreeMap::new();
     for (g, (_, rows)) in groups.iter().enumerate() {
         for r in rows {
             let at = (g, r.position, r.id);
             if let Some(origin) = r.origin.as_ref().filter(|o| !o.is_empty()) {
-                by_key.entry(Shared::Origin(origin.clone())).or_default().insert(at);
+                by_origin.entry(origin.clone()).or_default().insert(at);
             }
-            for area in choices(r.text(Field::Ilac)) {
-                by_key.entry(Shared::Ilac(area.to_string())).or_default().insert(at);
-            }
+            areas_of.insert(at, choices(r.text(Field::Ilac)).into_iter().map(String::from).collect());
         }
     }
-    let mut candidates: Vec<(Shared, BTreeSet<(usize, i64, i64)>)> = by_key.into_iter().collect();
-    candidates.extend(wording_clusters(groups).into_iter().map(|c| (Shared::Wording, c)));
+    let mut related: Vec<(Shared, BTreeSet<At>)> = by_origin.into_iter().map(|(id, lines)| (Shared::Origin(id), lines)).collect();
+    related.extend(wording_clusters(groups).into_iter().map(|c| (Shared::Wording, c)));
 
     let subregions: Vec<usize> = groups.iter().enumerate().filter(|(_, (g, _))| g.sector == Sector::Government).map(|(i, _)| i).collect();
-    let mut seen: BTreeSet<Vec<(usize, i64, i64)>> = BTreeSet::new();
+    let mut seen: BTreeSet<(String, Vec<At>)> = BTreeSet::new();
     let mut areas = Vec::new();
-    for (shared, members) in candidates {
-        let in_groups: BTreeSet<usize> = members.iter().map(|m| m.0).collect();
-        if in_groups.len() < 2 || !seen.insert(members.iter().copied().collect()) {
-            continue;
+    for (shared, members) in related {
+        let mut by_area: BTreeMap<&str, BTreeSet<At>> = BTreeMap::new();
+        for m in &members {
+            for area in areas_of.get(m).into_iter().flatten() {
+                by_area.entry(area).or_default().insert(*m);
+            }
         }
-        areas.push(CommonArea {
-            shared,
-            lines: members.iter().map(|&(g, _, row)| LineRef { group: groups[g].0.id.clone(), row }).collect(),
-            groups: in_groups.iter().map(|&g| groups[g].0.id.clone()).collect(),
-            all_subregions: !subregions.is_empty() && subregions.iter().all(|s| in_groups.contains(s)),
-        });
+        for (area, lines) in by_area {
+            let in_groups: BTreeSet<usize> = lines.iter().map(|m| m.0).collect();
+            if in_groups.len() < 2 || !seen.insert((area.to_string(), lines.iter().copied().collect())) {
+                continue;
+            }
+            areas.push(CommonArea {
+                ilac: area.to_string(),
+                shared: shared.clone(),
+                lines: lines.iter().map(|&(g, _, row)| LineRef { group: groups[g].0.id.clone(), row }).collect(),
+                groups: in_groups.iter().map(|&g| groups[g].0.id.clone()).collect(),
+                all_subregions: !subregions.is_empty() && subregions.iter().all(|s| in_groups.contains(s)),
+            });
+        }
     }
-    areas.sort_by(|a, b| {
-        (!a.all_subregions, std::cmp::Reverse(a.groups.len()), rank(&a.shared), natural(&a.shared))
-            .cmp(&(!b.all_subregions, std::cmp::Reverse(b.groups.len()), rank(&b.shared), natural(&b.shared)))
-    });
+    let key = |a: &CommonArea| (!a.all_subregions, std::cmp::Reverse(a.groups.len()), a.ilac.parse::<u64>().unwrap_or(u64::MAX), a.ilac.clone(), a.shared.clone());
+    areas.sort_by_key(key);
     areas
 }
+
+/// A line: its group's index, its position and its id.
+type At = (usize, i64, i64);
 
 /// Every line that is in some common area (to highlight them).
 pub fn lines_in_common(areas: &[CommonArea]) -> BTreeSet<LineRef> {
     areas.iter().flat_map(|a| a.lines.iter().cloned()).collect()
 }
 
-fn rank(s: &Shared) -> u8 {
-    match s {
-        Shared::Origin(_) => 0,
-        Shared::Ilac(_) => 1,
-        Shared::Wording => 2,
-    }
-}
-
-/// ILAC areas in number order ("2" before "10"), origins by id.
-fn natural(s: &Shared) -> (u64, String) {
-    match s {
-        Shared::Ilac(n) => (n.parse().unwrap_or(u64::MAX), n.clone()),
-        Shared::Origin(id) => (0, id.clone()),
-        Shared::Wording => (0, String::new()),
-    }
-}
-
 /// Lines of different groups whose priorities are worded alike, joined
 /// transitively (A≈B and B≈C puts A, B and C together).
-fn wording_clusters(groups: &[(Group, Vec<MatrixRow>)]) -> Vec<BTreeSet<(usize, i64, i64)>> {
-    let lines: Vec<((usize, i64, i64), BTreeSet<String>)> = groups
+fn wording_clusters(groups: &[(Group, Vec<MatrixRow>)]) -> Vec<BTreeSet<At>> {
+    let lines: Vec<(At, BTreeSet<String>)> = groups
         .iter()
         .enumerate()
         .flat_map(|(g, (_, rows))| rows.iter().map(move |r| ((g, r.position, r.id), significant_words(r.text(Field::Prioridades)))))
@@ -130,7 +125,7 @@ fn wording_clusters(groups: &[(Group, Vec<MatrixRow>)]) -> Vec<BTreeSet<(usize, 
             }
         }
     }
-    let mut clusters: BTreeMap<usize, BTreeSet<(usize, i64, i64)>> = BTreeMap::new();
+    let mut clusters: BTreeMap<usize, BTreeSet<At>> = BTreeMap::new();
     for i in 0..lines.len() {
         let r = root(&mut parent, i);
         clusters.entry(r).or_default().insert(lines[i].0);

@@ -26,44 +26,58 @@ fn matrices(lines: &[(&str, MatrixRow)]) -> Vec<(Group, Vec<MatrixRow>)> {
 }
 
 #[test]
-fn an_ilac_area_every_subregion_chose_comes_first() {
+fn an_area_every_subregion_shares_with_a_related_priority_comes_first() {
     let m = matrices(&[
-        ("caribe", row(1, None, "1,3", "Agua limpia")),
-        ("mesoamerica", row(2, None, "3", "Energía")),
-        ("andina", row(3, None, "3", "Bosques")),
-        ("cono-sur", row(4, None, "3,5", "Residuos")),
-        ("ongs", row(5, None, "1", "Educación")),
+        ("caribe", row(1, Some("t2-x"), "1,3", "Agua limpia")),
+        ("mesoamerica", row(2, Some("t2-x"), "3", "Energía")),
+        ("andina", row(3, Some("t2-x"), "3", "Bosques")),
+        ("cono-sur", row(4, Some("t2-x"), "3,5", "Residuos")),
+        ("ongs", row(5, Some("t2-x"), "1", "Educación")),
     ]);
     let areas = common_areas(&m);
-    assert_eq!(areas[0].shared, Shared::Ilac("3".into()));
+    assert_eq!((areas[0].ilac.as_str(), &areas[0].shared), ("3", &Shared::Origin("t2-x".into())));
     assert!(areas[0].all_subregions);
     assert_eq!(areas[0].groups, ["caribe", "mesoamerica", "andina", "cono-sur"]);
     // Area 1 is shared by Caribe and the NGOs only; area 5 by one group: not common.
-    assert_eq!(areas[1].shared, Shared::Ilac("1".into()));
+    assert_eq!(areas[1].ilac, "1");
     assert!(!areas[1].all_subregions);
-    assert!(areas.iter().all(|a| a.shared != Shared::Ilac("5".into())));
+    assert_eq!(areas.len(), 2, "{areas:?}");
 }
 
 #[test]
-fn the_same_tabla_2_line_is_a_common_area() {
+fn the_same_area_with_unrelated_priorities_is_not_common() {
+    // Before: every line sharing any ILAC area was highlighted, so the highlight meant nothing.
     let m = matrices(&[
-        ("andina", row(1, Some("t2-politicas-estrategia-1"), "", "Marco regulatorio")),
-        ("empresas", row(2, Some("t2-politicas-estrategia-1"), "", "Incentivos fiscales")),
-        ("caribe", row(3, Some("t2-politicas-estrategia-2"), "", "Otra cosa")),
+        ("caribe", row(1, None, "3", "Agua limpia para las islas")),
+        ("mesoamerica", row(2, None, "3", "Energía renovable en el istmo")),
+        ("andina", row(3, Some("t2-a"), "3", "Bosques andinos")),
+        ("cono-sur", row(4, Some("t2-b"), "3", "Residuos urbanos")),
+    ]);
+    assert!(common_areas(&m).is_empty());
+}
+
+#[test]
+fn the_same_tabla_2_line_in_the_same_area_is_common() {
+    let m = matrices(&[
+        ("andina", row(1, Some("t2-politicas-estrategia-1"), "2", "Marco regulatorio")),
+        ("empresas", row(2, Some("t2-politicas-estrategia-1"), "2,4", "Incentivos fiscales")),
+        ("caribe", row(3, Some("t2-politicas-estrategia-2"), "2", "Otra cosa")),
+        // The same line in no shared area: not common.
+        ("ongs", row(4, Some("t2-politicas-estrategia-1"), "", "Sin área")),
     ]);
     let areas = common_areas(&m);
-    assert_eq!(areas.len(), 1);
-    assert_eq!(areas[0].shared, Shared::Origin("t2-politicas-estrategia-1".into()));
+    assert_eq!(areas.len(), 1, "{areas:?}");
+    assert_eq!((areas[0].ilac.as_str(), &areas[0].shared), ("2", &Shared::Origin("t2-politicas-estrategia-1".into())));
     assert_eq!(areas[0].lines, vec![LineRef { group: "andina".into(), row: 1 }, LineRef { group: "empresas".into(), row: 2 }]);
 }
 
 #[test]
 fn close_wording_is_found_across_accents_and_plurals_but_not_within_one_group() {
     let m = matrices(&[
-        ("caribe", row(1, None, "", "Promover compras públicas sustentables")),
-        ("cono-sur", row(2, None, "", "Promoción de las compras publicas sustentables en el Estado")),
-        ("cono-sur", row(3, None, "", "Compras públicas sustentables")),
-        ("ongs", row(4, None, "", "Educación ambiental en escuelas")),
+        ("caribe", row(1, None, "4", "Promover compras públicas sustentables")),
+        ("cono-sur", row(2, None, "4", "Promoción de las compras publicas sustentables en el Estado")),
+        ("cono-sur", row(3, None, "4", "Compras públicas sustentables")),
+        ("ongs", row(4, None, "4", "Educación ambiental en escuelas")),
     ]);
     let areas = common_areas(&m);
     assert_eq!(areas.len(), 1, "{areas:?}");
@@ -75,17 +89,17 @@ fn close_wording_is_found_across_accents_and_plurals_but_not_within_one_group() 
 #[test]
 fn unrelated_priorities_are_not_close() {
     let m = matrices(&[
-        ("caribe", row(1, None, "", "Fortalecer el Consejo de Expertos")),
-        ("andina", row(2, None, "", "Mejorar capacidades de las MiPyMES")),
+        ("caribe", row(1, None, "1", "Fortalecer el Consejo de Expertos")),
+        ("andina", row(2, None, "1", "Mejorar capacidades de las MiPyMES")),
     ]);
     assert!(common_areas(&m).is_empty());
 }
 
 #[test]
-fn the_same_lines_shared_two_ways_are_listed_once() {
+fn the_same_lines_related_two_ways_are_listed_once() {
     let m = matrices(&[
-        ("caribe", row(1, Some("tpl-1"), "", "Políticas nacionales de CPS integradas")),
-        ("andina", row(2, Some("tpl-1"), "", "Políticas nacionales de CPS integradas")),
+        ("caribe", row(1, Some("tpl-1"), "1", "Políticas nacionales de CPS integradas")),
+        ("andina", row(2, Some("tpl-1"), "1", "Políticas nacionales de CPS integradas")),
     ]);
     let areas = common_areas(&m);
     assert_eq!(areas.len(), 1);

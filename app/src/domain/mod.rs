@@ -27,6 +27,7 @@ pub mod roster;
 pub mod seed;
 mod seed_rules;
 pub mod session;
+pub mod slides;
 pub mod text;
 pub mod timebox;
 pub mod typed_text;

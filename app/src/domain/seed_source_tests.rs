@@ -88,3 +88,16 @@ fn the_check_notices_a_changed_word() {
     let altered = Text::es("Con qué organismos o programas de cooperación puede vincularse en el mundo?");
     assert!(!source.contains(&normalise(altered.spanish())));
 }
+
+#[test]
+fn quoted_questions_leave_the_document_s_stray_punctuation_behind() {
+    // §4.4 question 2 ends "(Task Forces)? ," in the document: quoting it
+    // whole put a lone comma on the projector.
+    let seed = parse_seed("seeds/meeting.toml", SHIPPED).expect("valid seed");
+    for g in &seed.guides {
+        for q in &g.questions {
+            let text = q.text.spanish().trim_end();
+            assert!(!text.ends_with(',') && !text.ends_with(';') && !text.contains(" ,"), "§{} {}: {text:?}", g.id, q.label);
+        }
+    }
+}

@@ -87,14 +87,13 @@ pub fn summary_lines(view: &PlanView) -> Vec<Vec<String>> {
 
 /// What a common area shares, in words.
 pub fn shared_label(view: &PlanView, area: &CommonArea) -> String {
-    match &area.shared {
-        Shared::Ilac(n) => {
-            let title = view.ilac_areas.iter().find(|a| a.number.to_string() == *n).map(|a| a.title.spanish()).unwrap_or_default();
-            format!("Área ILAC {n}. {title}")
-        }
+    let n = &area.ilac;
+    let title = view.ilac_areas.iter().find(|a| a.number.to_string() == *n).map(|a| a.title.spanish()).unwrap_or_default();
+    let relation = match &area.shared {
         Shared::Origin(id) => view.origins.iter().find(|(o, _)| o == id).map(|(_, t)| t.clone()).unwrap_or_else(|| id.clone()),
         Shared::Wording => "Redacción cercana de la prioridad".to_string(),
-    }
+    };
+    format!("Área ILAC {n}. {title} — {relation}")
 }
 
 pub fn group_name(view: &PlanView, group: &str) -> String {

@@ -41,6 +41,12 @@ pub struct Live {
     /// greeting refetches everything whatever its number.
     #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
     identity_changed: StoredValue<bool>,
+    /// Changes heard while the page was still hydrating, held back: a screen
+    /// whose code arrives later must hydrate against the data the server
+    /// drew it with (a resource refetching at that moment made hydration
+    /// fail and left the page dead). One resync follows hydration instead.
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    held_back: StoredValue<bool>,
 }
 
 #[derive(Deserialize)]
@@ -65,6 +71,7 @@ impl Live {
             last_id: StoredValue::new(None),
             rendered_at: StoredValue::new(None),
             identity_changed: StoredValue::new(false),
+            held_back: StoredValue::new(false),
         }
     }
 
@@ -98,7 +105,23 @@ impl Live {
 
     #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
     fn resync(&self) {
+        if self.hydrating() {
+            self.held_back.set_value(true);
+            return;
+        }
         self.resyncs.update(|n| *n += 1);
+    }
+
+    /// Whether the page is still hydrating (never on the server or in tests).
+    fn hydrating(&self) -> bool {
+        #[cfg(feature = "hydrate")]
+        {
+            !crate::ui::hydration::is_complete()
+        }
+        #[cfg(not(feature = "hydrate"))]
+        {
+            false
+        }
     }
 
     /// The server greets every (re)connection with its latest change number:
@@ -125,7 +148,27 @@ impl Live {
             _ => {}
         }
         self.last_id.set_value(Some(c.id));
+        if self.hydrating() {
+            self.held_back.set_value(true);
+            return;
+        }
         self.per_topic.update(|m| *m.entry(c.topic).or_insert(0) += 1);
+    }
+}
+
+#[cfg(feature = "hydrate")]
+thread_local! {
+    static PAGE_LIVE: std::cell::Cell<Option<Live>> = const { std::cell::Cell::new(None) };
+}
+
+/// Called once the whole page is hydrated: what was held back is refetched.
+#[cfg(feature = "hydrate")]
+pub fn page_hydrated() {
+    if let Some(live) = PAGE_LIVE.with(std::cell::Cell::get) {
+        if live.held_back.get_value() {
+            live.held_back.set_value(false);
+            live.resync();
+        }
     }
 }
 
@@ -142,6 +185,7 @@ pub fn provide_live() -> Live {
             .and_then(|m| m.get_attribute("content"))
             .and_then(|c| c.parse::<i64>().ok());
         live.rendered_at.set_value(rendered);
+        PAGE_LIVE.with(|l| l.set(Some(live)));
         connection::start(live);
     }
     live

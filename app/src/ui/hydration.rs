@@ -25,4 +25,6 @@ pub fn mark_complete() {
     if let Some(body) = leptos::prelude::document().body() {
         let _ = body.set_attribute("data-hydrated", "true");
     }
+    #[cfg(feature = "hydrate")]
+    crate::realtime::client::page_hydrated();
 }

@@ -40,17 +40,20 @@ pub fn local_now() -> Millis {
     }
 }
 
+/// The clock's view and this browser's offset to the server's clock.
+pub async fn fetch_timed() -> Result<Timed, AppError> {
+    let sent = local_now();
+    let view = get_clock().await?;
+    let received = local_now();
+    // The server's "now" was taken about halfway through the round trip.
+    let offset_ms = view.server_now - (sent + received) / 2;
+    Ok(Timed { view, offset_ms })
+}
+
 pub fn provide_clock_feed() -> ClockFeed {
     let live = use_live();
     let watch = live.watch(crate::domain::change::CLOCK);
-    let data = Resource::new(watch, |_| async move {
-        let sent = local_now();
-        let view = get_clock().await?;
-        let received = local_now();
-        // The server's "now" was taken about halfway through the round trip.
-        let offset_ms = view.server_now - (sent + received) / 2;
-        Ok(Timed { view, offset_ms })
-    });
+    let data = Resource::new(watch, |_| fetch_timed());
     let now = RwSignal::new(local_now());
     #[cfg(feature = "hydrate")]
     {
@@ -143,6 +146,14 @@ pub fn ClockStrip() -> impl IntoView {
 #[component]
 pub fn LinkDot(status: RwSignal<LinkStatus>) -> impl IntoView {
     let i18n = use_i18n();
+    // Hydration keeps the server's text ("connecting"): a link that came up
+    // before this widget came alive (a screen whose code loads later, such
+    // as the projector's) must reach it as a change afterwards.
+    let status = {
+        let shown = RwSignal::new(LinkStatus::Connecting);
+        Effect::new(move |_| shown.set(status.get()));
+        shown
+    };
     let label = move || match status.get() {
         LinkStatus::Connecting => t_string!(i18n, link_connecting),
         LinkStatus::Live => t_string!(i18n, link_live),

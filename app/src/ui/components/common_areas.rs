@@ -13,7 +13,11 @@ use leptos::prelude::*;
 /// One area ready to show.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CommonItem {
+    /// The ILAC area, by number and name.
     pub label: String,
+    /// How the lines' priorities are related (a Tabla 2 line, an annex
+    /// proposal, or close wording).
+    pub relation: String,
     pub all_subregions: bool,
     pub groups: Vec<String>,
     /// (group name, the line's priority).
@@ -34,11 +38,12 @@ pub fn items(
     areas
         .iter()
         .map(|a| CommonItem {
-            label: match &a.shared {
-                Shared::Ilac(n) => {
-                    let title = ilac.iter().find(|x| x.number.to_string() == *n).map(|x| x.title.get(lang).to_string()).unwrap_or_default();
-                    format!("{} {n}. {title}", t_string!(i18n, common_ilac))
-                }
+            label: {
+                let n = &a.ilac;
+                let title = ilac.iter().find(|x| x.number.to_string() == *n).map(|x| x.title.get(lang).to_string()).unwrap_or_default();
+                format!("{} {n}. {title}", t_string!(i18n, common_ilac))
+            },
+            relation: match &a.shared {
                 Shared::Origin(id) => origin(id).unwrap_or_else(|| id.clone()),
                 Shared::Wording => t_string!(i18n, common_wording).to_string(),
             },
@@ -76,6 +81,7 @@ pub fn CommonAreasList(items: Vec<CommonItem>) -> impl IntoView {
                         <strong>{item.label}</strong>
                         {item.all_subregions.then(|| view! { " " <span class="badge badge-done">{t!(i18n, common_all_subregions)}</span> })}
                     </p>
+                    <p class="small common-relation">{item.relation}</p>
                     <p class="muted small">{item.groups.join(" · ")}</p>
                     <ul class="common-lines">
                         {item.lines.into_iter().map(|(g, p)| view! { <li><span class="common-group">{g}</span> " " {if p.is_empty() { "—".to_string() } else { p }}</li> }).collect_view()}

@@ -9,12 +9,21 @@ use crate::api::meeting::get_meeting_header;
 use crate::i18n::*;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+
+/// Screens drawn as a full-screen stage for the projector, without the
+/// site's navigation (style/main.css `.stage`).
+fn is_stage(path: &str) -> bool {
+    matches!(path.trim_end_matches('/'), "/plenary" | "/clock")
+}
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let i18n = use_i18n();
     let header = Resource::new(|| (), |_| get_meeting_header());
-    view! {
+    let location = use_location();
+    let stage = Memo::new(move |_| is_stage(&location.pathname.get()));
+    let frame = move || (!stage.get()).then(|| view! {
         <a class="skip-link" href="#main">{t!(i18n, skip_to_content)}</a>
         <header class="site-header">
             <div class="site-header-inner">
@@ -41,10 +50,15 @@ pub fn Layout(children: Children) -> impl IntoView {
             </div>
         </header>
         <ClockStrip/>
-        <main id="main" class="site-main">{children()}</main>
-        <footer class="site-footer">
-            <p>{t!(i18n, footer)}</p>
-        </footer>
+    });
+    view! {
+        {frame}
+        <main id="main" class=move || if stage.get() { "stage-main" } else { "site-main" }>{children()}</main>
+        {move || (!stage.get()).then(|| view! {
+            <footer class="site-footer">
+                <p>{t!(i18n, footer)}</p>
+            </footer>
+        })}
     }
     .into_any()
 }

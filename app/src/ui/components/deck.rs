@@ -1,0 +1,343 @@
+//! The projector's slides: what each view (all groups, one group presenting,
+//! one column compared, the common areas) shows, cut into pages that fit a
+//! 1920×1080 screen at projector type sizes. The projector draws them and
+//! the committee's remote counts them, from the same data and this code.
+
+use super::common_areas::{items, origin_text};
+use super::matrix_row::{choice_options, field_label};
+use crate::api::matrix::MatrixReference;
+use crate::api::plenary::{PlenaryGroup, PlenaryView};
+use crate::domain::common_areas::lines_in_common;
+use crate::domain::matrix_fields::{choices, Field, FieldKind};
+use crate::domain::matrix_rules::{rows_of, MatrixRow};
+use crate::domain::projector::Show;
+use crate::domain::question::Guide;
+use crate::domain::questionnaire::choice_parts;
+use crate::domain::slides::{flowing, height, side_by_side, Para, Piece, Type};
+use crate::i18n::*;
+use leptos_i18n::I18nContext;
+
+// The stage's geometry in design pixels; style/main.css `.stage` matches.
+/// 1920 less the stage's padding.
+const CONTENT_W: f32 = 1872.0;
+/// 1080 less padding (2 × 24), the top bar (120), the foot (44) and their gaps (2 × 16).
+const CONTENT_H: f32 = 836.0;
+const GAP: f32 = 16.0;
+/// A group column's heading: its name and whether it delivered.
+const COLUMN_HEAD: f32 = 78.0;
+/// An item's left border and side padding.
+const ITEM_SIDE: f32 = 30.0;
+/// Below a lead (the question every column answers).
+const LEAD_GAP: f32 = 16.0;
+
+/// One paragraph as shown: a bold label before its text, if any.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShownPara {
+    pub ty: Type,
+    pub label: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SlideItem {
+    pub highlight: bool,
+    /// Continued from the previous page (a text taller than a column).
+    pub continued: bool,
+    pub paras: Vec<ShownPara>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ColumnHead {
+    pub id: String,
+    pub name: String,
+    /// Its full name, for screen readers and tests.
+    pub label: String,
+    pub delivered: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SlideColumn {
+    pub head: Option<ColumnHead>,
+    pub items: Vec<SlideItem>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Slide {
+    pub title: String,
+    pub lead: Option<String>,
+    pub columns: Vec<SlideColumn>,
+    /// Columns across the screen (a last page may fill fewer).
+    pub grid: usize,
+}
+
+/// An item before paging: paragraphs as (type, label, text); the paginator
+/// counts label and text together.
+#[derive(Clone)]
+struct Draft {
+    highlight: bool,
+    paras: Vec<(Type, String, String)>,
+}
+
+/// A chapter: a title, maybe a lead, and either one stream per group side
+/// by side or one stream flowing through `flow` columns.
+#[derive(Clone)]
+struct Chapter {
+    title: String,
+    lead: Option<String>,
+    heads: Vec<Option<ColumnHead>>,
+    streams: Vec<Vec<Draft>>,
+    flow: usize,
+}
+
+/// Every page of what the projector shows; at least one.
+pub fn deck(i18n: I18nContext<Locale>, lang: &'static str, view: &PlenaryView, reference: &MatrixReference, show: &Show) -> Vec<Slide> {
+    let work = &view.work;
+    let chapters = match (&work.questionnaire, show) {
+        (_, Show::Clock | Show::Join) => Vec::new(),
+        (Some(guide), Show::Focus(g)) => work.groups.iter().find(|x| x.group.id == *g).map(|g| questionnaire_focus(lang, guide, g)).unwrap_or_default(),
+        (Some(guide), _) => questionnaire_groups(lang, guide, &work.groups),
+        (None, Show::Common) => vec![common(i18n, lang, view, reference)],
+        (None, _) => matrices(i18n, lang, view, reference, show),
+    };
+    let mut slides: Vec<Slide> = chapters.iter().flat_map(page).collect();
+    if slides.is_empty() {
+        let title = match show {
+            Show::Clock => t_string!(i18n, clock_heading).to_string(),
+            Show::Join => t_string!(i18n, join_slide_title).to_string(),
+            _ => String::new(),
+        };
+        slides.push(Slide { title, lead: None, columns: Vec::new(), grid: 1 });
+    }
+    slides
+}
+
+fn page(c: &Chapter) -> Vec<Slide> {
+    let grid = if c.flow > 0 { c.flow } else { c.streams.len().max(1) };
+    let n = grid as f32;
+    let width = (CONTENT_W - (n - 1.0) * GAP) / n - ITEM_SIDE;
+    let lead = c.lead.as_ref().map_or(0.0, |l| height(l, CONTENT_W, Type::Strong) + LEAD_GAP);
+    let head = if c.heads.iter().any(Option::is_some) { COLUMN_HEAD } else { 0.0 };
+    // Each paragraph as the paginator counts it: the label, bold, then the text.
+    let as_paras = |s: &Vec<Draft>| -> Vec<Vec<(String, Type, usize)>> {
+        let bold = |label: &str| if label.is_empty() { 0 } else { label.len() + 2 };
+        s.iter().map(|d| d.paras.iter().map(|(ty, label, text)| (joined(label, text), *ty, bold(label))).collect()).collect()
+    };
+    // A group with nothing here yet shows a dash on the chapter's first page.
+    let dash = || vec![Draft { highlight: false, paras: vec![(Type::Content, String::new(), "—".to_string())] }];
+    let streams: Vec<Vec<Draft>> = c.streams.iter().map(|s| if s.is_empty() { dash() } else { s.clone() }).collect();
+    let joined_streams: Vec<Vec<Vec<(String, Type, usize)>>> = streams.iter().map(as_paras).collect();
+    let borrowed: Vec<Vec<Vec<Para>>> =
+        joined_streams.iter().map(|s| s.iter().map(|d| d.iter().map(|(text, ty, bold)| Para { text, ty: *ty, bold: *bold }).collect()).collect()).collect();
+    let pages = if c.flow > 0 {
+        flowing(borrowed.first().map_or(&[][..], Vec::as_slice), c.flow, width, CONTENT_H - lead - head)
+    } else {
+        side_by_side(&borrowed, width, CONTENT_H - lead - head)
+    };
+    pages
+        .into_iter()
+        .map(|columns| Slide {
+            title: c.title.clone(),
+            lead: c.lead.clone(),
+            grid,
+            columns: columns
+                .iter()
+                .enumerate()
+                .map(|(i, pieces)| {
+                    let stream = if c.flow > 0 { 0 } else { i };
+                    SlideColumn { head: c.heads.get(stream).cloned().flatten(), items: shown(&streams[stream], pieces) }
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn joined(label: &str, text: &str) -> String {
+    if label.is_empty() { text.to_string() } else { format!("{label}: {text}") }
+}
+
+/// The pieces of one column, as items with their paragraphs' shown parts.
+fn shown(drafts: &[Draft], pieces: &[Piece]) -> Vec<SlideItem> {
+    let mut out: Vec<(usize, SlideItem)> = Vec::new();
+    for p in pieces {
+        let d = &drafts[p.item];
+        let (ty, label, text) = &d.paras[p.para];
+        let whole = joined(label, text);
+        let label_end = if label.is_empty() { 0 } else { label.len() + 2 };
+        // The label stays bold only where the piece still holds it.
+        let (shown_label, shown_text) = if p.bytes.start < label_end {
+            (label.clone(), whole[label_end.min(p.bytes.end)..p.bytes.end].to_string())
+        } else {
+            (String::new(), whole[p.bytes.clone()].to_string())
+        };
+        let para = ShownPara { ty: *ty, label: shown_label, text: shown_text };
+        match out.last_mut() {
+            Some((item, shown)) if *item == p.item => shown.paras.push(para),
+            _ => out.push((p.item, SlideItem { highlight: d.highlight, continued: p.para > 0 || p.bytes.start > 0, paras: vec![para] })),
+        }
+    }
+    out.into_iter().map(|(_, i)| i).collect()
+}
+
+fn head(g: &PlenaryGroup, lang: &str) -> Option<ColumnHead> {
+    Some(ColumnHead { id: g.group.id.clone(), name: g.group.name.get(lang).to_string(), label: g.group.label.get(lang).to_string(), delivered: g.delivered })
+}
+
+fn matrices(i18n: I18nContext<Locale>, lang: &'static str, view: &PlenaryView, reference: &MatrixReference, show: &Show) -> Vec<Chapter> {
+    let work = &view.work;
+    let columns = work.session.as_ref().map(|s| s.matrix_columns.clone()).unwrap_or_default();
+    let in_common = lines_in_common(&view.common);
+    let (groups, fields, flow, priority, view_name): (Vec<&PlenaryGroup>, Vec<Field>, usize, Type, String) = match show {
+        Show::Focus(g) => {
+            let group = work.groups.iter().filter(|x| x.group.id == *g).collect::<Vec<_>>();
+            let name = group.first().map(|g| g.group.label.get(lang).to_string()).unwrap_or_default();
+            (group, focus_fields(&shown_fields(&columns)), 3, Type::Strong, name)
+        }
+        Show::Compare(c) => {
+            let title = reference.template.matrix.columns.iter().find(|x| x.id == *c).map(|x| x.title.get(lang).to_string()).unwrap_or_default();
+            (work.groups.iter().collect(), Field::of_column(c).into_iter().filter(|f| *f != Field::Prioridades).collect(), 0, Type::Label, title)
+        }
+        _ => (work.groups.iter().collect(), overview_fields(&columns), 0, Type::Strong, t_string!(i18n, projector_all_groups).to_string()),
+    };
+    let title_of = |f: Field| {
+        let column = reference.template.matrix.columns.iter().find(|c| c.id == f.column());
+        field_label(i18n, &column.map(|c| c.title.get(lang).to_string()).unwrap_or_default(), f)
+    };
+    let single = fields.len() == 1 && matches!(show, Show::Compare(_));
+    let chapters: Vec<Chapter> = reference
+        .template
+        .dimensions
+        .iter()
+        .map(|d| {
+            let streams: Vec<Vec<Draft>> = groups
+                .iter()
+                .map(|g| {
+                    rows_of(&g.rows, &d.id)
+                        .into_iter()
+                        .map(|row| {
+                            let mut paras = vec![(priority, String::new(), or_dash(row.text(Field::Prioridades)))];
+                            for f in &fields {
+                                let text = field_text(i18n, lang, row, *f, reference);
+                                let label = if single { String::new() } else { title_of(*f) };
+                                if !text.is_empty() || single {
+                                    paras.push((Type::Content, label, or_dash(&text)));
+                                }
+                            }
+                            let highlight = matches!(show, Show::Groups) && in_common.iter().any(|l| l.group == g.group.id && l.row == row.id);
+                            Draft { highlight, paras }
+                        })
+                        .collect()
+                })
+                .collect();
+            let heads = if flow > 0 { vec![None] } else { groups.iter().map(|g| head(g, lang)).collect() };
+            let title = format!("{}. {} · {view_name}", d.number, d.title.get(lang));
+            Chapter { title, lead: None, heads, streams: if flow > 0 { vec![streams.into_iter().flatten().collect()] } else { streams }, flow }
+        })
+        .collect();
+    // Dimensions no group has written in yet are skipped (all empty: the first one).
+    let written: Vec<Chapter> = chapters.iter().filter(|c| c.streams.iter().any(|s| !s.is_empty())).cloned().collect();
+    if written.is_empty() { chapters.into_iter().take(1).collect() } else { written }
+}
+
+/// The fields shown under each line's priority: those of the session's
+/// columns (or results and indicators when no session is in progress).
+fn shown_fields(columns: &[String]) -> Vec<Field> {
+    let columns: Vec<&str> = if columns.is_empty() { vec!["ilac", "resultados", "indicadores"] } else { columns.iter().map(String::as_str).collect() };
+    columns.into_iter().flat_map(Field::of_column).filter(|f| *f != Field::Prioridades).collect()
+}
+
+/// Every group side by side: each line's priority with what the session
+/// adds in short (its choices, such as ILAC areas), or, in a session that
+/// builds on priorities set before, its first new column. A column's full
+/// text is in the compare view, a group's in focus.
+fn overview_fields(columns: &[String]) -> Vec<Field> {
+    let fields = shown_fields(columns);
+    let mut shown: Vec<Field> = fields.iter().copied().filter(|f| f.kind() == FieldKind::Choice).collect();
+    if !columns.iter().any(|c| c == "prioridades") {
+        shown.extend(fields.iter().copied().find(|f| f.kind() == FieldKind::Text));
+    }
+    shown
+}
+
+/// In focus, every field of the line, the session's own first.
+fn focus_fields(shown: &[Field]) -> Vec<Field> {
+    let mut all: Vec<Field> = Field::ALL.into_iter().filter(|f| *f != Field::Prioridades).collect();
+    all.sort_by_key(|f| !shown.contains(f));
+    all
+}
+
+fn or_dash(text: &str) -> String {
+    if text.trim().is_empty() { "—".to_string() } else { text.to_string() }
+}
+
+/// A field as read: choices by name (ILAC areas with their number).
+fn field_text(i18n: I18nContext<Locale>, lang: &str, row: &MatrixRow, f: Field, reference: &MatrixReference) -> String {
+    match f.kind() {
+        FieldKind::Text => row.text(f).to_string(),
+        FieldKind::Choice => {
+            let names = choice_options(i18n, lang, f, reference);
+            choices(row.text(f)).iter().filter_map(|id| names.iter().find(|(i, _)| i == id).map(|(_, n)| n.clone())).collect::<Vec<_>>().join("; ")
+        }
+    }
+}
+
+fn common(i18n: I18nContext<Locale>, lang: &'static str, view: &PlenaryView, reference: &MatrixReference) -> Chapter {
+    let groups = &view.work.groups;
+    let name = |g: &str| groups.iter().find(|x| x.group.id == g).map(|x| x.group.name.get(lang).to_string()).unwrap_or_default();
+    let line = |g: &str, r: i64| groups.iter().find(|x| x.group.id == g).and_then(|x| x.rows.iter().find(|row| row.id == r).cloned());
+    let origin = |id: &str| origin_text(lang, id, &reference.table2.table2, &reference.template.matrix.rows);
+    let list = items(i18n, lang, &view.common, &reference.ilac_areas, origin, name, line);
+    let mut drafts: Vec<Draft> = list
+        .into_iter()
+        .map(|item| {
+            let mut paras = vec![(Type::Strong, String::new(), item.label), (Type::Label, String::new(), item.relation)];
+            paras.push((Type::Label, String::new(), item.groups.join(" · ")));
+            paras.extend(item.lines.into_iter().map(|(group, text)| (Type::Content, group, or_dash(&text))));
+            Draft { highlight: item.all_subregions, paras }
+        })
+        .collect();
+    if drafts.is_empty() {
+        drafts.push(Draft { highlight: false, paras: vec![(Type::Content, String::new(), t_string!(i18n, common_none).to_string())] });
+    }
+    Chapter { title: t_string!(i18n, common_heading).to_string(), lead: None, heads: vec![None], streams: vec![drafts], flow: 2 }
+}
+
+/// Session 4: a page (or more) per question, each group's answer side by side.
+fn questionnaire_groups(lang: &'static str, guide: &Guide, groups: &[PlenaryGroup]) -> Vec<Chapter> {
+    guide
+        .questions
+        .iter()
+        .map(|q| {
+            let streams = groups.iter().map(|g| answer_drafts(lang, guide, &q.id, g, false)).collect();
+            Chapter {
+                title: guide.title.get(lang).to_string(),
+                lead: Some(format!("{} {}", q.label, q.text.get(lang))),
+                heads: groups.iter().map(|g| head(g, lang)).collect(),
+                streams,
+                flow: 0,
+            }
+        })
+        .collect()
+}
+
+/// Session 4, one group presenting: its answers question by question.
+fn questionnaire_focus(lang: &'static str, guide: &Guide, group: &PlenaryGroup) -> Vec<Chapter> {
+    let drafts = guide.questions.iter().flat_map(|q| answer_drafts(lang, guide, &q.id, group, true)).collect();
+    vec![Chapter { title: group.group.label.get(lang).to_string(), lead: None, heads: vec![None], streams: vec![drafts], flow: 2 }]
+}
+
+fn answer_drafts(lang: &str, guide: &Guide, question: &str, g: &PlenaryGroup, with_question: bool) -> Vec<Draft> {
+    let Some(q) = guide.questions.iter().find(|q| q.id == question) else { return Vec::new() };
+    let text = |item: &str| g.answers.get(item).map(|c| c.text.clone()).unwrap_or_default();
+    let base = format!("{}/{}", guide.id, q.id);
+    let mut paras = Vec::new();
+    if with_question {
+        paras.push((Type::Label, String::new(), format!("{} {}", q.label, q.text.get(lang))));
+    }
+    paras.push((Type::Content, String::new(), or_dash(&text(&base))));
+    if let Some((c, _)) = choice_parts(q) {
+        let picked = text(&format!("{base}/choice"));
+        let chosen = choices(&picked);
+        paras.extend(c.items.iter().filter(|i| chosen.contains(&i.id.as_str())).map(|i| (Type::Content, String::new(), format!("{} {}", i.label, i.text.get(lang)))));
+    }
+    vec![Draft { highlight: false, paras }]
+}
