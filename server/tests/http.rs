@@ -159,3 +159,16 @@ async fn content_hashed_code_is_cached_for_good_and_other_files_are_revalidated(
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(missing, None, "a 404 is never cached for good");
 }
+
+#[tokio::test]
+async fn a_rebuilt_page_policy_is_the_app_s() {
+    // The server rebuilds a page's policy from its nonce when the app's header
+    // went missing (see `middleware::page_policy_from_nonce`): the two must agree.
+    let dir = tempfile::tempdir().unwrap();
+    let app = app(&dir).await;
+    let res = app.clone().oneshot(Request::get("/").body(Body::empty()).unwrap()).await.unwrap();
+    let csp = res.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap().to_string();
+    let html = axum::body::to_bytes(res.into_body(), 4 << 20).await.unwrap();
+    let nonce = server::middleware::page_nonce(&html).expect("the page carries its nonce");
+    assert_eq!(csp, server::middleware::page_policy(nonce));
+}
