@@ -22,11 +22,14 @@ if [ ! -d end2end/node_modules/@playwright/test ] || [ end2end/package-lock.json
   (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
 fi
 
-# Everything builds in release mode: the Rust tests and the browser tests share
-# one set of compiled dependencies.
+# Everything builds in release mode, and the tests resolve the same features as
+# the release server (no dev-dependency changes a shared crate's features; see
+# server/Cargo.toml): the Rust tests and the site share every compiled crate,
+# so the app is compiled once for the server, not once per command. The app
+# and server tests are one command for the same reason, and the server's
+# tests are one binary (server/tests/all).
 log "Rust tests (domain, database, server)"
-cargo test --release -p app --features ssr
-cargo test --release -p server
+cargo test --release -p app -p server --features app/ssr
 log "building the release site"
 cargo leptos build --release -P --split --project plenaria
 log "browser tests (hydrated and without JavaScript)"

@@ -18,7 +18,7 @@ test("a coordinator's edit appears on another screen within a second", async ({ 
   await signInAsCommittee(watcher);
   await watcher.goto("/groups/ongs/matrix");
   await expect(watcher.getByRole("status").filter({ hasText: "En vivo" })).toBeVisible();
-  await expect(coordinator.getByText("Comité Organizador, Coordinación ONGs")).toBeVisible();
+  await expect(coordinator.getByText("Comité Organizador, Coordinación del grupo")).toBeVisible();
   // And the plenary projector shows every group's results as they are typed.
   const projector = await newPerson(browser, true, { width: 1920, height: 1080 });
   await signInAsCommittee(projector);
@@ -59,7 +59,7 @@ test("a coordinator's edit appears on another screen within a second", async ({ 
   const cell = watched.locator(".cell").filter({ has: watcher.getByText("Indicadores de resultados", { exact: true }) });
   await cell.getByText("Historial").click();
   await expect(cell.locator(".history-list li")).toHaveCount(1);
-  await expect(cell.locator(".history-list")).toContainText("Coordinación ONGs");
+  await expect(cell.locator(".history-list")).toContainText("Coordinación del grupo");
   await line.getByLabel("Indicadores de resultados").fill("Mesas de diálogo activas en 7 países");
   await expect(cell.locator(".history-list li")).toHaveCount(2);
   await expect(cell.locator(".history-list li").first()).toContainText("7 países");

@@ -4,9 +4,23 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "smol-toml";
 
-type Text = string | { es: string; en?: string };
+export type Lang = "es" | "en" | "pt" | "fr";
+type Text = string | { es: string; en?: string; pt?: string; fr?: string };
 export const es = (t: Text): string => (typeof t === "string" ? t : t.es);
 export const en = (t: Text): string => (typeof t === "string" ? t : t.en ?? t.es);
+/** A seed text in `lang` (the seed carries every language it declares). */
+export const tr = (t: Text, lang: Lang): string => (typeof t === "string" ? t : t[lang] ?? t.es);
+
+/** Every text of the seed: each value that is a table with an `es` key. */
+export function seedTexts(node: unknown = seed, out: Record<string, string>[] = []): Record<string, string>[] {
+  if (Array.isArray(node)) node.forEach((n) => seedTexts(n, out));
+  else if (node && typeof node === "object") {
+    const o = node as Record<string, unknown>;
+    if (typeof o.es === "string") out.push(o as Record<string, string>);
+    else Object.values(o).forEach((n) => seedTexts(n, out));
+  }
+  return out;
+}
 
 export interface SubItem { id: string; label: string; text: Text }
 export interface Question { id: string; label: string; section?: Text; text: Text; parts?: { intro?: Text; items: SubItem[] }[] }
@@ -15,6 +29,8 @@ export interface Group { id: string; number: number; name: Text; label: Text; co
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const seed: any = parse(readFileSync(join(__dirname, "..", "..", "seeds", "meeting.toml"), "utf8"));
+/** The languages the seed declares (every text carries each). */
+export const langs: Lang[] = seed.languages;
 
 export function guideOf(session: number): Guide {
   const s = seed.sessions.find((x: { number: number }) => x.number === session);

@@ -113,7 +113,7 @@ struct LanguageForm {
 /// The language switch without JavaScript: remember the choice in the same
 /// cookie leptos_i18n reads, then go back where the reader was.
 async fn set_language(Form(form): Form<LanguageForm>) -> Response {
-    let Some(lang) = ["es", "en"].into_iter().find(|l| *l == form.lang) else {
+    let Some(lang) = app::i18n::locale_of(&form.lang).map(app::i18n::lang_code) else {
         return (StatusCode::UNPROCESSABLE_ENTITY, "unknown language").into_response();
     };
     let target = local_path(&form.redirect);

@@ -26,7 +26,7 @@ async fn me_of(ctx: &Ctx, c: &crate::domain::roles::Caller) -> Result<Me, AppErr
     };
     let mut group_names = Vec::new();
     if !c.member_of.is_empty() || !c.coordinates.is_empty() {
-        let seed = db::meeting::load_seed(&ctx.state.pool, ctx.state.meeting).await?;
+        let seed = super::context::reader_seed(&ctx.state).await?;
         for g in seed.group_sets.iter().flat_map(|s| s.groups.iter()) {
             if c.member_of.contains(&g.id) || c.coordinates.contains(&g.id) {
                 group_names.push((g.id.clone(), g.name.clone()));
@@ -38,7 +38,7 @@ async fn me_of(ctx: &Ctx, c: &crate::domain::roles::Caller) -> Result<Me, AppErr
 
 /// The group set participants choose from (the one of session 1).
 async fn joinable_groups(ctx: &Ctx) -> Result<GroupSet, AppError> {
-    let seed = db::meeting::load_seed(&ctx.state.pool, ctx.state.meeting).await?;
+    let seed = super::context::reader_seed(&ctx.state).await?;
     let set_id = seed.sessions.first().map(|s| s.group_set.clone()).unwrap_or_default();
     seed.group_sets.into_iter().find(|s| s.id == set_id).ok_or(AppError::Internal)
 }
@@ -164,7 +164,7 @@ pub async fn my_groups(ctx: &Ctx) -> Result<Vec<GroupRoster>, AppError> {
             keys.push(k);
         }
     }
-    let seed = db::meeting::load_seed(&ctx.state.pool, ctx.state.meeting).await?;
+    let seed = super::context::reader_seed(&ctx.state).await?;
     let links = db::coordinators::live_links(&ctx.state.pool, ctx.state.meeting).await?;
     let mut out = Vec::new();
     for key in keys {

@@ -40,5 +40,5 @@ impl PlanView {
 pub async fn regional_plan() -> Result<PlanView, AppError> {
     use crate::domain::roles::{Action, ActionKind};
     let ctx = super::context::guard(Action::on_meeting(ActionKind::ReadCommitteeDashboard))?;
-    super::action_plan_impl::plan_view(&ctx.state).await
+    super::action_plan_impl::plan_view(&ctx.state, super::context::reader_lang()).await
 }

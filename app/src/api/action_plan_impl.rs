@@ -10,9 +10,11 @@ use crate::domain::delivery::is_delivered;
 use crate::error::AppError;
 use crate::state::AppState;
 
-pub async fn plan_view(state: &AppState) -> Result<PlanView, AppError> {
+/// The plan with its seed texts in `lang` (and Spanish), for a reader or an export.
+pub async fn plan_view(state: &AppState, lang: &str) -> Result<PlanView, AppError> {
     let pool = &state.pool;
-    let seed = db::meeting::load_seed(pool, state.meeting).await?;
+    let seed = db::meeting::load_seed_for(pool, state.meeting, lang).await?;
+    let locale = crate::i18n::locale_of(lang).unwrap_or(crate::i18n::Locale::es);
     let delivered = deliveries::all(pool, state.meeting).await?;
     // The sessions that fill the matrix, and the one with a questionnaire.
     let matrix_sessions: Vec<_> = seed.sessions.iter().filter(|s| !s.matrix_columns.is_empty()).collect();
@@ -52,7 +54,7 @@ pub async fn plan_view(state: &AppState) -> Result<PlanView, AppError> {
         .common
         .iter()
         .filter_map(|a| match &a.shared {
-            Shared::Origin(id) => origin_text(&seed, id).map(|t| (id.clone(), t)),
+            Shared::Origin(id) => crate::i18n::origin_label(locale, id, &seed.table2, &seed.matrix.rows).map(|t| (id.clone(), t)),
             _ => None,
         })
         .collect();
@@ -63,10 +65,3 @@ pub async fn plan_view(state: &AppState) -> Result<PlanView, AppError> {
     })
 }
 
-fn origin_text(seed: &crate::domain::Seed, id: &str) -> Option<String> {
-    if let Some(line) = seed.table2.lines.iter().find(|l| l.id == id) {
-        return Some(format!("Tabla 2: {}", line.text.spanish()));
-    }
-    let row = seed.matrix.rows.iter().find(|r| r.id == id)?;
-    Some(format!("Anexo IV: {}", row.priority.spanish()))
-}

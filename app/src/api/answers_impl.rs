@@ -22,7 +22,7 @@ async fn my_group() -> Result<(i64, Option<String>), AppError> {
     let Some(me) = db::participants::get(&ctx.state.pool, ctx.state.meeting, pid).await? else {
         return fail(AppError::Unauthorized);
     };
-    let seed = db::meeting::load_seed(&ctx.state.pool, ctx.state.meeting).await?;
+    let seed = super::context::reader_seed(&ctx.state).await?;
     let clock = super::clock_impl::view(&ctx.state).await?;
     let set = clock.working_session().and_then(|n| seed.sessions.iter().find(|s| s.number == n)).map(|s| s.group_set.clone());
     let in_set = |g: &str| seed.group_sets.iter().any(|s| Some(&s.id) == set.as_ref() && s.groups.iter().any(|x| x.id == g));

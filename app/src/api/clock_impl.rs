@@ -3,7 +3,7 @@
 //! announced after commit.
 
 use super::context::{fail, invalid, Ctx};
-use crate::db::{self, changes, clock};
+use crate::db::{changes, clock};
 use crate::domain::change::CLOCK;
 use crate::domain::clock::{ClockState, Command, Event, Refusal};
 use crate::domain::clock_view::ClockView;
@@ -12,7 +12,7 @@ use crate::error::AppError;
 use crate::state::{now_ms, AppState};
 
 async fn block_of(state: &AppState, key: &str) -> Result<(AgendaBlock, Vec<(String, crate::domain::Text)>), AppError> {
-    let seed = db::meeting::load_seed(&state.pool, state.meeting).await?;
+    let seed = super::context::reader_seed(state).await?;
     let blocks = seed.agenda.iter().map(|b| (b.id.clone(), b.title.clone())).collect();
     let block = seed.agenda.into_iter().find(|b| b.id == key).ok_or(AppError::Internal)?;
     Ok((block, blocks))

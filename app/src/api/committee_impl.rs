@@ -60,7 +60,7 @@ pub async fn coordinator_sign_in(ctx: &Ctx, token: &str) -> Result<(), AppError>
 
 pub async fn overview(ctx: &Ctx) -> Result<CommitteeView, AppError> {
     let pool = &ctx.state.pool;
-    let seed = db::meeting::load_seed(pool, ctx.state.meeting).await?;
+    let seed = super::context::reader_seed(&ctx.state).await?;
     let code = db::access::join_code(pool, ctx.state.meeting).await?;
     let group_sets = seed
         .group_sets

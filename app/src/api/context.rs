@@ -81,3 +81,18 @@ pub async fn announce(state: &AppState, topic: &str) -> Result<(), AppError> {
     state.hub.publish(change);
     Ok(())
 }
+
+/// The reader's language, decided as the page's is (`i18n::reader_locale`):
+/// the remembered choice, else the browser's `Accept-Language`, else the
+/// meeting's own (Spanish). Server functions send seed texts in it only.
+pub fn reader_lang() -> &'static str {
+    match use_context::<http::request::Parts>() {
+        Some(parts) => crate::i18n::lang_code(crate::i18n::reader_locale(&parts.headers)),
+        None => "es",
+    }
+}
+
+/// The meeting's seed with its texts in the reader's language (and Spanish).
+pub async fn reader_seed(state: &AppState) -> Result<crate::domain::Seed, AppError> {
+    Ok(crate::db::meeting::load_seed_for(&state.pool, state.meeting, reader_lang()).await?)
+}

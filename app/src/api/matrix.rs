@@ -99,7 +99,7 @@ pub struct MatrixReference {
 pub async fn get_matrix_reference() -> Result<MatrixReference, AppError> {
     use crate::domain::roles::{Action, ActionKind};
     let ctx = super::context::guard(Action::on_meeting(ActionKind::ReadProgramme))?;
-    let seed = crate::db::meeting::load_seed(&ctx.state.pool, ctx.state.meeting).await?;
+    let seed = super::context::reader_seed(&ctx.state).await?;
     Ok(MatrixReference {
         template: crate::domain::views::matrix_template(&seed),
         table2: crate::domain::views::table2(&seed),

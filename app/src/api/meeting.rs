@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 async fn seed() -> Result<crate::domain::Seed, AppError> {
     let state = crate::state::AppState::current()?;
-    Ok(crate::db::meeting::load_seed(&state.pool, state.meeting).await?)
+    super::context::reader_seed(&state).await
 }
 
 #[server(prefix = "/api/fn", endpoint = "meeting_header")]

@@ -1,7 +1,7 @@
 //! The server side of `mixed_groups`.
 
 use super::context::{announce, fail, invalid, Ctx};
-use crate::db::{self, participants};
+use crate::db::participants;
 use crate::domain::balance::{self, Person};
 use crate::domain::change::PEOPLE;
 use crate::domain::group::{GroupSet, Sector};
@@ -9,7 +9,7 @@ use crate::error::AppError;
 
 /// The group set whose groups are all mixed (session 4's).
 async fn mixed_set(ctx: &Ctx) -> Result<GroupSet, AppError> {
-    let seed = db::meeting::load_seed(&ctx.state.pool, ctx.state.meeting).await?;
+    let seed = super::context::reader_seed(&ctx.state).await?;
     match seed.group_sets.into_iter().find(|s| !s.groups.is_empty() && s.groups.iter().all(|g| g.sector == Sector::Mixed)) {
         Some(set) => Ok(set),
         None => fail(AppError::NotFound("mixed groups".into())),

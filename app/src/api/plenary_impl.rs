@@ -10,7 +10,7 @@ use crate::state::AppState;
 /// The groups' work as it stands now.
 pub async fn live_work(state: &AppState) -> Result<PlenaryWork, AppError> {
     let pool = &state.pool;
-    let seed = db::meeting::load_seed(pool, state.meeting).await?;
+    let seed = super::context::reader_seed(state).await?;
     let clock = super::clock_impl::view(state).await?;
     let session = clock.working_session().and_then(|n| seed.sessions.iter().find(|s| s.number == n)).cloned();
     let questionnaire = session

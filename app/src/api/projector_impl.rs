@@ -11,7 +11,7 @@ use crate::state::{now_ms, AppState};
 pub async fn set_show(mode: &str, target: &str) -> Result<(), AppError> {
     let ctx = guard(Action::on_meeting(ActionKind::DriveProjector))?;
     let Some(show) = Show::parse(mode, Some(target)) else { return invalid("mode", "choose_one") };
-    let seed = db::meeting::load_seed(&ctx.state.pool, ctx.state.meeting).await?;
+    let seed = super::context::reader_seed(&ctx.state).await?;
     let known = match &show {
         Show::Focus(g) => seed.group_sets.iter().flat_map(|s| &s.groups).any(|x| x.id == *g),
         Show::Compare(c) => seed.matrix.columns.iter().any(|x| x.id == *c),

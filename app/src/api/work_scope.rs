@@ -2,6 +2,7 @@
 //! the group (checked against the role table), the session the clock says is
 //! in progress for that group, and who is writing, for attribution.
 
+use crate::domain::author::Author;
 use super::context::{guard, Ctx};
 use crate::db::{self, deliveries};
 use crate::domain::group::{Group, GroupSet};
@@ -25,7 +26,7 @@ pub struct Scope {
 /// An unknown group is a 404 only for those allowed to ask (the check comes first).
 pub async fn scope(kind: ActionKind, group: &str) -> Result<Scope, AppError> {
     let ctx = guard(Action::on_group(kind, group))?;
-    let seed = db::meeting::load_seed(&ctx.state.pool, ctx.state.meeting).await?;
+    let seed = super::context::reader_seed(&ctx.state).await?;
     let (set, found) = seed
         .group_sets
         .iter()
@@ -48,21 +49,23 @@ impl Scope {
         &self.ctx.state.pool
     }
 
-    /// The name written next to what this browser changes.
+    /// Who this browser is, written next to what it changes (as data: each
+    /// reader sees the role named in their own language, see `Author`).
     pub async fn author(&self) -> Result<String, AppError> {
         let c = &self.ctx.auth.caller;
         if let Some(id) = c.participant {
             if let Some(m) = db::participants::get(self.pool(), self.ctx.state.meeting, id).await? {
-                return Ok(m.display_name().to_string());
+                return Ok(Author::Person(m.display_name().to_string()).stored());
             }
         }
         Ok(if c.coordinates.iter().any(|g| *g == self.group.id) {
-            format!("Coordinación {}", self.group.name.spanish())
+            Author::Coordinator(self.group.id.clone())
         } else if c.committee {
-            "Comité Organizador".to_string()
+            Author::Committee
         } else {
-            "—".to_string()
-        })
+            Author::Person("—".to_string())
+        }
+        .stored())
     }
 
     /// Sessions of this group already delivered to the committee.

@@ -6,7 +6,7 @@ use crate::domain::parse_seed;
 const SEED: &str = include_str!("../../../seeds/meeting.toml");
 
 /// A database with the shipped seed and its access set up (as at start-up).
-async fn fresh() -> (Pool, tempfile::TempDir) {
+async fn fresh() -> (Pool, crate::db::test_support::TempDir) {
     let (pool, dir) = temp_db().await;
     let seed = parse_seed("seeds/meeting.toml", SEED).unwrap();
     let meeting = store_seed(&pool, &seed, "seeds/meeting.toml").await.unwrap();

@@ -55,9 +55,37 @@ pub async fn migrate(pool: &Pool) -> Result<(), sqlx::migrate::MigrateError> {
 pub(crate) mod test_support {
     use super::*;
 
+    /// A directory of its own under the system's temporary one, removed with
+    /// the guard. (Not the `tempfile` crate: as a dev-dependency it turns on
+    /// features of shared crates, and the tests would then compile the whole
+    /// dependency tree a second time, apart from the release build.)
+    pub struct TempDir(std::path::PathBuf);
+
+    impl TempDir {
+        pub fn new() -> TempDir {
+            use std::sync::atomic::{AtomicU64, Ordering};
+            static NEXT: AtomicU64 = AtomicU64::new(0);
+            let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+            let name = format!("plenaria-test-{}-{nanos}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
+            let path = std::env::temp_dir().join(name);
+            std::fs::create_dir_all(&path).expect("temp dir");
+            TempDir(path)
+        }
+
+        pub fn path(&self) -> &std::path::Path {
+            &self.0
+        }
+    }
+
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
     /// A fresh, migrated database in a temporary directory (kept alive by the guard).
-    pub async fn temp_db() -> (Pool, tempfile::TempDir) {
-        let dir = tempfile::tempdir().expect("temp dir");
+    pub async fn temp_db() -> (Pool, TempDir) {
+        let dir = TempDir::new();
         let url = format!("sqlite://{}", dir.path().join("test.db").display());
         let pool = connect(&url).await.expect("connect");
         migrate(&pool).await.expect("migrate");

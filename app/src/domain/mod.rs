@@ -29,6 +29,7 @@ mod seed_rules;
 pub mod session;
 pub mod slides;
 pub mod text;
+pub mod author;
 pub mod timebox;
 pub mod typed_text;
 pub mod views;

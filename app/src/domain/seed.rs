@@ -19,6 +19,10 @@ pub const SEED_FORMAT: u32 = 1;
 #[serde(deny_unknown_fields)]
 pub struct Seed {
     pub format: u32,
+    /// The languages every text a person reads carries, Spanish (the
+    /// document's, the authority) first. A seed without the list is Spanish only.
+    #[serde(default = "spanish_only")]
+    pub languages: Vec<String>,
     pub meeting: Meeting,
     pub coordinator: CoordinatorRole,
     pub agenda: Vec<AgendaBlock>,
@@ -32,6 +36,17 @@ pub struct Seed {
     pub strategy: Strategy,
     pub decisions: Vec<Decision>,
     pub task_forces: Vec<TaskForce>,
+}
+
+fn spanish_only() -> Vec<String> {
+    vec!["es".to_string()]
+}
+
+/// The head of a seed file, read first: which languages its texts must carry.
+#[derive(Deserialize)]
+struct Head {
+    #[serde(default = "spanish_only")]
+    languages: Vec<String>,
 }
 
 /// Why a seed was rejected.
@@ -57,7 +72,19 @@ impl std::error::Error for SeedError {}
 
 /// Parses and validates a seed. `file` only labels errors.
 pub fn parse_seed(file: &str, source: &str) -> Result<Seed, Vec<SeedError>> {
-    let seed: Seed = toml::from_str(source).map_err(|e| vec![syntax_error(file, &e)])?;
+    let head: Head = toml::from_str(source).map_err(|e| vec![syntax_error(file, &e)])?;
+    let language_problems = super::seed_rules::languages(&head.languages);
+    if !language_problems.is_empty() {
+        return Err(language_problems
+            .into_iter()
+            .map(|message| SeedError { file: file.to_string(), field: "languages".into(), message })
+            .collect());
+    }
+    let seed: Seed = super::text::requiring(&head.languages, || {
+        let de = toml::Deserializer::parse(source).map_err(|e| syntax_error(file, &e))?;
+        serde_path_to_error::deserialize(de).map_err(|e| field_error(file, e))
+    })
+    .map_err(|e| vec![e])?;
     let problems = super::seed_rules::validate(&seed);
     if problems.is_empty() {
         Ok(seed)
@@ -67,6 +94,15 @@ pub fn parse_seed(file: &str, source: &str) -> Result<Seed, Vec<SeedError>> {
             .map(|(field, message)| SeedError { file: file.to_string(), field, message })
             .collect())
     }
+}
+
+/// A value that does not fit its field (a missing translation among them),
+/// named by its path, e.g. `guides[0].questions[2].text`.
+fn field_error(file: &str, e: serde_path_to_error::Error<toml::de::Error>) -> SeedError {
+    let field = e.path().to_string();
+    let inner = e.into_inner();
+    let field = if field == "." { String::new() } else { field };
+    SeedError { file: file.to_string(), field, message: inner.to_string().trim().to_string() }
 }
 
 fn syntax_error(file: &str, e: &toml::de::Error) -> SeedError {

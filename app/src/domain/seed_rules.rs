@@ -7,7 +7,7 @@ use super::meeting::is_iso_date;
 use super::question::PartAnswer;
 use super::seed::{Seed, SEED_FORMAT};
 use super::session::SegmentKind;
-use super::text::Text;
+use super::text::{Text, SEED_LANGUAGES};
 use std::collections::HashSet;
 
 type Problems = Vec<(String, String)>;
@@ -25,6 +25,23 @@ pub fn validate(seed: &Seed) -> Problems {
     check_reference(seed, &mut p);
     check_matrix(seed, &mut p);
     p
+}
+
+/// Problems with a seed's `languages` list: Spanish (the original) first,
+/// only languages the app can show, none twice.
+pub fn languages(langs: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    if langs.first().map(String::as_str) != Some("es") {
+        out.push("must start with \"es\": the Spanish text is the original and the authority".to_string());
+    }
+    for (i, l) in langs.iter().enumerate() {
+        if !SEED_LANGUAGES.contains(&l.as_str()) {
+            out.push(format!("unknown language \"{l}\" (expected one of {})", SEED_LANGUAGES.join(", ")));
+        } else if langs[..i].contains(l) {
+            out.push(format!("\"{l}\" is listed twice"));
+        }
+    }
+    out
 }
 
 fn text(p: &mut Problems, field: impl Into<String>, t: &Text) {

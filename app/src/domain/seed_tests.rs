@@ -113,12 +113,49 @@ fn groups_reference_tables_and_matrix_are_complete() {
 }
 
 #[test]
-fn translations_fall_back_to_spanish() {
+fn every_text_carries_the_four_languages_and_spanish_stays_the_original() {
     let seed = shipped();
-    let s1 = &seed.sessions[0].title;
-    assert_ne!(s1.get("en"), s1.get("es"), "session titles carry English");
+    assert_eq!(seed.languages, ["es", "en", "pt", "fr"]);
     let q = &seed.guides[0].questions[0].text;
-    assert_eq!(q.get("en"), q.get("es"), "questions fall back to Spanish");
+    assert!(q.get("es").starts_with("Identifique líneas de acción"), "{}", q.get("es"));
+    for lang in ["en", "pt", "fr"] {
+        assert!(q.has(lang), "{lang}");
+        assert_ne!(q.get(lang), q.get("es"), "{lang}");
+    }
+}
+
+#[test]
+fn a_missing_translation_is_refused_with_its_field_path() {
+    let from = seed_line_of("Organizar la discusión y promover la participación");
+    let to = from.replace(&between(&from, ", fr = ", " }"), "");
+    let errors = errors_of(&edited(&from, &to.replace(", fr = ", "")));
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].field, "coordinator.duties[1]");
+    assert!(errors[0].message.contains("no translation into fr"), "{}", errors[0].message);
+    // The message points at the line too.
+    assert!(errors[0].message.contains("line "), "{}", errors[0].message);
+}
+
+#[test]
+fn a_seed_that_declares_fewer_languages_needs_only_those() {
+    let two = SHIPPED.replacen(r#"languages = ["es", "en", "pt", "fr"]"#, r#"languages = ["es", "en"]"#, 1);
+    assert!(parse_seed(FILE, &two).is_ok());
+    let errors = errors_of(&SHIPPED.replacen(r#"languages = ["es", "en", "pt", "fr"]"#, r#"languages = ["en", "de"]"#, 1));
+    assert!(errors.iter().all(|e| e.field == "languages"), "{errors:#?}");
+    assert!(errors.iter().any(|e| e.message.contains("must start with \"es\"")), "{errors:#?}");
+    assert!(errors.iter().any(|e| e.message.contains("unknown language \"de\"")), "{errors:#?}");
+}
+
+/// The whole line of the shipped seed that contains `needle`.
+fn seed_line_of(needle: &str) -> String {
+    SHIPPED.lines().find(|l| l.contains(needle)).unwrap_or_else(|| panic!("`{needle}` not in the seed")).to_string()
+}
+
+/// What lies between `start` and the next `end` in `s`.
+fn between(s: &str, start: &str, end: &str) -> String {
+    let from = s.find(start).expect("start") + start.len();
+    let to = from + s[from..].find(end).expect("end");
+    s[from..to].to_string()
 }
 
 #[test]
@@ -151,8 +188,8 @@ fn a_zero_minute_segment_is_rejected() {
 #[test]
 fn a_text_without_spanish_is_rejected() {
     let errors = errors_of(&edited(
-        "place = { es = \"San Pablo, Brasil\", en = \"São Paulo, Brazil\" }",
-        "place = { en = \"São Paulo, Brazil\" }",
+        "place = { es = \"San Pablo, Brasil\", ",
+        "place = { ",
     ));
     assert!(errors.iter().any(|e| e.field == "meeting.place" && e.message.contains("Spanish")), "{errors:#?}");
     assert!(errors[0].to_string().starts_with("invalid seed seeds/meeting.toml: field `meeting.place`"));

@@ -12,7 +12,9 @@ mod xlsx;
 use crate::auth::RequestAuth;
 use crate::db::backup::{self, Backup, Refusal};
 use crate::domain::roles::{authorize, Action, ActionKind, Denied};
+use crate::i18n::Locale;
 use crate::state::AppState;
+use table::Doc;
 use axum::extract::{FromRequest, Multipart, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -61,15 +63,30 @@ fn file(bytes: Vec<u8>, content_type: &'static str, name: &str) -> Response {
     res
 }
 
-async fn plan(state: &AppState, req: Request) -> Result<crate::api::action_plan::PlanView, Response> {
+/// The plan in the language asked for (`?lang=pt`), by default the meeting's
+/// own (the first its seed declares); an unknown language is refused.
+async fn plan(state: &AppState, req: Request) -> Result<(crate::api::action_plan::PlanView, Locale), Response> {
     check(&req, ActionKind::ExportResults)?;
+    let asked = req.uri().query().unwrap_or("").split('&').find_map(|kv| kv.strip_prefix("lang=")).map(str::to_string);
     drop(req);
-    crate::api::action_plan_impl::plan_view(state).await.map_err(|e| internal("plan", e))
+    let seed = crate::db::meeting::load_seed(&state.pool, state.meeting).await.map_err(|e| internal("seed", e))?;
+    let lang = asked.unwrap_or_else(|| seed.languages.first().cloned().unwrap_or_else(|| "es".into()));
+    let Some(locale) = seed.languages.contains(&lang).then(|| crate::i18n::locale_of(&lang)).flatten() else {
+        let known = seed.languages.join(", ");
+        return Err((StatusCode::UNPROCESSABLE_ENTITY, format!("lang: \"{lang}\" is not a language of this meeting ({known}).\n")).into_response());
+    };
+    let view = crate::api::action_plan_impl::plan_view(state, &lang).await.map_err(|e| internal("plan", e))?;
+    Ok((view, locale))
+}
+
+fn file_name(locale: Locale, ext: &str) -> String {
+    format!("{}.{ext}", crate::i18n::td_string!(locale, export_file))
 }
 
 async fn plan_csv(State(state): State<AppState>, req: Request) -> Response {
     match plan(&state, req).await {
-        Ok(view) => csv::plan_csv(&view).map_or_else(|e| internal("csv", e), |b| file(b, "text/csv; charset=utf-8", "plan-de-accion.csv")),
+        Ok((view, locale)) => csv::plan_csv(Doc { view: &view, locale })
+            .map_or_else(|e| internal("csv", e), |b| file(b, "text/csv; charset=utf-8", &file_name(locale, "csv"))),
         Err(r) => r,
     }
 }
@@ -77,7 +94,7 @@ async fn plan_csv(State(state): State<AppState>, req: Request) -> Response {
 async fn plan_xlsx(State(state): State<AppState>, req: Request) -> Response {
     const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     match plan(&state, req).await {
-        Ok(view) => xlsx::plan_xlsx(&view).map_or_else(|e| internal("xlsx", e), |b| file(b, XLSX, "plan-de-accion.xlsx")),
+        Ok((view, locale)) => xlsx::plan_xlsx(Doc { view: &view, locale }).map_or_else(|e| internal("xlsx", e), |b| file(b, XLSX, &file_name(locale, "xlsx"))),
         Err(r) => r,
     }
 }
@@ -85,7 +102,7 @@ async fn plan_xlsx(State(state): State<AppState>, req: Request) -> Response {
 async fn plan_docx(State(state): State<AppState>, req: Request) -> Response {
     const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     match plan(&state, req).await {
-        Ok(view) => docx::plan_docx(&view).map_or_else(|e| internal("docx", e), |b| file(b, DOCX, "plan-de-accion.docx")),
+        Ok((view, locale)) => docx::plan_docx(Doc { view: &view, locale }).map_or_else(|e| internal("docx", e), |b| file(b, DOCX, &file_name(locale, "docx"))),
         Err(r) => r,
     }
 }

@@ -1,60 +1,93 @@
-//! The Regional Action Plan as plain tables of Spanish text, the one shape
-//! every export format is written from: one line per matrix line, the common
-//! areas, and the session-4 summary.
+//! The Regional Action Plan as plain tables of text in one language, the one
+//! shape every export format is written from: one line per matrix line, the
+//! common areas, and the session-4 summary. Labels come from the UI strings,
+//! the meeting's words from the seed (in that language), and what the groups
+//! typed stays exactly as typed.
 
 use crate::api::action_plan::PlanView;
 use crate::domain::common_areas::{lines_in_common, CommonArea, LineRef, Shared};
 use crate::domain::matrix_fields::Field;
-use crate::i18n::Locale;
 use crate::domain::matrix_rules::MatrixRow;
+use crate::i18n::{lang_code, td_string, Locale};
 
-/// Columns of a matrix line, after the group and the dimension.
-pub const LINE_HEADERS: [&str; 17] = [
-    "Grupo",
-    "Dimensión",
-    "Prioridad ILAC",
-    "Prioridades",
-    "Resultados esperados (2 años)",
-    "Resultados esperados (5–10 años)",
-    "Indicadores",
-    "Task Forces de Marrakech",
-    "Actividades principales",
-    "Responsables (tipo)",
-    "Responsables",
-    "Recursos económicos",
-    "Recursos técnicos",
-    "Participación de otros actores",
-    "Entregado",
-    "Área común",
-    "Línea",
-];
+/// The plan and the language it is written in.
+#[derive(Clone, Copy)]
+pub struct Doc<'a> {
+    pub view: &'a PlanView,
+    pub locale: Locale,
+}
 
-pub const COMMON_HEADERS: [&str; 4] = ["Comparten", "Grupos", "Las cuatro subregiones", "Líneas"];
-pub const SUMMARY_HEADERS: [&str; 3] = ["Elemento", "Grupo", "Respuesta"];
+impl Doc<'_> {
+    fn lang(&self) -> &'static str {
+        lang_code(self.locale)
+    }
+
+    pub fn yes_no(&self, yes: bool) -> String {
+        if yes { td_string!(self.locale, export_yes) } else { td_string!(self.locale, export_no) }.to_string()
+    }
+}
+
+/// Columns of a matrix line: the group, the dimension, each field, then flags.
+pub fn line_headers(locale: Locale) -> Vec<String> {
+    [
+        td_string!(locale, export_group),
+        td_string!(locale, export_dimension),
+        td_string!(locale, export_ilac),
+        td_string!(locale, export_priorities),
+        td_string!(locale, export_results_short),
+        td_string!(locale, export_results_long),
+        td_string!(locale, export_indicators),
+        td_string!(locale, export_task_forces),
+        td_string!(locale, export_activities),
+        td_string!(locale, export_responsible_kind),
+        td_string!(locale, export_responsible),
+        td_string!(locale, export_resources_economic),
+        td_string!(locale, export_resources_technical),
+        td_string!(locale, export_actors),
+        td_string!(locale, export_delivered),
+        td_string!(locale, export_common_area),
+        td_string!(locale, export_line),
+    ]
+    .map(str::to_string)
+    .to_vec()
+}
+
+pub fn common_headers(locale: Locale) -> Vec<String> {
+    [td_string!(locale, export_shared), td_string!(locale, export_groups), td_string!(locale, export_all_subregions), td_string!(locale, export_lines)]
+        .map(str::to_string)
+        .to_vec()
+}
+
+pub fn summary_headers(locale: Locale) -> Vec<String> {
+    [td_string!(locale, export_item), td_string!(locale, export_group), td_string!(locale, export_answer)].map(str::to_string).to_vec()
+}
 
 /// The consolidated plan: every line by dimension, then ILAC area.
-pub fn plan_lines(view: &PlanView) -> Vec<Vec<String>> {
-    let common = lines_in_common(&view.plan.common);
-    view.plan
+pub fn plan_lines(doc: Doc) -> Vec<Vec<String>> {
+    let common = lines_in_common(&doc.view.plan.common);
+    doc.view
+        .plan
         .dimensions
         .iter()
         .flat_map(|d| d.areas.iter().flat_map(|a| &a.lines))
-        .map(|l| line(view, &l.group, &l.row, &common))
+        .map(|l| line(doc, &l.group, &l.row, &common))
         .collect()
 }
 
 /// One group's matrix, in its own order.
-pub fn group_lines(view: &PlanView, group: &str) -> Vec<Vec<String>> {
-    let common = lines_in_common(&view.plan.common);
-    let Some(g) = view.plan.groups.iter().find(|g| g.group.id == group) else { return Vec::new() };
-    view.dimensions
+pub fn group_lines(doc: Doc, group: &str) -> Vec<Vec<String>> {
+    let common = lines_in_common(&doc.view.plan.common);
+    let Some(g) = doc.view.plan.groups.iter().find(|g| g.group.id == group) else { return Vec::new() };
+    doc.view
+        .dimensions
         .iter()
         .flat_map(|d| crate::domain::matrix_rules::rows_of(&g.rows, &d.id))
-        .map(|r| line(view, group, r, &common))
+        .map(|r| line(doc, group, r, &common))
         .collect()
 }
 
-pub fn common_lines(view: &PlanView) -> Vec<Vec<String>> {
+pub fn common_lines(doc: Doc) -> Vec<Vec<String>> {
+    let view = doc.view;
     view.plan
         .common
         .iter()
@@ -64,65 +97,69 @@ pub fn common_lines(view: &PlanView) -> Vec<Vec<String>> {
                 .iter()
                 .map(|l| {
                     let text = view.plan.line(&l.group, l.row).map(|r| r.text(Field::Prioridades).to_string()).unwrap_or_default();
-                    format!("{}: {}", group_name(view, &l.group), text)
+                    format!("{}: {}", group_name(doc, &l.group), text)
                 })
                 .collect();
             vec![
-                shared_label(view, a),
-                a.groups.iter().map(|g| group_name(view, g)).collect::<Vec<_>>().join(", "),
-                if a.all_subregions { "Sí" } else { "No" }.to_string(),
+                shared_label(doc, a),
+                a.groups.iter().map(|g| group_name(doc, g)).collect::<Vec<_>>().join(", "),
+                doc.yes_no(a.all_subregions),
                 lines.join("\n"),
             ]
         })
         .collect()
 }
 
-pub fn summary_lines(view: &PlanView) -> Vec<Vec<String>> {
-    view.plan
+pub fn summary_lines(doc: Doc) -> Vec<Vec<String>> {
+    doc.view
+        .plan
         .summary
         .iter()
-        .flat_map(|item| item.answers.iter().map(move |(g, text)| vec![item.heading.clone(), group_name(view, g), text.clone()]))
+        .flat_map(|item| item.answers.iter().map(move |(g, text)| vec![item.heading.clone(), group_name(doc, g), text.clone()]))
         .collect()
 }
 
 /// What a common area shares, in words.
-pub fn shared_label(view: &PlanView, area: &CommonArea) -> String {
+pub fn shared_label(doc: Doc, area: &CommonArea) -> String {
+    let view = doc.view;
     let n = &area.ilac;
-    let title = view.ilac_areas.iter().find(|a| a.number.to_string() == *n).map(|a| a.title.spanish()).unwrap_or_default();
+    let title = view.ilac_areas.iter().find(|a| a.number.to_string() == *n).map(|a| a.title.get(doc.lang())).unwrap_or_default();
     let relation = match &area.shared {
         Shared::Origin(id) => view.origins.iter().find(|(o, _)| o == id).map(|(_, t)| t.clone()).unwrap_or_else(|| id.clone()),
-        Shared::Wording => "Redacción cercana de la prioridad".to_string(),
+        Shared::Wording => td_string!(doc.locale, common_wording).to_string(),
     };
-    format!("Área ILAC {n}. {title} — {relation}")
+    format!("{} {n}. {title} — {relation}", td_string!(doc.locale, export_ilac_area))
 }
 
-pub fn group_name(view: &PlanView, group: &str) -> String {
-    view.plan.group(group).map(|g| g.name.spanish().to_string()).unwrap_or_else(|| group.to_string())
+pub fn group_name(doc: Doc, group: &str) -> String {
+    doc.view.plan.group(group).map(|g| g.name.get(doc.lang()).to_string()).unwrap_or_else(|| group.to_string())
 }
 
-pub fn dimension_title(view: &PlanView, id: &str) -> String {
-    view.dimensions.iter().find(|d| d.id == id).map(|d| format!("{}. {}", d.number, d.title.spanish())).unwrap_or_else(|| id.to_string())
+pub fn dimension_title(doc: Doc, id: &str) -> String {
+    doc.view.dimensions.iter().find(|d| d.id == id).map(|d| format!("{}. {}", d.number, d.title.get(doc.lang()))).unwrap_or_else(|| id.to_string())
 }
 
-pub fn ilac_title(view: &PlanView, area: Option<u32>) -> String {
-    match area.and_then(|n| view.ilac_areas.iter().find(|a| a.number == n)) {
-        Some(a) => format!("Área ILAC {}. {}", a.number, a.title.spanish()),
-        None => "Sin área ILAC indicada".to_string(),
+pub fn ilac_title(doc: Doc, area: Option<u32>) -> String {
+    match area.and_then(|n| doc.view.ilac_areas.iter().find(|a| a.number == n)) {
+        Some(a) => format!("{} {}. {}", td_string!(doc.locale, export_ilac_area), a.number, a.title.get(doc.lang())),
+        None => td_string!(doc.locale, plan_no_area).to_string(),
     }
 }
 
-fn line(view: &PlanView, group: &str, row: &MatrixRow, common: &std::collections::BTreeSet<LineRef>) -> Vec<String> {
+fn line(doc: Doc, group: &str, row: &MatrixRow, common: &std::collections::BTreeSet<LineRef>) -> Vec<String> {
+    let view = doc.view;
     let delivered = view.plan.groups.iter().find(|g| g.group.id == group).is_some_and(|g| g.final_delivered);
     let in_common = common.contains(&LineRef { group: group.to_string(), row: row.id });
-    let mut out = vec![group_name(view, group), dimension_title(view, &row.dimension)];
-    out.extend(Field::ALL.into_iter().map(|f| field_text(view, row, f)));
-    out.push(if delivered { "Sí" } else { "No" }.to_string());
-    out.push(if in_common { "Sí" } else { "" }.to_string());
+    let mut out = vec![group_name(doc, group), dimension_title(doc, &row.dimension)];
+    out.extend(Field::ALL.into_iter().map(|f| field_text(doc, row, f)));
+    out.push(doc.yes_no(delivered));
+    out.push(if in_common { doc.yes_no(true) } else { String::new() });
     out.push(row.id.to_string());
     out
 }
 
-/// A field as a Spanish reader sees it (the plan is a Spanish document).
-pub fn field_text(view: &PlanView, row: &MatrixRow, field: Field) -> String {
-    view.field_text(row, field, Locale::es)
+/// A field as a reader of the document's language sees it: typed text as
+/// typed, chosen ids (Task Forces, kinds of responsible) by their names.
+pub fn field_text(doc: Doc, row: &MatrixRow, field: Field) -> String {
+    doc.view.field_text(row, field, doc.locale)
 }

@@ -22,7 +22,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let change = 0;
     view! {
         <!DOCTYPE html>
-        <html lang="es">
+        // `lang` comes from the language chosen (I18nContextProvider sets it).
+        <html>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -73,7 +74,9 @@ pub fn App() -> impl IntoView {
         <Title formatter=|t: String| if t.is_empty() { "Plenaria".to_string() } else { format!("{t} · Plenaria") }/>
         // Async SSR on every route: each page is complete HTML before it leaves
         // the server, so it reads the same with JavaScript disabled.
-        <I18nContextProvider>
+        // The language cookie is the server's to write (`/lang`); the context
+        // reads the reader's languages as the server functions do.
+        <I18nContextProvider enable_cookie=false ssr_lang_header_getter=crate::i18n::languages_getter()>
             <Router>
                 <Layout>
                     <Routes fallback=|| view! { <NotFoundPage/> }>

@@ -221,7 +221,7 @@ pub fn CellProblems(state: CellState, group: String, key: String) -> impl IntoVi
         <Show when=move || state.conflict.get().is_some()>
             <div class="cell-conflict" role="alert">
                 <p><strong>{t!(i18n, conflict_heading)}</strong> " "
-                    {move || state.conflict.get().map(|c| c.by)} </p>
+                    {move || state.conflict.get().map(|c| author_name(i18n.get_locale_untracked(), &c.by))} </p>
                 <blockquote class="cell-theirs">{move || state.conflict.get().map(|c| c.text)}</blockquote>
                 <div class="button-row">
                     <button type="button" class="button button-small" on:click=keep_mine>{t!(i18n, conflict_keep_mine)}</button>

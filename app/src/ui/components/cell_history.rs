@@ -57,7 +57,7 @@ pub fn CellHistory(group: String, key: String, version: Signal<i64>) -> impl Int
                     {move || versions.get().unwrap_or_default().into_iter().map(|v| view! {
                         <li>
                             <p class="muted small">
-                                <strong>{v.by.clone()}</strong> " · " {local_time(v.at)} " · v" {v.version}
+                                <strong>{author_name(i18n.get_locale_untracked(), &v.by)}</strong> " · " {local_time(v.at)} " · v" {v.version}
                             </p>
                             <p class="history-text">{if v.text.is_empty() { "—".to_string() } else { v.text.clone() }}</p>
                         </li>

@@ -6,7 +6,6 @@ use crate::domain::common_areas::{CommonArea, Shared};
 use crate::domain::matrix_fields::Field;
 use crate::domain::matrix_rules::MatrixRow;
 use crate::domain::reference::IlacArea;
-use crate::domain::Text;
 use crate::i18n::*;
 use leptos::prelude::*;
 
@@ -56,15 +55,6 @@ pub fn items(
                 .collect(),
         })
         .collect()
-}
-
-/// "Tabla 2: …" or "Anexo IV: …" for a line's starting point.
-pub fn origin_text(lang: &str, id: &str, table2: &crate::domain::reference::Table2, rows: &[crate::domain::matrix::TemplateRow]) -> Option<String> {
-    let text = |t: &Text| t.get(lang).to_string();
-    if let Some(l) = table2.lines.iter().find(|l| l.id == id) {
-        return Some(format!("Tabla 2: {}", text(&l.text)));
-    }
-    rows.iter().find(|r| r.id == id).map(|r| format!("Anexo IV: {}", text(&r.priority)))
 }
 
 #[component]

@@ -3,7 +3,7 @@
 //! 1920×1080 screen at projector type sizes. The projector draws them and
 //! the committee's remote counts them, from the same data and this code.
 
-use super::common_areas::{items, origin_text};
+use super::common_areas::items;
 use super::matrix_row::{choice_options, field_label};
 use crate::api::matrix::MatrixReference;
 use crate::api::plenary::{PlenaryGroup, PlenaryView};
@@ -284,7 +284,7 @@ fn common(i18n: I18nContext<Locale>, lang: &'static str, view: &PlenaryView, ref
     let groups = &view.work.groups;
     let name = |g: &str| groups.iter().find(|x| x.group.id == g).map(|x| x.group.name.get(lang).to_string()).unwrap_or_default();
     let line = |g: &str, r: i64| groups.iter().find(|x| x.group.id == g).and_then(|x| x.rows.iter().find(|row| row.id == r).cloned());
-    let origin = |id: &str| origin_text(lang, id, &reference.table2.table2, &reference.template.matrix.rows);
+    let origin = |id: &str| crate::i18n::origin_label(crate::i18n::locale_of(lang).unwrap_or(Locale::es), id, &reference.table2.table2, &reference.template.matrix.rows);
     let list = items(i18n, lang, &view.common, &reference.ilac_areas, origin, name, line);
     let mut drafts: Vec<Draft> = list
         .into_iter()

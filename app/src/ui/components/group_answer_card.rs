@@ -8,7 +8,7 @@ use crate::api::timebox::SetTimebox;
 use crate::domain::answers::{attribution, Answer};
 use crate::domain::question::Question;
 use crate::i18n::*;
-use crate::ui::components::text::Tx;
+use crate::ui::components::text::{OriginalWording, Tx};
 use crate::ui::components::timebox_hint::{TimeboxForm, TimeboxHint};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -56,7 +56,8 @@ pub fn QuestionAnswers(question: Question, key: String, guide: String, group: St
     let (mark_group, mark_key) = (group.clone(), key.clone());
     view! {
         <li class="answer-card" class:discussed=move || done.get()>
-            <h3 class="question-title"><span class="question-label">{question.label}</span> " " <Tx text=question.text/></h3>
+            <h3 class="question-title"><span class="question-label">{question.label.clone()}</span> " " <Tx text=question.text.clone()/></h3>
+            <OriginalWording question=question.clone()/>
             // Drawn again only when this guide's suggested times change.
             {move || view! { <TimeboxHint key=hint_key.clone() plan=plan.get() session/> }}
             <p class="muted">{t!(i18n, answers_count)} " " {move || list.with(|l| l.len())}

@@ -1,10 +1,11 @@
-//! Language choice. A plain form post to `/lang` (works without JavaScript:
-//! the server sets the cookie and redirects back); once hydrated, the click
-//! switches instantly without a reload (see `ui::hydration` for the moment
-//! in between).
+//! Language choice: a plain form post to `/lang` — the server remembers the
+//! choice in a cookie and sends the reader back to the same page, drawn in the
+//! new language. Always a reload, with JavaScript too: pages carry the
+//! meeting's texts in their reader's language only (a phone does not download
+//! four), so a new language needs the server. What a person typed survives it
+//! (answers and matrix cells are kept in the browser until saved).
 
 use crate::i18n::*;
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -17,57 +18,20 @@ pub fn LanguageSwitch() -> impl IntoView {
         let q = if search.is_empty() { String::new() } else { format!("?{search}") };
         format!("{}{}", location.pathname.get(), q)
     };
-    let on_submit = move |ev: SubmitEvent| {
-        // Before the screen is hydrated a client-side switch would not reach
-        // it: let the plain form post reload the page in the new language.
-        if !crate::ui::hydration::is_complete() {
-            return;
-        }
-        ev.prevent_default();
-        let chosen = ev
-            .submitter()
-            .and_then(|b| b.get_attribute("value"))
-            .and_then(|v| match v.as_str() {
-                "en" => Some(Locale::en),
-                "es" => Some(Locale::es),
-                _ => None,
-            });
-        if let Some(locale) = chosen {
-            i18n.set_locale(locale);
-            remember(locale);
-        }
-    };
-    let option = move |locale: Locale, code: &'static str, label: &'static str| {
+    let current = i18n.get_locale_untracked();
+    let option = move |locale: Locale| {
+        let code = lang_code(locale);
         view! {
-            <button
-                type="submit"
-                name="lang"
-                value=code
-                lang=code
-                aria-pressed=move || (i18n.get_locale() == locale).to_string()
-            >
-                {label}
+            <button type="submit" name="lang" value=code lang=code aria-pressed=(current == locale).to_string()>
+                {own_name(locale)}
             </button>
         }
     };
     view! {
-        <form class="lang-switch" method="post" action="/lang" on:submit=on_submit>
+        <form class="lang-switch" method="post" action="/lang">
             <input type="hidden" name="redirect" value=here/>
             <span class="visually-hidden">{t!(i18n, language)}</span>
-            {option(Locale::es, "es", "Español")}
-            {option(Locale::en, "en", "English")}
+            {Locale::get_all().iter().map(|l| option(*l)).collect_view()}
         </form>
     }
 }
-
-/// Writes the language cookie the server reads on the next page load.
-#[cfg(feature = "hydrate")]
-fn remember(locale: Locale) {
-    use wasm_bindgen::JsCast;
-    if let Ok(doc) = document().dyn_into::<web_sys::HtmlDocument>() {
-        let _ = doc.set_cookie(&locale_cookie(lang_code(locale)));
-    }
-}
-
-#[cfg(not(feature = "hydrate"))]
-fn remember(_: Locale) {}

@@ -50,7 +50,7 @@ pub fn PresenceList(group: String) -> impl IntoView {
         <Show when=move || !names.get().is_empty()>
             <p class="presence" aria-live="polite">
                 <span class="muted">{t!(i18n, presence_heading)}</span> " "
-                {move || names.get().join(", ")}
+                {move || names.get().iter().map(|n| author_name(i18n.get_locale_untracked(), n)).collect::<Vec<_>>().join(", ")}
             </p>
         </Show>
     }

@@ -10,7 +10,7 @@ use crate::i18n::*;
 use crate::ui::components::cell_editor::TextCell;
 use crate::ui::components::choice_cell::ChoiceCell;
 use crate::ui::components::pull_picker::{PullPicker, PullRows};
-use crate::ui::components::text::{use_lang, Tx};
+use crate::ui::components::text::{use_lang, OriginalWording, Tx};
 use crate::ui::pages::matrix::MatrixStore;
 use leptos::prelude::*;
 
@@ -86,6 +86,7 @@ fn QuestionItems(guide: String, question: Question, editable: bool) -> impl Into
         <article class="panel questionnaire-item" aria-labelledby=label_id>
             {question.section.clone().map(|s| view! { <p class="eyebrow"><Tx text=s/></p> })}
             <h3 id=title_id><span class="question-label">{question.label.clone()}</span> " " <Tx text=question.text.clone()/></h3>
+            <OriginalWording question=question.clone()/>
             <TextCell group=group.clone() key=text_key label=t_string!(i18n, group_answer).to_string() server=item_cell(store, base.clone()) editable/>
             {editable.then(|| view! { <PullPicker item=base.clone()/> })}
             {programme_grid}

@@ -23,6 +23,34 @@ pub fn TxItems(items: Vec<Text>) -> impl IntoView {
     items.into_iter().map(|t| view! { <li><Tx text=t/></li> }).collect_view()
 }
 
+/// A question's official wording, one tap away, for readers of a translation:
+/// the Spanish text is the document's, the one a delegate quotes. Nothing for
+/// Spanish readers. (The language is fixed for the page: switching reloads it.)
+#[component]
+pub fn OriginalWording(question: crate::domain::question::Question) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let translated = use_lang().get_untracked() != "es";
+    translated.then(|| {
+        let parts = question.parts.into_iter().map(|p| {
+            view! {
+                {p.intro.map(|i| view! { <p>{i.spanish().to_string()}</p> })}
+                <ul>
+                    {p.items.into_iter().map(|it| view! { <li>{it.label} " " {it.text.spanish().to_string()}</li> }).collect_view()}
+                </ul>
+            }
+        });
+        view! {
+            <details class="original-wording">
+                <summary>{crate::i18n::t!(i18n, original_wording)}</summary>
+                <div lang="es">
+                    <p>{question.label} " " {question.text.spanish().to_string()}</p>
+                    {parts.collect_view()}
+                </div>
+            </details>
+        }
+    })
+}
+
 /// What a text box shows first, as HTML for its `inner_html`. Leptos writes a
 /// `<textarea>`'s children unescaped (it is raw text in HTML), so an answer
 /// containing `</textarea>` would break out of the box and `&amp;` would be

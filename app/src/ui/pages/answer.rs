@@ -20,7 +20,7 @@ use crate::ui::components::form_error::{error_text, FormError};
 use crate::ui::components::outbox::{drafts, use_answer_outbox, AnswerOutbox, AnswerWrite, Target};
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::save_status::new_op_id;
-use crate::ui::components::text::{textarea_html, Tx};
+use crate::ui::components::text::{textarea_html, OriginalWording, Tx};
 use crate::ui::components::timebox_hint::TimeboxHint;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -169,6 +169,7 @@ fn QuestionCard(
         move || ctx.data.with(|s| s.discussed.contains(&key))
     };
     let g = group.clone();
+    let original = question.clone();
     view! {
         <li id=anchor.clone()>
           <article class="panel answer-card" aria-labelledby=format!("{anchor}-title")>
@@ -183,6 +184,7 @@ fn QuestionCard(
                     {p.items.into_iter().map(|it| view! { <li><span class="question-label">{it.label}</span> " " <Tx text=it.text/></li> }).collect_view()}
                 </ul>
             }).collect_view()}
+            <OriginalWording question=original/>
             <Show when=move || !mine.with(|m| m.is_empty()) || !waiting.with(|w| w.is_empty())>
                 <h3 class="muted">{t!(i18n, your_answers)}</h3>
             </Show>

@@ -60,12 +60,22 @@ fn Plan(first: PlanView) -> impl IntoView {
                 <p class="eyebrow"><Tx text=meeting/></p>
                 <h1>{t!(i18n, plan_heading)}</h1>
             </div>
-            <p class="button-row no-print">
-                <a class="button" href="/export/plan.docx" download>{t!(i18n, plan_download_docx)}</a>
-                <a class="button button-secondary" href="/export/plan.xlsx" download>"XLSX"</a>
-                <a class="button button-secondary" href="/export/plan.csv" download>"CSV"</a>
+            // The downloads, in a language chosen here (a plain GET form: the
+            // file comes back as an attachment and the page stays).
+            <form class="button-row export-form no-print" method="get" action="/export/plan.docx">
+                <label class="export-lang">
+                    <span>{t!(i18n, export_language)}</span>
+                    <select name="lang">
+                        {Locale::get_all().iter().map(|l| view! {
+                            <option value=lang_code(*l) lang=lang_code(*l) selected=*l == Locale::get_all()[0]>{own_name(*l)}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <button class="button" type="submit">{t!(i18n, plan_download_docx)}</button>
+                <button class="button button-secondary" type="submit" formaction="/export/plan.xlsx">{t!(i18n, plan_download_xlsx)}</button>
+                <button class="button button-secondary" type="submit" formaction="/export/plan.csv">{t!(i18n, plan_download_csv)}</button>
                 <button class="button button-secondary" type="button" on:click=print>{t!(i18n, plan_print)}</button>
-            </p>
+            </form>
         </header>
         {part(slice(|v, _| format!("{:?}", v.plan.groups.iter().map(|g| g.final_delivered).collect::<Vec<_>>()), 0), status, 0)}
         // The common areas quote the groups' lines; a dimension marks its lines in common.

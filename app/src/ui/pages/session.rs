@@ -9,7 +9,7 @@ use crate::domain::views::SessionView;
 use crate::i18n::*;
 use crate::ui::components::coordinator_duties::CoordinatorDuties;
 use crate::ui::components::data::Loaded;
-use crate::ui::components::text::{use_lang, Tx, TxItems};
+use crate::ui::components::text::{use_lang, OriginalWording, Tx, TxItems};
 use crate::ui::components::timeline::BlockTimeline;
 use leptos::prelude::*;
 use crate::ui::components::page_title::PageTitle;
@@ -118,12 +118,14 @@ fn QuestionList(questions: Vec<Question>) -> impl IntoView {
 
 #[component]
 fn QuestionItem(question: Question) -> impl IntoView {
+    let original = question.clone();
     view! {
         <li class="question" id=format!("q-{}", question.id)>
             <span class="question-label" aria-hidden="true">{question.label.clone()}</span>
             <div class="question-body">
                 <p><Tx text=question.text/></p>
                 {question.parts.into_iter().map(|p| view! { <QuestionPartView part=p/> }).collect_view()}
+                <OriginalWording question=original/>
             </div>
         </li>
     }

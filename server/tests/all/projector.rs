@@ -2,7 +2,7 @@
 //! bad choices are refused by name, and a frozen projector keeps showing its
 //! snapshot while the groups go on editing.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::*;

@@ -2,7 +2,7 @@
 //! and DOCX of the Regional Action Plan, the common areas, who may download,
 //! and the meeting backup restored into a fresh server giving the same files.
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
@@ -84,6 +84,51 @@ async fn every_groups_lines_are_in_the_csv_xlsx_and_docx() {
     for heading in ["Plan de Acción Regional", "Áreas comunes", "común a las cuatro subregiones", "Área ILAC 3"] {
         assert!(xml.contains(heading), "{heading} in the report");
     }
+}
+
+/// The plan in each language of the meeting: headings, sheet names, the
+/// meeting's words (groups, ILAC areas) in that language; typed text as typed.
+#[tokio::test]
+async fn the_plan_downloads_in_each_language_with_typed_text_untouched() {
+    use calamine::{Reader, Xlsx};
+    let (app, mut committee) = meeting_with_work().await;
+    // (lang, CSV "Priorities" header, sheet of the plan, a group's sheet, DOCX title, ILAC area 3 heading)
+    let cases = [
+        ("en", "Priorities", "Regional plan", "Southern Cone", "Regional Action Plan on Sustainable", "ILAC area 3"),
+        ("pt", "Prioridades", "Plano regional", "Cone Sul", "Plano de Ação Regional em Consumo", "Área ILAC 3"),
+        ("fr", "Priorités", "Plan régional", "Cône Sud", "action régional sur la consommation", "Domaine ILAC 3"),
+    ];
+    for (lang, priorities, plan_sheet, group_sheet, title, ilac) in cases {
+        let csv_bytes = download(&app, &mut committee, &format!("/export/plan.csv?lang={lang}"), "text/csv").await;
+        let mut reader = csv::Reader::from_reader(&csv_bytes[3..]);
+        let headers = reader.headers().unwrap().clone();
+        let at = headers.iter().position(|h| h == priorities).unwrap_or_else(|| panic!("{lang}: {headers:?}"));
+        let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert!(records.iter().any(|r| r[at] == priority("andina")), "{lang}: typed text as typed");
+
+        let xlsx = download(&app, &mut committee, &format!("/export/plan.xlsx?lang={lang}"), "application/vnd.openxmlformats").await;
+        let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(xlsx)).unwrap();
+        let names = book.sheet_names();
+        assert!(names.iter().any(|n| n == plan_sheet) && names.iter().any(|n| n == group_sheet), "{lang}: {names:?}");
+        let head: Vec<String> = book.worksheet_range(plan_sheet).unwrap().rows().next().unwrap().iter().map(|c| c.to_string()).collect();
+        assert!(head.iter().any(|h| h == priorities), "{lang}: {head:?}");
+        assert!(!head.iter().any(|h| h == "Grupo" && lang != "pt"), "{lang}: no Spanish header: {head:?}");
+
+        let docx = download(&app, &mut committee, &format!("/export/plan.docx?lang={lang}"), "application/vnd.openxmlformats").await;
+        let mut zip = zip::ZipArchive::new(Cursor::new(docx)).unwrap();
+        let mut xml = String::new();
+        zip.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+        assert!(xml.contains(title), "{lang}: title");
+        assert!(xml.contains(ilac), "{lang}: ILAC heading");
+        assert!(xml.contains(&priority("caribe")), "{lang}: typed text as typed");
+        assert!(!xml.contains("Plan de Acción Regional") && !xml.contains("Áreas comunes"), "{lang}: no Spanish heading");
+    }
+    // Spanish stays the default; a language the meeting lacks is refused, clearly.
+    let r = committee.get(&app, "/export/plan.csv").await;
+    assert!(r.body.contains("Prioridades") && r.body.contains("Dimensión"));
+    let r = committee.get(&app, "/export/plan.csv?lang=de").await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("\"de\" is not a language of this meeting (es, en, pt, fr)"), "{}", r.body);
 }
 
 #[tokio::test]

@@ -2,7 +2,7 @@
 //! groups, participants find their new group, and a mixed group's
 //! coordinator fills the 10YFP questionnaire.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::*;

@@ -2,7 +2,7 @@
 //! "no more than 4" rule, versioned cells with visible conflicts, history,
 //! offline replays applied once, the session's columns, and delivery locks.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::*;
@@ -42,7 +42,8 @@ async fn a_stale_save_becomes_a_conflict_showing_the_other_text_and_nothing_is_l
     let h = json(&history.body);
     let texts: Vec<&str> = h.as_array().unwrap().iter().map(|v| v["text"].as_str().unwrap()).collect();
     assert_eq!(texts, ["Compras públicas y etiquetado", "Compras públicas sustentables"]);
-    assert_eq!(h[1]["by"], "Coordinación Andina");
+    // Authorship is data (the role and its group), named in each reader's language.
+    assert_eq!(h[1]["by"], "\u{1f}coordinator:andina");
 }
 
 #[tokio::test]

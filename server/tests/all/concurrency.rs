@@ -1,7 +1,7 @@
 //! Many browsers writing at once (as in a room of 100 phones): every write
 //! waits its turn for the database instead of failing with "locked".
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::*;

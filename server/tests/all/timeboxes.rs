@@ -2,7 +2,7 @@
 //! group, the committee for one group or every group of the same sessions;
 //! participants see them with their questions.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::*;

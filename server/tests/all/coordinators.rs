@@ -1,6 +1,6 @@
 //! Coordinator links and promotions through the real router.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::*;

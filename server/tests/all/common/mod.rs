@@ -11,7 +11,34 @@ use tower::ServiceExt;
 pub const COMMITTEE_TOKEN: &str = "test-committee-token-0123456789";
 pub const HOST: &str = "127.0.0.1:3000";
 
-pub fn config(dir: &tempfile::TempDir, seed: &str) -> Config {
+/// A directory of its own under the system's temporary one, removed with the
+/// guard (not the `tempfile` crate: see `app::db::test_support`; as a
+/// dev-dependency it would make `cargo test` rebuild every shared crate).
+pub struct TempDir(std::path::PathBuf);
+
+impl TempDir {
+    pub fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+pub fn tempdir() -> std::io::Result<TempDir> {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+    let name = format!("plenaria-server-test-{}-{nanos}-{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
+    let path = std::env::temp_dir().join(name);
+    std::fs::create_dir_all(&path)?;
+    Ok(TempDir(path))
+}
+
+pub fn config(dir: &TempDir, seed: &str) -> Config {
     let root = env!("CARGO_MANIFEST_DIR");
     Config::parse_from([
         "server",
@@ -33,11 +60,11 @@ pub fn shipped_seed() -> String {
 pub struct TestApp {
     pub router: axum::Router,
     pub state: app::state::AppState,
-    pub _dir: tempfile::TempDir,
+    pub _dir: TempDir,
 }
 
 pub async fn app() -> TestApp {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tempdir().unwrap();
     let cfg = config(&dir, &shipped_seed());
     let state = server::prepare(&cfg).await.expect("start-up");
     let router = server::routes::router(state.clone(), &cfg);

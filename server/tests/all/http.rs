@@ -1,14 +1,14 @@
 //! The server as a whole, on a fresh database per test: start-up, health,
 //! pages, 404s, the language form, and rejection of a broken seed.
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use common::{config, shipped_seed};
 use tower::ServiceExt;
 
-async fn app(dir: &tempfile::TempDir) -> axum::Router {
+async fn app(dir: &common::TempDir) -> axum::Router {
     let cfg = config(dir, &shipped_seed());
     let state = server::prepare(&cfg).await.expect("start-up");
     server::routes::router(state, &cfg)
@@ -23,7 +23,7 @@ async fn get(app: &axum::Router, uri: &str) -> (StatusCode, String) {
 
 #[tokio::test]
 async fn health_check_answers_ok() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = common::tempdir().unwrap();
     let (status, body) = get(&app(&dir).await, "/healthz").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body, r#"{"status":"ok"}"#);
@@ -31,7 +31,7 @@ async fn health_check_answers_ok() {
 
 #[tokio::test]
 async fn the_agenda_is_rendered_on_the_server() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = common::tempdir().unwrap();
     let (status, body) = get(&app(&dir).await, "/").await;
     assert_eq!(status, StatusCode::OK);
     assert!(body.contains("4° Reunión de Expertos sobre Consumo y Producción Sustentable"));
@@ -41,7 +41,7 @@ async fn the_agenda_is_rendered_on_the_server() {
 
 #[tokio::test]
 async fn unknown_pages_and_sessions_answer_404() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = common::tempdir().unwrap();
     let app = app(&dir).await;
     let (status, body) = get(&app, "/nothing/here").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
@@ -54,7 +54,7 @@ async fn unknown_pages_and_sessions_answer_404() {
 
 #[tokio::test]
 async fn restarting_on_the_same_database_loads_the_seed_once() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = common::tempdir().unwrap();
     let cfg = config(&dir, &shipped_seed());
     let first = server::prepare(&cfg).await.unwrap();
     let second = server::prepare(&cfg).await.unwrap();
@@ -66,7 +66,7 @@ async fn restarting_on_the_same_database_loads_the_seed_once() {
 
 #[tokio::test]
 async fn a_broken_seed_stops_start_up_naming_file_and_field() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = common::tempdir().unwrap();
     let source = std::fs::read_to_string(shipped_seed()).unwrap().replacen("guide = \"4.3\"", "guide = \"4.9\"", 1);
     let path = dir.path().join("broken.toml");
     std::fs::write(&path, source).unwrap();
@@ -78,7 +78,7 @@ async fn a_broken_seed_stops_start_up_naming_file_and_field() {
 
 #[tokio::test]
 async fn the_language_form_sets_the_cookie_and_goes_back() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = common::tempdir().unwrap();
     let app = app(&dir).await;
     let req = Request::post("/lang")
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
@@ -115,7 +115,7 @@ async fn the_language_form_sets_the_cookie_and_goes_back() {
 
 #[tokio::test]
 async fn pages_are_compressed_for_browsers_that_accept_it_but_the_realtime_stream_is_not() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = common::tempdir().unwrap();
     let app = app(&dir).await;
     let encoding = |res: &axum::http::Response<Body>| res.headers().get(header::CONTENT_ENCODING).map(|v| v.to_str().unwrap().to_string());
     let req = |uri: &str, accept: &str| Request::get(uri).header(header::ACCEPT_ENCODING, accept).body(Body::empty()).unwrap();
@@ -134,7 +134,7 @@ async fn pages_are_compressed_for_browsers_that_accept_it_but_the_realtime_strea
 
 #[tokio::test]
 async fn content_hashed_code_is_cached_for_good_and_other_files_are_revalidated() {
-    let (dir, site) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (dir, site) = (common::tempdir().unwrap(), common::tempdir().unwrap());
     std::fs::create_dir(site.path().join("pkg")).unwrap();
     std::fs::write(site.path().join("pkg/plenaria.Vb2Xo0P5kmLvJj3Fx-7q_A.wasm"), b"\0asm\x01\0\0\0").unwrap();
     std::fs::write(site.path().join("pkg/plenaria.js"), b"export {};").unwrap();
@@ -164,11 +164,54 @@ async fn content_hashed_code_is_cached_for_good_and_other_files_are_revalidated(
 async fn a_rebuilt_page_policy_is_the_app_s() {
     // The server rebuilds a page's policy from its nonce when the app's header
     // went missing (see `middleware::page_policy_from_nonce`): the two must agree.
-    let dir = tempfile::tempdir().unwrap();
+    let dir = common::tempdir().unwrap();
     let app = app(&dir).await;
     let res = app.clone().oneshot(Request::get("/").body(Body::empty()).unwrap()).await.unwrap();
     let csp = res.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap().to_string();
     let html = axum::body::to_bytes(res.into_body(), 4 << 20).await.unwrap();
     let nonce = server::middleware::page_nonce(&html).expect("the page carries its nonce");
     assert_eq!(csp, server::middleware::page_policy(nonce));
+}
+
+/// The reader's language (remembered, else `Accept-Language`) picks the seed
+/// texts a server answer carries: Spanish, the original, and that language only.
+#[tokio::test]
+async fn seed_texts_come_in_the_reader_s_language_and_spanish_only() {
+    let dir = common::tempdir().unwrap();
+    let app = app(&dir).await;
+    let fetch = |headers: Vec<(header::HeaderName, &'static str)>| {
+        let app = app.clone();
+        async move {
+            let mut req = Request::post("/api/fn/session")
+                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+                .header(header::HOST, "127.0.0.1:3000")
+                .header(header::ORIGIN, "http://127.0.0.1:3000");
+            for (k, v) in headers {
+                req = req.header(k, v);
+            }
+            let res = app.oneshot(req.body(Body::from("number=1")).unwrap()).await.unwrap();
+            assert_eq!(res.status(), StatusCode::OK);
+            String::from_utf8(axum::body::to_bytes(res.into_body(), 4 << 20).await.unwrap().to_vec()).unwrap()
+        }
+    };
+    let (es, pt, en) = ("Primera Sesión de Grupos de Trabajo", "Primeira Sessão dos Grupos de Trabalho", "First Working Group Session");
+    let fr = "Première séance des groupes de travail";
+    let by_cookie = fetch(vec![(header::COOKIE, "i18n_pref_locale=pt")]).await;
+    assert!(by_cookie.contains(es) && by_cookie.contains(pt), "{by_cookie:.300}");
+    assert!(!by_cookie.contains(en) && !by_cookie.contains(fr), "other languages stay on the server");
+    let by_browser = fetch(vec![(header::ACCEPT_LANGUAGE, "fr-HT,fr;q=0.9,en;q=0.5")]).await;
+    assert!(by_browser.contains(fr) && !by_browser.contains(pt) && !by_browser.contains(en));
+    let cookie_wins = fetch(vec![(header::COOKIE, "i18n_pref_locale=en"), (header::ACCEPT_LANGUAGE, "pt-BR")]).await;
+    assert!(cookie_wins.contains(en) && !cookie_wins.contains(pt));
+    let neither = fetch(vec![]).await;
+    assert!(neither.contains(es) && !neither.contains(en) && !neither.contains(pt) && !neither.contains(fr));
+
+    // The page itself is in the language too, with one `lang` on <html>.
+    let req = Request::get("/sessions/1").header(header::ACCEPT_LANGUAGE, "pt-BR,pt;q=0.9").body(Body::empty()).unwrap();
+    let res = app.clone().oneshot(req).await.unwrap();
+    let page = String::from_utf8(axum::body::to_bytes(res.into_body(), 4 << 20).await.unwrap().to_vec()).unwrap();
+    let html_tag = &page[page.find("<html").unwrap()..][..page[page.find("<html").unwrap()..].find('>').unwrap()];
+    assert_eq!(html_tag.matches("lang=").count(), 1, "{html_tag}");
+    assert!(html_tag.contains("lang=\"pt\""), "{html_tag}");
+    assert!(page.contains(pt));
 }

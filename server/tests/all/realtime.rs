@@ -2,7 +2,7 @@
 //! after committed writes, topics withheld from those they do not concern,
 //! resync for a receiver that falls behind, and the public clock JSON.
 
-mod common;
+use crate::common;
 
 use app::domain::change::Change;
 use axum::body::Body;

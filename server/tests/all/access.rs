@@ -2,7 +2,7 @@
 //! function checks its caller, joining is rate-limited per browser, and
 //! changes must come from this site.
 
-mod common;
+use crate::common;
 
 use app::api::SERVER_FNS;
 use app::domain::roles::{authorize, rule_for, Action, Caller, Who};

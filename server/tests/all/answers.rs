@@ -3,7 +3,7 @@
 //! promoting one into the matrix with attribution, and answers closing when
 //! the committee ends the block.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::*;

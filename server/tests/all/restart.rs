@@ -1,6 +1,7 @@
 //! The real server binary, killed (SIGKILL) mid-session and started again on
 //! the same database: the clock carries on from the same deadline.
 
+use crate::common;
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
@@ -75,7 +76,7 @@ fn now_ms() -> i64 {
 
 #[test]
 fn after_kill_9_and_restart_the_clock_continues_from_the_same_deadline() {
-    let data = tempfile::tempdir().unwrap();
+    let data = common::tempdir().unwrap();
     let port = free_port();
     let mut server = start(port, data.path());
 

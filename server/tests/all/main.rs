@@ -1,0 +1,16 @@
+//! Every server test in one binary: one link instead of twelve keeps the
+//! test command fast. Each module is one area of the server.
+
+mod common;
+mod access;
+mod answers;
+mod concurrency;
+mod coordinators;
+mod exports;
+mod http;
+mod matrix;
+mod projector;
+mod realtime;
+mod restart;
+mod session4;
+mod timeboxes;
