@@ -43,13 +43,15 @@ export default defineConfig({
   projects: [
     {
       name: "hydrated",
+      dependencies: ["languages"],
       use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium },
-      testIgnore: [/screenshots\.spec\.ts/, /\.meeting-wide\.spec\.ts/, /\.projector\.spec\.ts/, /\.weight\.spec\.ts/, /\.baseline\.spec\.ts/, /\.lighthouse\.spec\.ts/],
+      testIgnore: [/screenshots\.spec\.ts/, /\.meeting-wide\.spec\.ts/, /\.projector\.spec\.ts/, /\.weight\.spec\.ts/, /\.baseline\.spec\.ts/, /\.lighthouse\.spec\.ts/, /\.languages\.spec\.ts/],
     },
     {
       name: "no-js",
+      dependencies: ["languages"],
       use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium, javaScriptEnabled: false },
-      testIgnore: [/\.hydrate\.spec\.ts/, /screenshots\.spec\.ts/, /\.meeting-wide\.spec\.ts/, /\.projector\.spec\.ts/, /\.weight\.spec\.ts/, /\.baseline\.spec\.ts/, /\.lighthouse\.spec\.ts/],
+      testIgnore: [/\.hydrate\.spec\.ts/, /screenshots\.spec\.ts/, /\.meeting-wide\.spec\.ts/, /\.projector\.spec\.ts/, /\.weight\.spec\.ts/, /\.baseline\.spec\.ts/, /\.lighthouse\.spec\.ts/, /\.languages\.spec\.ts/],
     },
     {
       // Tests that move the meeting clock change what every group may edit:
@@ -60,8 +62,18 @@ export default defineConfig({
       dependencies: ["hydrated", "no-js", "weight"],
     },
     {
+      // Every screen in every language, with axe-core: heavy on the CPU, so
+      // first and alone (not beside tests that time live updates), on a
+      // meeting nobody has typed into yet (typed text stays as typed, in
+      // whatever language it was written: it is not the seed's to translate).
+      name: "languages",
+      use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium },
+      testMatch: /\.languages\.spec\.ts/,
+    },
+    {
       // What a participant's phone downloads (writes target/page-weight.json).
       name: "weight",
+      dependencies: ["languages"],
       use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium },
       testMatch: /\.weight\.spec\.ts/,
     },

@@ -100,5 +100,5 @@ test("a delivered result is locked for the coordinator until the committee reope
   const session1 = card.getByRole("listitem").filter({ hasText: "Sesión 1 ·" });
   await expect(session1).toContainText("Entregado", { timeout: 1000 });
   await session1.getByRole("button", { name: "Reabrir" }).click();
-  await expect(line.getByRole("textbox", { name: "Prioridades" })).toHaveValue("Compras públicas sustentables", { timeout: 1000 });
+  await expect(line.getByRole("textbox", { name: "Prioridades" })).toHaveValue("Compras públicas sustentables", { timeout: 3000 });
 });

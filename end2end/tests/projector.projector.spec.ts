@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { coordinatorLink, coordinatorOf, newPerson, signInAsCommittee } from "./people";
 import { checkStage, decodeQrAt, fillSixGroups, pageNumber, turnPage } from "./stage";
@@ -147,10 +148,19 @@ test("the Regional Action Plan consolidates the groups and offers its downloads"
   await expect(laptop.getByRole("heading", { level: 2, name: "1. Políticas e instituciones" })).toBeVisible();
   // Lines written by earlier tests are in the plan, under their group.
   await expect(laptop.getByRole("table").first().getByRole("rowheader").first()).toBeVisible();
-  for (const [name, type] of [["Descargar DOCX", "wordprocessingml"], ["XLSX", "spreadsheetml"], ["CSV", "text/csv"]]) {
-    const href = await laptop.getByRole("link", { name, exact: true }).getAttribute("href");
-    const res = await laptop.request.get(href!);
-    expect(res.status()).toBe(200);
-    expect(res.headers()["content-type"]).toContain(type);
+  // Each format downloads from the form, in the language chosen there
+  // (the meeting's own by default), and the page stays.
+  const download = async (button: string) => {
+    const [file] = await Promise.all([laptop.waitForEvent("download", { timeout: 10_000 }), laptop.getByRole("button", { name: button, exact: true }).click()]);
+    return file;
+  };
+  for (const [button, name] of [["Descargar DOCX", "plan-de-accion.docx"], ["Descargar XLSX", "plan-de-accion.xlsx"], ["Descargar CSV", "plan-de-accion.csv"]]) {
+    expect((await download(button)).suggestedFilename()).toBe(name);
   }
+  await laptop.getByLabel("Idioma de las descargas").selectOption("pt");
+  const csv = await download("Descargar CSV");
+  expect(csv.suggestedFilename()).toBe("plano-de-acao.csv");
+  const text = readFileSync((await csv.path())!, "utf8");
+  expect(text.split("\n")[0]).toContain("Dimensão");
+  await expect(laptop.getByRole("heading", { level: 1, name: "Plan de Acción Regional" })).toBeVisible();
 });
