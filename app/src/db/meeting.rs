@@ -196,20 +196,18 @@ async fn delete_missing_keys(
 
 /// The meeting's seed as stored.
 pub async fn load_seed(pool: &Pool, meeting: MeetingId) -> Result<Seed, sqlx::Error> {
-    let json: String = sqlx::query_scalar("SELECT seed_json FROM meetings WHERE id = $1")
-        .bind(meeting.0)
-        .fetch_one(pool)
-        .await?;
+    let json = seed_json(pool, meeting).await?;
     serde_json::from_str(&json).map_err(|e| sqlx::Error::Decode(Box::new(e)))
+}
+
+async fn seed_json(pool: &Pool, meeting: MeetingId) -> Result<String, sqlx::Error> {
+    sqlx::query_scalar("SELECT seed_json FROM meetings WHERE id = $1").bind(meeting.0).fetch_one(pool).await
 }
 
 /// The meeting's seed with each text in Spanish and `lang` only: what one
 /// reader's screens need (see `Text`, `keeping`).
 pub async fn load_seed_for(pool: &Pool, meeting: MeetingId, lang: &str) -> Result<Seed, sqlx::Error> {
-    let json: String = sqlx::query_scalar("SELECT seed_json FROM meetings WHERE id = $1")
-        .bind(meeting.0)
-        .fetch_one(pool)
-        .await?;
+    let json = seed_json(pool, meeting).await?;
     crate::domain::text::keeping(lang, || serde_json::from_str(&json)).map_err(|e| sqlx::Error::Decode(Box::new(e)))
 }
 

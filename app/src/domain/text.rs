@@ -38,29 +38,29 @@ thread_local! {
 /// `lang`: a reader's browser gets the meeting in its own language (and the
 /// original), not in every language the seed has.
 pub fn keeping<T>(lang: &str, read: impl FnOnce() -> T) -> T {
-    struct Reset;
-    impl Drop for Reset {
-        fn drop(&mut self) {
-            KEEP.with(|k| *k.borrow_mut() = None);
-        }
-    }
-    KEEP.with(|k| *k.borrow_mut() = Some(vec![lang.to_string()]));
-    let _reset = Reset;
-    read()
+    while_set(&KEEP, vec![lang.to_string()], read)
 }
 
 /// Runs `read` with every `Text` it deserializes required to carry each of
 /// `languages` (Spanish is always required, by validation). Texts read
 /// elsewhere (the stored seed, server answers) are never refused.
 pub fn requiring<T>(languages: &[String], read: impl FnOnce() -> T) -> T {
-    struct Reset;
+    while_set(&REQUIRED, languages.to_vec(), read)
+}
+
+type Setting = std::thread::LocalKey<RefCell<Option<Vec<String>>>>;
+
+/// Runs `read` with `setting` holding `value`, cleared afterwards even if
+/// `read` panics.
+fn while_set<T>(setting: &'static Setting, value: Vec<String>, read: impl FnOnce() -> T) -> T {
+    struct Reset(&'static Setting);
     impl Drop for Reset {
         fn drop(&mut self) {
-            REQUIRED.with(|r| *r.borrow_mut() = None);
+            self.0.with(|s| *s.borrow_mut() = None);
         }
     }
-    REQUIRED.with(|r| *r.borrow_mut() = Some(languages.to_vec()));
-    let _reset = Reset;
+    setting.with(|s| *s.borrow_mut() = Some(value));
+    let _reset = Reset(setting);
     read()
 }
 
