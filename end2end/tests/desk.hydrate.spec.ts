@@ -44,24 +44,34 @@ test("typing in a matrix cell before the page is live survives, and the projecto
   await expect(projector.locator("body")).toHaveAttribute("data-hydrated", "true", { timeout: 15_000 });
   await expect(projector.getByRole("status").filter({ hasText: "En vivo" })).toBeVisible();
   await expect(projector.getByRole("article")).toHaveCount(6);
-  // Columns are compared with their text when marked: other tests fill other
-  // groups' matrices at the same time, and a column whose text changed may be
-  // drawn again; one whose text did not must be the same element.
+  // Columns are compared with their text: other tests fill other groups'
+  // matrices at the same time, and a column whose text changed at any moment
+  // since it was marked (watched every 20 ms: a line typed and deleted again
+  // ends with the same text) may be drawn again; one whose text never did
+  // must be the same element.
+  type Watch = { texts: Record<string, string>; changed: Set<string> };
   const mark = () =>
     projector.evaluate(() => {
       const texts: Record<string, string> = {};
+      const label = (el: Element) => el.getAttribute("aria-labelledby") ?? "head";
       for (const el of document.querySelectorAll(".plenary-col, .plenary-head")) {
         (el as unknown as { kept: boolean }).kept = true;
-        texts[el.getAttribute("aria-labelledby") ?? "head"] = (el as HTMLElement).innerText;
+        texts[label(el)] = (el as HTMLElement).innerText;
       }
-      (window as unknown as { texts: Record<string, string> }).texts = texts;
+      const watch: Watch = { texts, changed: new Set() };
+      (window as unknown as { watch: Watch }).watch = watch;
+      setInterval(() => {
+        for (const el of document.querySelectorAll(".plenary-col, .plenary-head")) {
+          if (texts[label(el)] !== (el as HTMLElement).innerText) watch.changed.add(label(el));
+        }
+      }, 20);
     });
   const kept = () =>
     projector.evaluate(() => {
-      const texts = (window as unknown as { texts: Record<string, string> }).texts;
+      const { texts, changed } = (window as unknown as { watch: Watch }).watch;
       return [...document.querySelectorAll(".plenary-col, .plenary-head")]
         .map((el) => [el.getAttribute("aria-labelledby") ?? "head", el] as const)
-        .filter(([label, el]) => label === "plenary-mesoamerica" || texts[label] === (el as HTMLElement).innerText)
+        .filter(([label, el]) => label === "plenary-mesoamerica" || (!changed.has(label) && texts[label] === (el as HTMLElement).innerText))
         .map(([label, el]) => `${label}:${(el as unknown as { kept?: boolean }).kept === true}`);
     });
   await mark();

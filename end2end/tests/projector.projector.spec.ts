@@ -84,8 +84,15 @@ test("the projector reads from the back of the room: large type, paged from the 
   await laptop.goto("/plenary/control");
   await expect(laptop.locator("body")).toHaveAttribute("data-hydrated", "true");
   const remote = laptop.getByRole("main");
+  // The test before left "all groups" on the page of its line (which depends
+  // on what other tests typed meanwhile); another view first, so this one
+  // starts on its page 1 as a newly chosen view does.
+  await remote.getByRole("button", { name: "Áreas comunes" }).click();
+  await expect(projector.getByRole("heading", { level: 1, name: "Áreas comunes" })).toBeVisible({ timeout: 2000 });
   await remote.getByRole("button", { name: "Todos los grupos" }).click();
   await expect(remote.getByRole("button", { name: "Todos los grupos" })).toHaveAttribute("aria-pressed", "true");
+  await expect(projector.getByRole("heading", { level: 1, name: "Áreas comunes" })).toHaveCount(0, { timeout: 2000 });
+  await expect(projector.locator(".stage")).toHaveAttribute("data-page", "1");
 
   // Every page of every group's lines: readable, nothing cut, the page never
   // scrolls; the remote says which page the projector shows.

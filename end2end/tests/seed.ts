@@ -25,7 +25,7 @@ export function seedTexts(node: unknown = seed, out: Record<string, string>[] = 
 export interface SubItem { id: string; label: string; text: Text }
 export interface Question { id: string; label: string; section?: Text; text: Text; parts?: { intro?: Text; items: SubItem[] }[] }
 export interface Guide { id: string; title: Text; questions: Question[] }
-export interface Group { id: string; number: number; name: Text; label: Text; countries?: string[]; organisations?: string[] }
+export interface Group { id: string; number: number; name: Text; label: Text; countries?: Text[]; organisations?: Text[] }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const seed: any = parse(readFileSync(join(__dirname, "..", "..", "seeds", "meeting.toml"), "utf8"));

@@ -22,7 +22,7 @@ for (const session of [1, 2, 3, 4]) {
     for (const g of expected) {
       const card = page.getByRole("listitem", { name: es(g.label) });
       for (const member of [...(g.countries ?? []), ...(g.organisations ?? [])]) {
-        await expect(card.getByRole("listitem").filter({ hasText: member }).first()).toBeVisible();
+        await expect(card.getByRole("listitem").filter({ hasText: es(member) }).first()).toBeVisible();
       }
     }
   });

@@ -45,7 +45,7 @@ async fn joinable_groups(ctx: &Ctx) -> Result<GroupSet, AppError> {
 
 pub async fn join_form(ctx: &Ctx) -> Result<JoinForm, AppError> {
     let groups = joinable_groups(ctx).await?;
-    let affiliations = known_affiliations(&groups);
+    let affiliations = known_affiliations(&groups, super::context::reader_lang());
     Ok(JoinForm { groups, affiliations, me: me(ctx).await? })
 }
 

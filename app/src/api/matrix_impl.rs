@@ -89,19 +89,21 @@ pub async fn add_row(group: &str, dimension: &str, origin: Option<&str>) -> Resu
 }
 
 /// The dimension and first texts of a row started from an annex proposal
-/// row or a Tabla 2 line.
+/// row or a Tabla 2 line, in the language of whoever starts it (the one they
+/// read it in; from then on the cell is the group's own text).
 fn starting_point(s: &Scope, origin: &str) -> Option<(String, Vec<(Field, String)>)> {
-    let lines = |texts: &[crate::domain::Text]| texts.iter().map(|t| t.spanish()).collect::<Vec<_>>().join("\n");
+    let lang = super::context::reader_lang();
+    let lines = |texts: &[crate::domain::Text]| texts.iter().map(|t| t.get(lang)).collect::<Vec<_>>().join("\n");
     if let Some(t) = s.seed.matrix.rows.iter().find(|r| r.id == origin) {
         let cells = vec![
-            (Field::Prioridades, t.priority.spanish().to_string()),
+            (Field::Prioridades, t.priority.get(lang).to_string()),
             (Field::ResultadosCorto, lines(&t.results)),
             (Field::Indicadores, lines(&t.indicators)),
         ];
         return Some((t.dimension.clone(), cells));
     }
     let line = s.seed.table2.lines.iter().find(|l| l.id == origin)?;
-    Some((line.dimension.clone(), vec![(Field::Prioridades, line.text.spanish().to_string())]))
+    Some((line.dimension.clone(), vec![(Field::Prioridades, line.text.get(lang).to_string())]))
 }
 
 pub async fn delete_row(group: &str, row: i64) -> Result<(), AppError> {

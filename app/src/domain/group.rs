@@ -50,12 +50,12 @@ pub struct Group {
     /// The document's sentence describing who belongs to the group.
     #[serde(default)]
     pub description: Option<Text>,
-    /// Member countries, as named in the document.
+    /// Member countries, as named in the document (Spanish) and in each language.
     #[serde(default)]
-    pub countries: Vec<String>,
+    pub countries: Vec<Text>,
     /// Member organisations that are not countries (e.g. Mercosur).
     #[serde(default)]
-    pub organisations: Vec<String>,
+    pub organisations: Vec<Text>,
     /// Other ways delegates write those names (in English, Portuguese,
     /// French, or a longer official form): "Brazil", "Brésil", "Saint Vincent
     /// and the Grenadines". Matched when suggesting a group; not shown.

@@ -2,6 +2,7 @@
 //! its validation, and the group the app suggests from the country and sector.
 
 use super::group::{Group, GroupSet, Sector};
+use super::Text;
 use serde::{Deserialize, Serialize};
 
 pub const MAX_NAME: usize = 60;
@@ -111,27 +112,30 @@ pub fn fold(s: &str) -> String {
 /// The group a newcomer most likely belongs to: NGOs and business go to their
 /// sector's group; a government delegate goes to the subregion that lists
 /// their country (or organisation, e.g. Mercosur), in any language the seed
-/// gives (`aliases`). `None` when nothing fits: the person then chooses.
+/// gives (its names' translations and `aliases`). `None` when nothing fits:
+/// the person then chooses.
 pub fn suggest_group<'a>(groups: &'a [Group], affiliation: &str, sector: Sector) -> Option<&'a Group> {
     match sector {
         Sector::Ngo | Sector::Business => groups.iter().find(|g| g.sector == sector),
         Sector::Government => {
             let wanted = fold(affiliation);
             groups.iter().filter(|g| g.sector == Sector::Government).find(|g| {
-                g.countries.iter().chain(&g.organisations).chain(&g.aliases).any(|name| fold(name) == wanted)
+                let names = g.countries.iter().chain(&g.organisations).flat_map(Text::all);
+                names.chain(g.aliases.iter().map(String::as_str)).any(|name| fold(name) == wanted)
             })
         }
         Sector::Mixed => None,
     }
 }
 
-/// Every country and organisation the seed names, for the join form's list.
-pub fn known_affiliations(set: &GroupSet) -> Vec<String> {
+/// Every country and organisation the seed names, in `lang`, for the join
+/// form's list.
+pub fn known_affiliations(set: &GroupSet, lang: &str) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for g in &set.groups {
-        for n in g.countries.iter().chain(g.organisations.iter()) {
+        for n in g.countries.iter().chain(g.organisations.iter()).map(|t| t.get(lang)) {
             if !names.iter().any(|x| fold(x) == fold(n)) {
-                names.push(n.clone());
+                names.push(n.to_string());
             }
         }
     }

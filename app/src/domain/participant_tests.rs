@@ -43,6 +43,21 @@ fn countries_match_in_every_language_without_accents_case_or_punctuation() {
 }
 
 #[test]
+fn a_country_is_matched_by_its_translation_and_listed_in_the_reader_s_language() {
+    let mut set = subregional();
+    // No alias says it: the seed's translation does.
+    set.groups.iter_mut().for_each(|g| g.aliases.clear());
+    let key = |a: &str| suggest_group(&set.groups, a, Sector::Government).map(|g| g.id.clone());
+    assert_eq!(key("Équateur").as_deref(), Some("andina"));
+    assert_eq!(key("Mercosul").as_deref(), Some("cono-sur"));
+    assert_eq!(key("Sao Vicente e Granadinas").as_deref(), Some("caribe"));
+    let listed = |lang: &str| known_affiliations(&set, lang);
+    assert!(listed("pt").iter().any(|n| n == "Brasil") && listed("en").iter().any(|n| n == "Brazil"));
+    assert!(listed("fr").iter().any(|n| n == "Royaume-Uni") && !listed("fr").iter().any(|n| n == "Reino Unido"));
+    assert!(listed("es").iter().any(|n| n == "Reino Unido"));
+}
+
+#[test]
 fn ngos_and_business_go_to_their_sector_group_whatever_the_country() {
     let set = subregional();
     assert_eq!(suggest_group(&set.groups, "Colombia", Sector::Business).unwrap().id, "empresas");
@@ -80,7 +95,7 @@ fn control_characters_are_refused() {
 
 #[test]
 fn the_affiliation_list_has_each_name_once_in_order() {
-    let names = known_affiliations(&subregional());
+    let names = known_affiliations(&subregional(), "es");
     assert!(names.contains(&"Perú".to_string()));
     assert!(names.contains(&"Mercosur".to_string()));
     let brasil = names.iter().filter(|n| fold(n) == "brasil").count();

@@ -133,7 +133,7 @@ pub struct TaskForce {
     pub members: Vec<Text>,
     /// Members from Latin America and the Caribbean (underlined in the annex).
     #[serde(default)]
-    pub lac_members: Vec<String>,
+    pub lac_members: Vec<Text>,
     pub meetings: Vec<Text>,
     /// The region's participation as Figura 3 of §2.6 lists it.
     #[serde(default)]

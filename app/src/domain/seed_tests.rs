@@ -99,7 +99,10 @@ fn groups_reference_tables_and_matrix_are_complete() {
     let sizes: Vec<usize> = seed.group_sets.iter().map(|s| s.groups.len()).collect();
     assert_eq!(sizes, vec![6, 4]);
     let andina = seed.group_sets[0].groups.iter().find(|g| g.id == "andina").unwrap();
-    assert_eq!(andina.countries, ["Colombia", "Ecuador", "Perú"]);
+    let countries: Vec<&str> = andina.countries.iter().map(|c| c.spanish()).collect();
+    assert_eq!(countries, ["Colombia", "Ecuador", "Perú"]);
+    let in_french: Vec<&str> = andina.countries.iter().map(|c| c.get("fr")).collect();
+    assert_eq!(in_french, ["Colombie", "Équateur", "Pérou"]);
     assert_eq!(seed.ilac_areas.len(), 8);
     assert_eq!(seed.dimensions.len(), 3);
     assert_eq!(seed.matrix.columns.len(), 8);

@@ -150,6 +150,11 @@ impl Text {
         &self.es
     }
 
+    /// Every version the text carries, Spanish first.
+    pub fn all(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.es.as_str()).chain(self.others.values().map(String::as_str))
+    }
+
     /// Problems a seed author must fix: empty Spanish text or unknown language codes.
     pub fn problems(&self) -> Vec<String> {
         let mut out = Vec::new();

@@ -12,7 +12,7 @@ mod xlsx;
 use crate::auth::RequestAuth;
 use crate::db::backup::{self, Backup, Refusal};
 use crate::domain::roles::{authorize, Action, ActionKind, Denied};
-use crate::i18n::Locale;
+use crate::i18n::{td_string, Locale};
 use crate::state::AppState;
 use table::Doc;
 use axum::extract::{FromRequest, Multipart, Request, State};
@@ -38,17 +38,29 @@ pub fn restore_routes() -> Router<AppState> {
     Router::new().route("/export/restore", post(restore)).layer(axum::extract::DefaultBodyLimit::max(MAX_BACKUP))
 }
 
+/// Refusals and failures are said in the reader's language, as pages are.
+fn reader(req: &Request) -> Locale {
+    crate::i18n::reader_locale(req.headers())
+}
+
+fn said(locale: Locale, status: StatusCode, text: &str) -> Response {
+    let mut res = (status, format!("{text}\n")).into_response();
+    res.headers_mut().insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(crate::i18n::lang_code(locale)));
+    res
+}
+
 fn check(req: &Request, kind: ActionKind) -> Result<(), Response> {
     let caller = req.extensions().get::<RequestAuth>().map(|a| a.caller.clone()).unwrap_or_default();
+    let locale = reader(req);
     authorize(&caller, &Action::on_meeting(kind)).map_err(|denied| match denied {
-        Denied::NotSignedIn => (StatusCode::UNAUTHORIZED, "Inicie sesión como Comité Organizador.\n").into_response(),
-        Denied::NotAllowed => (StatusCode::FORBIDDEN, "Solo el Comité Organizador puede descargar esto.\n").into_response(),
+        Denied::NotSignedIn => said(locale, StatusCode::UNAUTHORIZED, td_string!(locale, export_sign_in)),
+        Denied::NotAllowed => said(locale, StatusCode::FORBIDDEN, td_string!(locale, export_committee_only)),
     })
 }
 
-fn internal(what: &str, e: impl std::fmt::Display) -> Response {
+fn internal(locale: Locale, what: &str, e: impl std::fmt::Display) -> Response {
     tracing::error!(error = %e, "export failed: {what}");
-    (StatusCode::INTERNAL_SERVER_ERROR, "No se pudo preparar el archivo.\n").into_response()
+    said(locale, StatusCode::INTERNAL_SERVER_ERROR, td_string!(locale, export_failed))
 }
 
 fn file(bytes: Vec<u8>, content_type: &'static str, name: &str) -> Response {
@@ -67,15 +79,18 @@ fn file(bytes: Vec<u8>, content_type: &'static str, name: &str) -> Response {
 /// own (the first its seed declares); an unknown language is refused.
 async fn plan(state: &AppState, req: Request) -> Result<(crate::api::action_plan::PlanView, Locale), Response> {
     check(&req, ActionKind::ExportResults)?;
+    let reader = reader(&req);
     let asked = req.uri().query().unwrap_or("").split('&').find_map(|kv| kv.strip_prefix("lang=")).map(str::to_string);
     drop(req);
-    let seed = crate::db::meeting::load_seed(&state.pool, state.meeting).await.map_err(|e| internal("seed", e))?;
+    let seed = crate::db::meeting::load_seed(&state.pool, state.meeting).await.map_err(|e| internal(reader, "seed", e))?;
     let lang = asked.unwrap_or_else(|| seed.languages.first().cloned().unwrap_or_else(|| "es".into()));
     let Some(locale) = seed.languages.contains(&lang).then(|| crate::i18n::locale_of(&lang)).flatten() else {
-        let known = seed.languages.join(", ");
-        return Err((StatusCode::UNPROCESSABLE_ENTITY, format!("lang: \"{lang}\" is not a language of this meeting ({known}).\n")).into_response());
+        // What was asked for is shown as text only: keep it short and printable.
+        let asked: String = lang.chars().filter(|c| !c.is_control()).take(20).collect();
+        let text = td_string!(reader, export_unknown_language).replace("{{ lang }}", &asked).replace("{{ known }}", &seed.languages.join(", "));
+        return Err(said(reader, StatusCode::UNPROCESSABLE_ENTITY, &format!("lang: {text}")));
     };
-    let view = crate::api::action_plan_impl::plan_view(state, &lang).await.map_err(|e| internal("plan", e))?;
+    let view = crate::api::action_plan_impl::plan_view(state, &lang).await.map_err(|e| internal(reader, "plan", e))?;
     Ok((view, locale))
 }
 
@@ -84,48 +99,52 @@ fn file_name(locale: Locale, ext: &str) -> String {
 }
 
 async fn plan_csv(State(state): State<AppState>, req: Request) -> Response {
+    let reader = reader(&req);
     match plan(&state, req).await {
         Ok((view, locale)) => csv::plan_csv(Doc { view: &view, locale })
-            .map_or_else(|e| internal("csv", e), |b| file(b, "text/csv; charset=utf-8", &file_name(locale, "csv"))),
+            .map_or_else(|e| internal(reader, "csv", e), |b| file(b, "text/csv; charset=utf-8", &file_name(locale, "csv"))),
         Err(r) => r,
     }
 }
 
 async fn plan_xlsx(State(state): State<AppState>, req: Request) -> Response {
     const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    let reader = reader(&req);
     match plan(&state, req).await {
-        Ok((view, locale)) => xlsx::plan_xlsx(Doc { view: &view, locale }).map_or_else(|e| internal("xlsx", e), |b| file(b, XLSX, &file_name(locale, "xlsx"))),
+        Ok((view, locale)) => xlsx::plan_xlsx(Doc { view: &view, locale }).map_or_else(|e| internal(reader, "xlsx", e), |b| file(b, XLSX, &file_name(locale, "xlsx"))),
         Err(r) => r,
     }
 }
 
 async fn plan_docx(State(state): State<AppState>, req: Request) -> Response {
     const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    let reader = reader(&req);
     match plan(&state, req).await {
-        Ok((view, locale)) => docx::plan_docx(Doc { view: &view, locale }).map_or_else(|e| internal("docx", e), |b| file(b, DOCX, &file_name(locale, "docx"))),
+        Ok((view, locale)) => docx::plan_docx(Doc { view: &view, locale }).map_or_else(|e| internal(reader, "docx", e), |b| file(b, DOCX, &file_name(locale, "docx"))),
         Err(r) => r,
     }
 }
 
-async fn slug(state: &AppState) -> Result<String, Response> {
-    crate::db::meeting::load_seed(&state.pool, state.meeting).await.map(|s| s.meeting.slug).map_err(|e| internal("seed", e))
+async fn slug(state: &AppState, reader: Locale) -> Result<String, Response> {
+    crate::db::meeting::load_seed(&state.pool, state.meeting).await.map(|s| s.meeting.slug).map_err(|e| internal(reader, "seed", e))
 }
 
 async fn meeting_json(State(state): State<AppState>, req: Request) -> Response {
     if let Err(r) = check(&req, ActionKind::ExportResults) {
         return r;
     }
+    let reader = reader(&req);
     drop(req);
-    let slug = match slug(&state).await {
+    let slug = match slug(&state, reader).await {
         Ok(s) => s,
         Err(r) => return r,
     };
     match backup::dump(&state.pool, &slug).await {
         Ok(b) => match serde_json::to_vec_pretty(&b) {
             Ok(bytes) => file(bytes, "application/json", &format!("{slug}.json")),
-            Err(e) => internal("json", e),
+            Err(e) => internal(reader, "json", e),
         },
-        Err(e) => internal("backup", e),
+        Err(e) => internal(reader, "backup", e),
     }
 }
 
@@ -135,15 +154,16 @@ async fn restore(State(state): State<AppState>, req: Request) -> Response {
     if let Err(r) = check(&req, ActionKind::RestoreBackup) {
         return r;
     }
+    let reader = reader(&req);
     let from_form = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("multipart/form-data"));
     let bytes = if from_form { form_file(req, &state).await } else { axum::body::to_bytes(req.into_body(), MAX_BACKUP).await.ok().map(|b| b.to_vec()) };
     let outcome = match bytes.and_then(|b| serde_json::from_slice::<Backup>(&b).ok()) {
         None => Err(Refusal::NotABackup),
-        Some(b) => match slug(&state).await {
+        Some(b) => match slug(&state, reader).await {
             Err(r) => return r,
             Ok(slug) => match backup::restore(&state.pool, &slug, &b).await {
                 Ok(r) => r,
-                Err(e) => return internal("restore", e),
+                Err(e) => return internal(reader, "restore", e),
             },
         },
     };
@@ -168,18 +188,20 @@ async fn restore(State(state): State<AppState>, req: Request) -> Response {
         Ok(rows) => axum::Json(serde_json::json!({ "restored": true, "rows": rows })).into_response(),
         Err(refusal) => {
             let status = if matches!(refusal, Refusal::NotEmpty(_)) { StatusCode::CONFLICT } else { StatusCode::UNPROCESSABLE_ENTITY };
-            (status, axum::Json(serde_json::json!({ "restored": false, "error": code, "detail": detail(&refusal) }))).into_response()
+            (status, axum::Json(serde_json::json!({ "restored": false, "error": code, "detail": detail(reader, &refusal) }))).into_response()
         }
     }
 }
 
-fn detail(r: &Refusal) -> String {
+/// Why a backup was refused, in the reader's language (the committee page's
+/// words), with what differs in brackets.
+fn detail(locale: Locale, r: &Refusal) -> String {
     match r {
-        Refusal::NotABackup => "El archivo no es una copia de seguridad de Plenaria.".into(),
-        Refusal::OtherSchema { backup, here } => format!("La copia es de otra versión de la base de datos ({backup}; aquí {here})."),
-        Refusal::OtherMeeting { backup, here } => format!("La copia es de otra reunión ({backup}; aquí {here})."),
-        Refusal::NotEmpty(table) => format!("La base de datos ya tiene datos de la reunión ({table}): solo se restaura en una vacía."),
-        Refusal::Inconsistent => "La copia tiene referencias rotas; no se restauró nada.".into(),
+        Refusal::NotABackup => td_string!(locale, restore_not_a_backup).into(),
+        Refusal::OtherSchema { backup, here } => format!("{} ({backup} ≠ {here})", td_string!(locale, restore_other_schema)),
+        Refusal::OtherMeeting { backup, here } => format!("{} ({backup} ≠ {here})", td_string!(locale, restore_other_meeting)),
+        Refusal::NotEmpty(table) => format!("{} ({table})", td_string!(locale, restore_not_empty)),
+        Refusal::Inconsistent => td_string!(locale, restore_inconsistent).into(),
     }
 }
 

@@ -20,16 +20,22 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let change = use_context::<crate::state::AppState>().map(|s| s.hub.latest()).unwrap_or(0);
     #[cfg(not(feature = "ssr"))]
     let change = 0;
+    // The reader's language, and its UI strings for the browser's code.
+    let locale = crate::i18n::page_locale();
+    #[cfg(feature = "ssr")]
+    let strings = crate::i18n::strings_json(locale);
+    #[cfg(not(feature = "ssr"))]
+    let strings = String::new();
     view! {
         <!DOCTYPE html>
-        // `lang` comes from the language chosen (I18nContextProvider sets it).
-        <html>
+        <html lang=crate::i18n::lang_code(locale)>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light"/>
                 <meta name=crate::realtime::client::CHANGE_META content=change.to_string()/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <script type="application/json" id=crate::i18n::STRINGS_ID inner_html=strings></script>
                 // `plenaria.<hash>.css` when the build hashed the site's files.
                 <HashedStylesheet options=options.clone() id="leptos"/>
                 <AutoReload options=options.clone()/>
@@ -74,9 +80,7 @@ pub fn App() -> impl IntoView {
         <Title formatter=|t: String| if t.is_empty() { "Plenaria".to_string() } else { format!("{t} · Plenaria") }/>
         // Async SSR on every route: each page is complete HTML before it leaves
         // the server, so it reads the same with JavaScript disabled.
-        // The language cookie is the server's to write (`/lang`); the context
-        // reads the reader's languages as the server functions do.
-        <I18nContextProvider enable_cookie=false ssr_lang_header_getter=crate::i18n::languages_getter()>
+        <I18nContextProvider>
             <Router>
                 <Layout>
                     <Routes fallback=|| view! { <NotFoundPage/> }>

@@ -128,7 +128,13 @@ async fn the_plan_downloads_in_each_language_with_typed_text_untouched() {
     assert!(r.body.contains("Prioridades") && r.body.contains("Dimensión"));
     let r = committee.get(&app, "/export/plan.csv?lang=de").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(r.body.contains("\"de\" is not a language of this meeting (es, en, pt, fr)"), "{}", r.body);
+    assert!(r.body.contains("«de» no es un idioma de esta reunión. Elija uno de: es, en, pt, fr."), "{}", r.body);
+    // ... said in the reader's language.
+    let asked = Request::get("/export/plan.csv?lang=de").header(header::ACCEPT_LANGUAGE, "en-JM,en;q=0.9");
+    let r = committee.send(&app, asked, Body::empty()).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("\"de\" is not a language of this meeting. Choose one of: es, en, pt, fr."), "{}", r.body);
+    assert_eq!(r.headers[header::CONTENT_LANGUAGE], "en");
 }
 
 #[tokio::test]
@@ -174,9 +180,19 @@ async fn only_the_committee_downloads() {
         let r = Browser::default().get(&app, path).await;
         assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{path} anonymous");
         assert!(!r.body.contains("Prioridad"), "no data leaks");
-        assert_eq!(person.get(&app, path).await.status, StatusCode::FORBIDDEN, "{path} participant");
+        assert!(r.body.contains("Inicie sesión como Comité Organizador"), "{path}: says what to do: {}", r.body);
+        let r = person.get(&app, path).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{path} participant");
+        assert!(r.body.contains("Solo el Comité Organizador"), "{path}: {}", r.body);
         assert_eq!(coordinator.get(&app, path).await.status, StatusCode::FORBIDDEN, "{path} coordinator");
     }
+    // In the reader's language: the chosen one (cookie), else the browser's.
+    let french = Request::get("/export/plan.csv").header(header::ACCEPT_LANGUAGE, "fr-HT,fr;q=0.9");
+    let r = Browser::default().send(&app, french, Body::empty()).await;
+    assert!(r.body.contains("Connectez-vous en tant que Comité d'organisation"), "{}", r.body);
+    let portuguese = Request::get("/export/plan.xlsx").header(header::COOKIE, "i18n_pref_locale=pt");
+    let r = person.send(&app, portuguese, Body::empty()).await;
+    assert!(r.body.contains("Somente o Comitê Organizador"), "{}", r.body);
     let r = person.send(&app, restore_request(), Body::from("{}")).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
 }

@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use axum::http::StatusCode;
+use axum::http::{header, Request, StatusCode};
 use common::*;
 
 async fn add_row(app: &TestApp, b: &mut Browser, group: &str, extra: &str) -> Reply {
@@ -80,6 +80,32 @@ async fn a_fifth_line_in_one_dimension_is_refused_with_a_clear_reason() {
     let first = m["rows"].as_array().unwrap().iter().find(|r| r["dimension"] == "politicas" && r["position"] == 0).unwrap();
     assert_eq!(first["origin"], "tpl-1");
     assert!(first["cells"]["prioridades"]["text"].as_str().unwrap().starts_with("Promover la elaboración de políticas"));
+}
+
+#[tokio::test]
+async fn a_row_started_from_the_annex_or_table_2_is_written_in_the_coordinator_s_language() {
+    let app = app().await;
+    let mut committee = committee(&app).await;
+    let mut laptop = coordinator(&app, &mut committee, "cono-sur").await;
+    // The coordinator reads Portuguese (chosen with the switch: the cookie).
+    let in_portuguese = || {
+        Request::post("/api/fn/add_matrix_row")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ORIGIN, format!("http://{HOST}"))
+            .header(header::COOKIE, "i18n_pref_locale=pt")
+    };
+    for origin in ["tpl-1", "t2-politicas-estrategia-1"] {
+        let r = laptop.send(&app, in_portuguese(), format!("group=cono-sur&dimension=politicas&origin={origin}")).await;
+        assert_eq!(r.status, StatusCode::OK, "{origin}: {}", r.body);
+    }
+    let m = json(&laptop.call(&app, "/api/fn/group_matrix", "group=cono-sur").await.body);
+    let rows = m["rows"].as_array().unwrap();
+    let text = |origin: &str, field: &str| {
+        rows.iter().find(|r| r["origin"] == origin).unwrap()["cells"][field]["text"].as_str().unwrap_or_default().to_string()
+    };
+    assert!(text("tpl-1", "prioridades").starts_with("Promover a elaboração"), "{}", text("tpl-1", "prioridades"));
+    assert!(text("tpl-1", "resultados_corto").starts_with("Os países da região contam"), "{}", text("tpl-1", "resultados_corto"));
+    assert!(text("t2-politicas-estrategia-1", "prioridades").starts_with("Implementação de políticas"), "{}", text("t2-politicas-estrategia-1", "prioridades"));
 }
 
 #[tokio::test]

@@ -85,7 +85,7 @@ pub fn urgency_class(ms: Millis) -> &'static str {
 }
 
 /// The name of the current segment: its label, or "Sesión N" / "Pausa".
-pub fn segment_name(i18n: leptos_i18n::I18nContext<Locale>, lang: &'static str, v: &ClockView) -> String {
+pub fn segment_name(i18n: I18nContext, lang: &'static str, v: &ClockView) -> String {
     match v.current() {
         Some(s) => match (&s.label, s.kind, s.session) {
             (Some(l), _, _) => l.get(lang).to_string(),
@@ -97,7 +97,7 @@ pub fn segment_name(i18n: leptos_i18n::I18nContext<Locale>, lang: &'static str, 
     }
 }
 
-pub fn status_text(i18n: leptos_i18n::I18nContext<Locale>, status: Status) -> &'static str {
+pub fn status_text(i18n: I18nContext, status: Status) -> &'static str {
     match status {
         Status::NotStarted => t_string!(i18n, clock_not_started),
         Status::Running => t_string!(i18n, clock_running),

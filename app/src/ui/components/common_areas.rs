@@ -26,7 +26,7 @@ pub struct CommonItem {
 /// Names what each area shares, in the reader's language where the seed has
 /// it. `group_name` and `line` look groups and lines up by id.
 pub fn items(
-    i18n: leptos_i18n::I18nContext<Locale>,
+    i18n: I18nContext,
     lang: &str,
     areas: &[CommonArea],
     ilac: &[IlacArea],

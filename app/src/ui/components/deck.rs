@@ -15,7 +15,6 @@ use crate::domain::question::Guide;
 use crate::domain::questionnaire::choice_parts;
 use crate::domain::slides::{flowing, height, side_by_side, Para, Piece, Type};
 use crate::i18n::*;
-use leptos_i18n::I18nContext;
 
 // The stage's geometry in design pixels; style/main.css `.stage` matches.
 /// 1920 less the stage's padding.
@@ -90,7 +89,7 @@ struct Chapter {
 }
 
 /// Every page of what the projector shows; at least one.
-pub fn deck(i18n: I18nContext<Locale>, lang: &'static str, view: &PlenaryView, reference: &MatrixReference, show: &Show) -> Vec<Slide> {
+pub fn deck(i18n: I18nContext, lang: &'static str, view: &PlenaryView, reference: &MatrixReference, show: &Show) -> Vec<Slide> {
     let work = &view.work;
     let chapters = match (&work.questionnaire, show) {
         (_, Show::Clock | Show::Join) => Vec::new(),
@@ -182,7 +181,7 @@ fn head(g: &PlenaryGroup, lang: &str) -> Option<ColumnHead> {
     Some(ColumnHead { id: g.group.id.clone(), name: g.group.name.get(lang).to_string(), label: g.group.label.get(lang).to_string(), delivered: g.delivered })
 }
 
-fn matrices(i18n: I18nContext<Locale>, lang: &'static str, view: &PlenaryView, reference: &MatrixReference, show: &Show) -> Vec<Chapter> {
+fn matrices(i18n: I18nContext, lang: &'static str, view: &PlenaryView, reference: &MatrixReference, show: &Show) -> Vec<Chapter> {
     let work = &view.work;
     let columns = work.session.as_ref().map(|s| s.matrix_columns.clone()).unwrap_or_default();
     let in_common = lines_in_common(&view.common);
@@ -270,7 +269,7 @@ fn or_dash(text: &str) -> String {
 }
 
 /// A field as read: choices by name (ILAC areas with their number).
-fn field_text(i18n: I18nContext<Locale>, lang: &str, row: &MatrixRow, f: Field, reference: &MatrixReference) -> String {
+fn field_text(i18n: I18nContext, lang: &str, row: &MatrixRow, f: Field, reference: &MatrixReference) -> String {
     match f.kind() {
         FieldKind::Text => row.text(f).to_string(),
         FieldKind::Choice => {
@@ -280,7 +279,7 @@ fn field_text(i18n: I18nContext<Locale>, lang: &str, row: &MatrixRow, f: Field, 
     }
 }
 
-fn common(i18n: I18nContext<Locale>, lang: &'static str, view: &PlenaryView, reference: &MatrixReference) -> Chapter {
+fn common(i18n: I18nContext, lang: &'static str, view: &PlenaryView, reference: &MatrixReference) -> Chapter {
     let groups = &view.work.groups;
     let name = |g: &str| groups.iter().find(|x| x.group.id == g).map(|x| x.group.name.get(lang).to_string()).unwrap_or_default();
     let line = |g: &str, r: i64| groups.iter().find(|x| x.group.id == g).and_then(|x| x.rows.iter().find(|row| row.id == r).cloned());

@@ -4,13 +4,12 @@
 
 use crate::error::AppError;
 use crate::i18n::*;
-use leptos_i18n::I18nContext;
 use leptos::prelude::*;
 use leptos::server_fn::error::ServerFnUrlError;
 use leptos_router::hooks::use_query_map;
 
 /// A sentence for an error a person can act on.
-pub fn error_text(i18n: I18nContext<Locale>, error: &AppError) -> String {
+pub fn error_text(i18n: I18nContext, error: &AppError) -> String {
     match error {
         AppError::Validation { field, message } => {
             let what = match message.as_str() {
@@ -67,7 +66,7 @@ pub fn device_online() -> bool {
     true
 }
 
-fn field_label(i18n: I18nContext<Locale>, field: &str) -> &'static str {
+fn field_label(i18n: I18nContext, field: &str) -> &'static str {
     match field {
         "code" => t_string!(i18n, field_code),
         "name" => t_string!(i18n, field_name),

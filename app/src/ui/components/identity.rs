@@ -4,7 +4,6 @@
 use crate::api::access::{whoami, Me, SignOut};
 use super::text::use_lang;
 use crate::i18n::*;
-use leptos_i18n::I18nContext;
 use leptos::prelude::*;
 use leptos::form::ActionForm;
 use leptos_router::hooks::use_location;
@@ -57,7 +56,7 @@ pub fn Identity() -> impl IntoView {
     }
 }
 
-fn chip_label(i18n: I18nContext<Locale>, lang: Signal<&'static str>, me: &Me) -> String {
+fn chip_label(i18n: I18nContext, lang: Signal<&'static str>, me: &Me) -> String {
     if me.committee {
         return t_string!(i18n, role_committee).to_string();
     }

@@ -12,7 +12,6 @@ use crate::ui::components::text::use_lang;
 use crate::ui::pages::matrix::MatrixStore;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 
 /// The row actions of a page, created once; their versions trigger a refresh.
 #[derive(Clone, Copy)]
@@ -48,7 +47,7 @@ impl Default for RowActions {
 }
 
 /// The label of a field: the column's title, or a part of it.
-pub fn field_label(i18n: I18nContext<Locale>, column_title: &str, field: Field) -> String {
+pub fn field_label(i18n: I18nContext, column_title: &str, field: Field) -> String {
     let part = match field {
         Field::ResultadosCorto => t_string!(i18n, field_results_short),
         Field::ResultadosLargo => t_string!(i18n, field_results_long),
@@ -65,7 +64,7 @@ pub fn field_label(i18n: I18nContext<Locale>, column_title: &str, field: Field) 
 }
 
 /// What a choice field offers, as (id, name) in the reader's language.
-pub fn choice_options(i18n: I18nContext<Locale>, lang: &str, field: Field, reference: &MatrixReference) -> Vec<(String, String)> {
+pub fn choice_options(i18n: I18nContext, lang: &str, field: Field, reference: &MatrixReference) -> Vec<(String, String)> {
     match field {
         Field::Ilac => reference.ilac_areas.iter().map(|a| (a.number.to_string(), format!("{}. {}", a.number, a.title.get(lang)))).collect(),
         Field::TaskForces => reference.task_forces.iter().map(|(id, name)| (id.clone(), name.get(lang).to_string())).collect(),

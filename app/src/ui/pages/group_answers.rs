@@ -114,7 +114,7 @@ fn Frame(ctx: AnswersCtx) -> impl IntoView {
 
 /// Where an answer can go: (cell key, "Línea 1.2 · Prioridades · Promover…")
 /// for every text field the coordinator may change now.
-fn promote_targets(i18n: leptos_i18n::I18nContext<Locale>, lang: &str, m: &MatrixView, reference: &MatrixReference) -> Vec<(String, String)> {
+fn promote_targets(i18n: I18nContext, lang: &str, m: &MatrixView, reference: &MatrixReference) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for dim in &reference.template.dimensions {
         for (n, row) in rows_of(&m.rows, &dim.id).into_iter().enumerate() {

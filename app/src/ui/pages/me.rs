@@ -124,7 +124,7 @@ fn PersonItem(member: Member) -> impl IntoView {
     }
 }
 
-pub fn rank_label(i18n: leptos_i18n::I18nContext<Locale>, rank: CoordinatorRank) -> &'static str {
+pub fn rank_label(i18n: I18nContext, rank: CoordinatorRank) -> &'static str {
     match rank {
         CoordinatorRank::Coordinator => t_string!(i18n, role_coordinator),
         CoordinatorRank::Deputy => t_string!(i18n, role_deputy),

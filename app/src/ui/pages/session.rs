@@ -3,6 +3,7 @@
 
 use crate::api::meeting::get_session;
 use crate::domain::group::{Group, Sector};
+use crate::domain::Text;
 use crate::domain::question::{Question, QuestionPart};
 use crate::domain::session::format_duration;
 use crate::domain::views::SessionView;
@@ -157,7 +158,7 @@ fn GroupCard(group: Group) -> impl IntoView {
         Sector::Business => t_string!(i18n, sector_business),
         Sector::Mixed => t_string!(i18n, sector_mixed),
     };
-    let members: Vec<String> = group.countries.iter().chain(group.organisations.iter()).cloned().collect();
+    let members: Vec<Text> = group.countries.iter().chain(group.organisations.iter()).cloned().collect();
     let heading_id = format!("group-{}", group.id);
     let label_id = heading_id.clone();
     view! {
@@ -170,7 +171,7 @@ fn GroupCard(group: Group) -> impl IntoView {
             } else {
                 view! {
                     <ul class="chips" aria-label=move || t_string!(i18n, members)>
-                        {members.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}
+                        <TxItems items=members/>
                     </ul>
                 }.into_any()
             }}

@@ -37,7 +37,7 @@ fn TaskForceCard(tf: TaskForce) -> impl IntoView {
             </p>
             {(!tf.lac_members.is_empty()).then(|| view! {
                 <p class="label">{t!(i18n, tf_lac_members)}</p>
-                <ul class="chips chips-accent">{tf.lac_members.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                <ul class="chips chips-accent"><TxItems items=tf.lac_members/></ul>
             })}
             {(!tf.regional_participation.is_empty()).then(|| view! {
                 <p class="label">{t!(i18n, tf_regional)}</p>
