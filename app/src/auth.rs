@@ -14,6 +14,10 @@ pub const SESSION_COOKIE: &str = "plenaria_session";
 pub struct RequestAuth {
     pub session: Option<SessionId>,
     pub caller: Caller,
+    /// The client's address as this server sees it (empty when unknown), for
+    /// per-address allowances (`crate::attempts`). Behind a reverse proxy it
+    /// is the proxy's.
+    pub client: String,
 }
 
 pub fn token_from_headers(headers: &HeaderMap) -> Option<String> {
@@ -34,7 +38,7 @@ pub async fn resolve(state: &AppState, headers: &HeaderMap) -> Result<RequestAut
         return Ok(RequestAuth::default());
     };
     let caller = browser_sessions::caller(&state.pool, session).await?;
-    Ok(RequestAuth { session: Some(session), caller })
+    Ok(RequestAuth { session: Some(session), caller, ..RequestAuth::default() })
 }
 
 /// The Set-Cookie value for a session token: HttpOnly, SameSite=Lax, Secure

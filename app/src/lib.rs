@@ -24,7 +24,7 @@ pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod qr;
 #[cfg(feature = "ssr")]
-pub mod join_guard;
+pub mod attempts;
 
 #[cfg(not(feature = "components-only"))]
 pub use ui::{shell, App};

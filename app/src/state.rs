@@ -14,8 +14,11 @@ pub struct AppState {
     /// The address people reach the site at (for links and QR codes), when the
     /// operator set one; otherwise links use the Host of the request.
     pub public_url: Option<String>,
-    /// Meeting-wide brake on wrong join codes (see `crate::join_guard`).
-    pub join_guard: std::sync::Arc<crate::join_guard::JoinGuard>,
+    /// Wrong join codes and wrong sign-in links per client address (see `crate::attempts`).
+    #[from_ref(skip)]
+    pub wrong_codes: std::sync::Arc<crate::attempts::Attempts>,
+    #[from_ref(skip)]
+    pub wrong_sign_ins: std::sync::Arc<crate::attempts::Attempts>,
     /// Announces committed changes to connected browsers.
     pub hub: crate::realtime::hub::Hub,
     /// Who has each group's matrix open.

@@ -55,6 +55,12 @@ test("session 4: the committee forms the mixed groups and a group fills the 10YF
   await expect(mixed.getByText("Ana Session4", { exact: true })).toBeVisible();
   // Ana's own page follows: her session-4 group appears without reloading.
   await expect(ana.getByRole("heading", { level: 2, name: /^Grupo mixto \d$/ })).toBeVisible({ timeout: 1000 });
+  // §4.1: a mixed group chooses its coordinator too; the committee names Ana
+  // from her mixed group's card, and her page says so.
+  const mixedCard = committee.getByRole("article").filter({ has: committee.getByRole("heading", { level: 3, name: /^Grupo mixto \d$/ }) }).filter({ hasText: "Ana Session4" });
+  await mixedCard.locator(".member-row").filter({ hasText: "Ana Session4" }).getByRole("button", { name: "Nombrar coordinador" }).click();
+  await expect(mixedCard.locator(".member-row").filter({ hasText: "Ana Session4" }).getByText("Coordinador", { exact: true })).toBeVisible();
+  await expect(ana.getByText("Usted coordina este grupo")).toBeVisible({ timeout: 2000 });
 
   const controls = committee.getByRole("region", { name: "Reloj" });
   await controls.getByRole("combobox", { name: "Bloque en curso" }).selectOption({ label: "Sesión 4" });

@@ -3,8 +3,9 @@
 //! at `/api/v1/clock` for integrations and checks.
 
 use app::auth::RequestAuth;
-use app::db::changes;
-use app::domain::change::{visible_to, Change};
+use app::db::{browser_sessions, changes};
+use app::domain::change::{visible_to, Change, PEOPLE};
+use app::domain::roles::Caller;
 use app::domain::clock::Status;
 use app::realtime::KEEPALIVE_SECONDS;
 use app::state::AppState;
@@ -19,10 +20,10 @@ use std::time::Duration;
 use tokio_stream::wrappers::errors::BroadcastStreamRecvError;
 use tokio_stream::wrappers::BroadcastStream;
 
-fn change_event(change: &Change, auth: &RequestAuth) -> Event {
+fn change_event(change: &Change, caller: &Caller) -> Event {
     // Every number is sent, so a browser can tell a lost message from one it
     // may not see; the topic is withheld from people it does not concern.
-    let topic = if visible_to(&change.topic, &auth.caller) { change.topic.as_str() } else { "" };
+    let topic = if visible_to(&change.topic, caller) { change.topic.as_str() } else { "" };
     Event::default()
         .id(change.id.to_string())
         .event("change")
@@ -31,7 +32,10 @@ fn change_event(change: &Change, auth: &RequestAuth) -> Event {
 
 /// Each connection starts with `hello` (the latest change number: a browser
 /// that saw an older one while away refetches everything), then one `change`
-/// per committed write, or `resync` if this connection fell behind.
+/// per committed write, or `resync` if this connection fell behind. Who is
+/// listening is read again after every `people` change (roles change only
+/// with one): a coordinator whose link is revoked stops hearing the group's
+/// topics at once, on the stream already open.
 pub async fn events(State(state): State<AppState>, Extension(auth): Extension<RequestAuth>) -> Response {
     // Subscribe before reading the latest number, so nothing falls between.
     let live = BroadcastStream::new(state.hub.subscribe());
@@ -43,11 +47,22 @@ pub async fn events(State(state): State<AppState>, Extension(auth): Extension<Re
         }
     };
     let hello = Event::default().event("hello").data(serde_json::json!({ "latest": latest }).to_string());
+    let listener = std::sync::Arc::new(tokio::sync::Mutex::new(auth.caller.clone()));
+    let (pool, session) = (state.pool.clone(), auth.session);
     let tail = live.filter_map(move |msg| {
-        let auth = auth.clone();
+        let (listener, pool) = (listener.clone(), pool.clone());
         async move {
             match msg {
-                Ok(change) if change.id > latest => Some(Ok(change_event(&change, &auth))),
+                Ok(change) if change.id > latest => {
+                    let mut caller = listener.lock().await;
+                    if change.topic == PEOPLE {
+                        *caller = match session {
+                            Some(s) => browser_sessions::caller(&pool, s).await.unwrap_or_default(),
+                            None => Caller::default(),
+                        };
+                    }
+                    Some(Ok(change_event(&change, &caller)))
+                }
                 Ok(_) => None,
                 // Fell behind the buffer: never drop silently, tell it to resync.
                 Err(BroadcastStreamRecvError::Lagged(_)) => Some(Ok(Event::default().event("resync").data("{}"))),

@@ -52,7 +52,8 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
         pool,
         meeting,
         public_url: config.public_url.clone(),
-        join_guard: Default::default(),
+        wrong_codes: std::sync::Arc::new(app::attempts::Attempts::for_codes()),
+        wrong_sign_ins: std::sync::Arc::new(app::attempts::Attempts::for_sign_in()),
         hub,
         presence: Default::default(),
     })

@@ -25,7 +25,8 @@ async fn run(config: Config) -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
     tracing::info!("serving at http://{}", config.addr);
-    axum::serve(listener, router)
+    // Each request knows its client's address (per-address allowances).
+    axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>())
         .with_graceful_shutdown(async move {
             shutdown_signal().await;
             // Realtime streams never end by themselves: close them so the

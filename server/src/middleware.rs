@@ -17,9 +17,14 @@ pub async fn resolve_auth(State(state): State<AppState>, mut req: Request, next:
     if req.uri().path().starts_with("/pkg/") {
         return next.run(req).await;
     }
+    let client = req
+        .extensions()
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
+        .unwrap_or_default();
     match app::auth::resolve(&state, req.headers()).await {
         Ok(auth) => {
-            req.extensions_mut().insert(auth);
+            req.extensions_mut().insert(app::auth::RequestAuth { client, ..auth });
             next.run(req).await
         }
         Err(e) => {
@@ -186,6 +191,24 @@ pub fn page_nonce(html: &[u8]) -> Option<&str> {
     let nonce = &text[start..start + len];
     let plain = !nonce.is_empty() && nonce.len() <= 128 && nonce.bytes().all(|b| b.is_ascii_alphanumeric() || b"+/=_-".contains(&b));
     plain.then_some(nonce)
+}
+
+/// Every server function checks its caller against the role table, public
+/// ones included (`api::context::guard`, which flags the request). A server
+/// function's successful answer to a request not flagged is withheld — 500,
+/// logged — so one that forgot the check cannot serve anything.
+pub async fn role_checked(mut req: Request, next: Next) -> Response {
+    let Some(name) = req.uri().path().strip_prefix("/api/fn/").map(str::to_string) else {
+        return next.run(req).await;
+    };
+    let checked = app::api::context::RoleChecked::default();
+    req.extensions_mut().insert(checked.clone());
+    let res = next.run(req).await;
+    if !checked.is_set() && (res.status().is_success() || res.status().is_redirection()) {
+        tracing::error!(function = %name, "server function answered without checking its caller");
+        return (StatusCode::INTERNAL_SERVER_ERROR, axum::Json(AppError::Internal)).into_response();
+    }
+    res
 }
 
 /// Server functions answer 500 for every error unless told otherwise. Errors

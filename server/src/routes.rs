@@ -67,10 +67,12 @@ pub fn router(state: AppState, config: &Config) -> Router {
         })
         .merge(app::export::routes())
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
-        // Innermost first: server-function bodies read (413/422 for the
+        // Innermost first: no server-function answer without a role check,
+        // server-function bodies read (413/422 for the
         // caller's mistakes), statuses of server-function errors, the body
         // limit (a backup being restored has its own), the caller, the
         // same-origin check, then headers on everything.
+        .layer(from_fn(middleware::role_checked))
         .layer(from_fn(middleware::readable_body))
         .layer(from_fn(middleware::status_from_app_error))
         .layer(RequestBodyLimitLayer::new(MAX_BODY))

@@ -49,11 +49,13 @@ pub async fn join_form(ctx: &Ctx) -> Result<JoinForm, AppError> {
     Ok(JoinForm { groups, affiliations, me: me(ctx).await? })
 }
 
-/// The browser's session, created (and its cookie set) if it has none yet.
+/// The browser's session, created (and its cookie set) if it has none yet:
+/// only once there is something to keep in it (a participant).
 async fn session_of(ctx: &Ctx) -> Result<browser_sessions::SessionId, AppError> {
     if let Some(s) = ctx.auth.session {
         return Ok(s);
     }
+    browser_sessions::expire_anonymous(&ctx.state.pool, ctx.state.meeting).await?;
     let token = secrets::session_token();
     let session = browser_sessions::create(&ctx.state.pool, ctx.state.meeting, &token).await?;
     set_cookie(auth::session_cookie(&token, ctx.state.secure_cookies()));
@@ -68,17 +70,23 @@ pub async fn renew_session(ctx: &Ctx, session: browser_sessions::SessionId) -> R
     Ok(())
 }
 
-/// Checks the meeting code, counting wrong ones against this browser.
-async fn check_code(ctx: &Ctx, session: browser_sessions::SessionId, typed: &str) -> Result<(), AppError> {
+/// Checks the meeting code. Wrong ones count against the browser (when it
+/// has a session: a guesser dropping cookies gets none) and against its
+/// address, with a venue-sized allowance (`crate::attempts`) — never against
+/// the meeting, so a phone with the right code elsewhere always gets in.
+async fn check_code(ctx: &Ctx, typed: &str) -> Result<(), AppError> {
     let pool = &ctx.state.pool;
-    if let Some(until) = browser_sessions::join_blocked_until(pool, session).await? {
-        let wait = (until - now_ms() + 999) / 1000;
-        if wait > 0 {
-            return fail(AppError::RateLimited { retry_after_seconds: wait as u64 });
+    let session = ctx.auth.session;
+    if let Some(session) = session {
+        if let Some(until) = browser_sessions::join_blocked_until(pool, session).await? {
+            let wait = (until - now_ms() + 999) / 1000;
+            if wait > 0 {
+                return fail(AppError::RateLimited { retry_after_seconds: wait as u64 });
+            }
         }
     }
-    if !ctx.state.join_guard.open(Instant::now()) {
-        return fail(AppError::RateLimited { retry_after_seconds: 60 });
+    if let Some(wait) = ctx.state.wrong_codes.wait(&ctx.auth.client, Instant::now()) {
+        return fail(AppError::RateLimited { retry_after_seconds: wait });
     }
     let code = match JoinCode::parse(typed) {
         Ok(code) => code,
@@ -86,10 +94,13 @@ async fn check_code(ctx: &Ctx, session: browser_sessions::SessionId, typed: &str
     };
     let right = db::access::join_code(pool, ctx.state.meeting).await?;
     if code == right {
-        browser_sessions::reset_failed_joins(pool, session).await?;
+        if let Some(session) = session {
+            browser_sessions::reset_failed_joins(pool, session).await?;
+        }
         return Ok(());
     }
-    ctx.state.join_guard.record_wrong(Instant::now());
+    ctx.state.wrong_codes.record_failure(&ctx.auth.client, Instant::now());
+    let Some(session) = session else { return invalid("code", "wrong_code") };
     let now = now_ms();
     let failures = browser_sessions::record_failed_join(pool, session, |n| {
         let secs = lockout_seconds(n);
@@ -126,9 +137,9 @@ async fn profile(ctx: &Ctx, name: String, affiliation: String, sector: String, g
 }
 
 pub async fn join(ctx: &Ctx, code: &str, name: String, affiliation: String, sector: String, group: String) -> Result<Me, AppError> {
-    let session = session_of(ctx).await?;
-    check_code(ctx, session, code).await?;
+    check_code(ctx, code).await?;
     let profile = profile(ctx, name, affiliation, sector, group).await?;
+    let session = session_of(ctx).await?;
     let pool = &ctx.state.pool;
     let participant = match ctx.auth.caller.participant {
         // Joining again from the same browser changes the profile instead of

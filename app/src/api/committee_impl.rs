@@ -8,6 +8,7 @@ use crate::db::{self, browser_sessions, coordinators, participants};
 use crate::domain::roster::{CoordinatorLink, CoordinatorRank};
 use crate::error::AppError;
 use crate::{qr, secrets};
+use std::time::Instant;
 
 /// The address people reach this site at: the configured public URL, else
 /// the Host the committee used (so links work on the venue's network).
@@ -32,9 +33,23 @@ fn issued(ctx: &Ctx, link: CoordinatorLink) -> IssuedLink {
     IssuedLink { link, shared }
 }
 
+/// Refuses a client that tried too many wrong sign-in links (per address).
+fn sign_in_allowed(ctx: &Ctx) -> Result<(), AppError> {
+    match ctx.state.wrong_sign_ins.wait(&ctx.auth.client, Instant::now()) {
+        Some(wait) => fail(AppError::RateLimited { retry_after_seconds: wait }),
+        None => Ok(()),
+    }
+}
+
+fn wrong_sign_in<T>(ctx: &Ctx, refusal: AppError) -> Result<T, AppError> {
+    ctx.state.wrong_sign_ins.record_failure(&ctx.auth.client, Instant::now());
+    fail(refusal)
+}
+
 pub async fn sign_in(ctx: &Ctx, token: &str) -> Result<(), AppError> {
+    sign_in_allowed(ctx)?;
     if token.len() > 200 || !db::access::committee_token_matches(&ctx.state.pool, ctx.state.meeting, token).await? {
-        return fail(AppError::Forbidden);
+        return wrong_sign_in(ctx, AppError::Forbidden);
     }
     let session = match ctx.auth.session {
         Some(s) => s,
@@ -45,11 +60,12 @@ pub async fn sign_in(ctx: &Ctx, token: &str) -> Result<(), AppError> {
 }
 
 pub async fn coordinator_sign_in(ctx: &Ctx, token: &str) -> Result<(), AppError> {
+    sign_in_allowed(ctx)?;
     let link = match token.len() {
         32 => coordinators::find_live(&ctx.state.pool, ctx.state.meeting, token).await?,
         _ => None,
     };
-    let Some(link) = link else { return fail(AppError::NotFound("coordinator link".into())) };
+    let Some(link) = link else { return wrong_sign_in(ctx, AppError::NotFound("coordinator link".into())) };
     let session = match ctx.auth.session {
         Some(s) => s,
         None => browser_sessions::create(&ctx.state.pool, ctx.state.meeting, &secrets::session_token()).await?,
@@ -120,7 +136,9 @@ pub async fn rotate_token(ctx: &Ctx) -> Result<SharedLink, AppError> {
     let token = secrets::committee_token();
     db::access::set_committee_token(&ctx.state.pool, ctx.state.meeting, &token).await?;
     if let Some(me) = ctx.auth.session {
-        browser_sessions::revoke_committee_except(&ctx.state.pool, ctx.state.meeting, me).await?;
+        browser_sessions::revoke_committee_except(&ctx.state.pool, ctx.state.meeting, Some(me)).await?;
     }
+    // Open realtime streams read their listener's role again.
+    announce(&ctx.state, PEOPLE).await?;
     Ok(shared(ctx, &format!("/committee?token={token}")))
 }

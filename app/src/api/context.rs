@@ -22,10 +22,30 @@ pub fn ctx() -> Result<Ctx, AppError> {
     Ok(Ctx { state, auth })
 }
 
+/// Set by `guard` on the request it serves: the server withholds a server
+/// function's successful answer when its request was not checked against
+/// the role table (see the server's `middleware::role_checked`). A flag in
+/// the request, not a response header: SSR pages call server functions
+/// in-process, and nothing here may wait on the response's lock.
+#[derive(Clone, Debug, Default)]
+pub struct RoleChecked(pub std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+impl RoleChecked {
+    pub fn is_set(&self) -> bool {
+        self.0.load(std::sync::atomic::Ordering::SeqCst)
+    }
+    pub fn set(&self) {
+        self.0.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
 /// Identifies the caller and checks the role × action table before anything
 /// is touched. The answer is 401 when nobody is signed in, 403 otherwise.
 pub fn guard(action: Action) -> Result<Ctx, AppError> {
     let ctx = ctx()?;
+    if let Some(checked) = use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<RoleChecked>().cloned()) {
+        checked.set();
+    }
     authorize(&ctx.auth.caller, &action).map_err(|denied| {
         set_status(match denied {
             Denied::NotSignedIn => http::StatusCode::UNAUTHORIZED,

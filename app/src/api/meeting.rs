@@ -5,10 +5,13 @@ use crate::domain::views::{AgendaView, MatrixTemplateView, MeetingHeader, Sessio
 use crate::error::AppError;
 use leptos::prelude::*;
 
+/// The programme is public ("anyone" in the role table), and checked like
+/// every other action, so a change to the table applies here too.
 #[cfg(feature = "ssr")]
 async fn seed() -> Result<crate::domain::Seed, AppError> {
-    let state = crate::state::AppState::current()?;
-    super::context::reader_seed(&state).await
+    use crate::domain::roles::{Action, ActionKind};
+    let ctx = super::context::guard(Action::on_meeting(ActionKind::ReadProgramme))?;
+    super::context::reader_seed(&ctx.state).await
 }
 
 #[server(prefix = "/api/fn", endpoint = "meeting_header")]

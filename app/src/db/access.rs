@@ -15,7 +15,9 @@ pub struct AccessInit {
 }
 
 /// Makes sure the meeting has a join code and a committee token. A token
-/// given by the operator (flag or environment) replaces the stored one;
+/// given by the operator (flag or environment) replaces the stored one, and a
+/// different one signs every committee browser out (as rotating it from the
+/// committee page does: whoever held the old one must not keep its rights);
 /// otherwise the first start makes one up and later starts keep it.
 pub async fn ensure(pool: &Pool, meeting: MeetingId, given_token: Option<&str>) -> Result<AccessInit, sqlx::Error> {
     let existing: Option<String> = sqlx::query_scalar("SELECT join_code FROM meeting_access WHERE meeting_id = $1")
@@ -24,7 +26,10 @@ pub async fn ensure(pool: &Pool, meeting: MeetingId, given_token: Option<&str>) 
         .await?;
     match (existing, given_token) {
         (Some(code), Some(token)) => {
-            set_committee_token(pool, meeting, token).await?;
+            if !committee_token_matches(pool, meeting, token).await? {
+                set_committee_token(pool, meeting, token).await?;
+                super::browser_sessions::revoke_committee_except(pool, meeting, None).await?;
+            }
             Ok(AccessInit { join_code: code, generated_committee_token: None })
         }
         (Some(code), None) => Ok(AccessInit { join_code: code, generated_committee_token: None }),
@@ -106,5 +111,21 @@ mod tests {
         assert!(committee_token_matches(&pool, m, "operator-chosen-token").await.unwrap());
         assert!(!committee_token_matches(&pool, m, &first.generated_committee_token.unwrap()).await.unwrap());
         assert_eq!(join_code(&pool, m).await.unwrap().to_string(), first.join_code);
+    }
+
+    #[tokio::test]
+    async fn a_new_token_at_start_up_signs_every_committee_browser_out_and_the_same_one_none() {
+        use crate::db::browser_sessions::{caller, create, grant_committee};
+        let (pool, _dir) = temp_db().await;
+        let m = meeting(&pool).await;
+        ensure(&pool, m, Some("the-first-operator-token")).await.unwrap();
+        let old = create(&pool, m, "browser-of-the-committee").await.unwrap();
+        grant_committee(&pool, old).await.unwrap();
+        // A restart with the same token: still signed in.
+        ensure(&pool, m, Some("the-first-operator-token")).await.unwrap();
+        assert!(caller(&pool, old).await.unwrap().committee);
+        // A restart with another: the old browser has no committee rights left.
+        ensure(&pool, m, Some("a-second-operator-token")).await.unwrap();
+        assert!(!caller(&pool, old).await.unwrap().committee);
     }
 }

@@ -45,11 +45,12 @@ pub async fn grant_committee(pool: &Pool, session: SessionId) -> Result<(), sqlx
     Ok(())
 }
 
-/// After a token rotation: every other committee browser loses the grant.
-pub async fn revoke_committee_except(pool: &Pool, meeting: MeetingId, keep: SessionId) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query("UPDATE browser_sessions SET committee = 0 WHERE meeting_id = $1 AND id <> $2 AND committee = 1")
+/// After a new committee token: every committee browser but `keep` (the one
+/// that rotated it, if any) loses the grant.
+pub async fn revoke_committee_except(pool: &Pool, meeting: MeetingId, keep: Option<SessionId>) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("UPDATE browser_sessions SET committee = 0 WHERE meeting_id = $1 AND id IS NOT $2 AND committee = 1")
         .bind(meeting.0)
-        .bind(keep.0)
+        .bind(keep.map(|k| k.0))
         .execute(pool)
         .await?;
     Ok(done.rows_affected())
@@ -71,6 +72,22 @@ pub async fn set_coordinator_link(pool: &Pool, session: SessionId, link: i64) ->
         .execute(pool)
         .await?;
     Ok(())
+}
+
+/// Forgets sessions that give nothing (no committee, no participant, no live
+/// coordinator link: signed out by a new token, a revoked link) a day after
+/// they were made, so they cannot pile up.
+pub async fn expire_anonymous(pool: &Pool, meeting: MeetingId) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query(
+        "DELETE FROM browser_sessions WHERE meeting_id = $1 AND committee = 0 AND participant_id IS NULL
+           AND (coordinator_link_id IS NULL
+                OR coordinator_link_id IN (SELECT id FROM coordinator_links WHERE revoked_at IS NOT NULL))
+           AND created_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 day')",
+    )
+    .bind(meeting.0)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected())
 }
 
 pub async fn delete(pool: &Pool, session: SessionId) -> Result<(), sqlx::Error> {

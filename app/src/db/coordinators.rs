@@ -91,7 +91,7 @@ pub async fn find_live(pool: &Pool, meeting: MeetingId, token: &str) -> Result<O
 pub async fn promote(pool: &Pool, meeting: MeetingId, group: &str, participant: i64, rank: CoordinatorRank) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
         "INSERT INTO coordinator_assignments (group_id, participant_id, deputy)
-         SELECT g.id, p.id, $4 FROM participants p JOIN groups g ON g.id = p.group_id
+         SELECT g.id, p.id, $4 FROM participants p JOIN groups g ON g.id IN (p.group_id, p.mixed_group_id)
          WHERE p.id = $3 AND g.key = $2 AND g.meeting_id = $1
          ON CONFLICT (group_id, participant_id) DO UPDATE SET deputy = excluded.deputy",
     )

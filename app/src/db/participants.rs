@@ -40,32 +40,42 @@ pub async fn update(pool: &Pool, meeting: MeetingId, id: i64, p: &Profile) -> Re
     .bind(&p.group)
     .execute(&mut *tx)
     .await?;
-    sqlx::query(
-        "DELETE FROM coordinator_assignments WHERE participant_id = $1
-           AND group_id NOT IN (SELECT group_id FROM participants WHERE id = $1)",
-    )
-    .bind(id)
-    .execute(&mut *tx)
-    .await?;
+    end_stale_assignments(&mut tx, id).await?;
     tx.commit().await
 }
 
-type MemberRow = (i64, Option<String>, String, String, String, Option<String>, Option<i64>);
+/// Ends the coordinator assignments a participant holds in a group they are
+/// no longer in (neither their session 1–3 group nor their mixed one).
+async fn end_stale_assignments(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, participant: i64) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "DELETE FROM coordinator_assignments WHERE participant_id = $1 AND group_id NOT IN
+           (SELECT group_id FROM participants WHERE id = $1
+            UNION SELECT mixed_group_id FROM participants WHERE id = $1 AND mixed_group_id IS NOT NULL)",
+    )
+    .bind(participant)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
 
-const MEMBER_SELECT: &str = "SELECT p.id, p.name, p.affiliation, p.sector, g.key, mg.key, a.deputy
+type MemberRow = (i64, Option<String>, String, String, String, Option<String>, Option<i64>, Option<i64>);
+
+const MEMBER_SELECT: &str = "SELECT p.id, p.name, p.affiliation, p.sector, g.key, mg.key, a.deputy, ma.deputy
      FROM participants p
      JOIN groups g ON g.id = p.group_id
      LEFT JOIN groups mg ON mg.id = p.mixed_group_id
-     LEFT JOIN coordinator_assignments a ON a.participant_id = p.id AND a.group_id = p.group_id";
+     LEFT JOIN coordinator_assignments a ON a.participant_id = p.id AND a.group_id = p.group_id
+     LEFT JOIN coordinator_assignments ma ON ma.participant_id = p.id AND ma.group_id = p.mixed_group_id";
 
 fn member(row: MemberRow) -> Member {
-    let (id, name, affiliation, sector, group, mixed_group, deputy) = row;
+    let (id, name, affiliation, sector, group, mixed_group, deputy, mixed_deputy) = row;
     let sector = match sector.as_str() {
         "ngo" => Sector::Ngo,
         "business" => Sector::Business,
         _ => Sector::Government,
     };
-    Member { id, name, affiliation, sector, group, mixed_group, rank: deputy.map(|d| CoordinatorRank::from_deputy(d == 1)) }
+    let rank = |deputy: Option<i64>| deputy.map(|d| CoordinatorRank::from_deputy(d == 1));
+    Member { id, name, affiliation, sector, group, mixed_group, rank: rank(deputy), mixed_rank: rank(mixed_deputy) }
 }
 
 pub async fn get(pool: &Pool, meeting: MeetingId, id: i64) -> Result<Option<Member>, sqlx::Error> {
@@ -114,6 +124,7 @@ pub async fn set_mixed_groups(pool: &Pool, meeting: MeetingId, moves: &[(i64, Op
         .execute(&mut *tx)
         .await?;
         changed += done.rows_affected();
+        end_stale_assignments(&mut tx, *id).await?;
     }
     tx.commit().await?;
     Ok(changed)

@@ -30,9 +30,23 @@ pub struct Member {
     pub mixed_group: Option<String>,
     /// Set when the committee made this participant coordinator of `group`.
     pub rank: Option<CoordinatorRank>,
+    /// The same for `mixed_group` (§4.1: every group, mixed ones too, has a coordinator).
+    #[serde(default)]
+    pub mixed_rank: Option<CoordinatorRank>,
 }
 
 impl Member {
+    /// Their role in `group` (their session 1–3 group or their mixed one).
+    pub fn rank_in(&self, group: &str) -> Option<CoordinatorRank> {
+        if self.group == group {
+            self.rank
+        } else if self.mixed_group.as_deref() == Some(group) {
+            self.mixed_rank
+        } else {
+            None
+        }
+    }
+
     /// How to show someone who gave no name: their affiliation.
     pub fn display_name(&self) -> &str {
         self.name.as_deref().unwrap_or(&self.affiliation)

@@ -71,6 +71,42 @@ async fn no_server_function_does_anything_for_a_caller_without_its_role() {
 }
 
 #[tokio::test]
+async fn every_public_server_function_answers_through_the_role_table() {
+    let app = app().await;
+    // Anyone may read the programme, join, see their own session: each such
+    // function answers a stranger, and only because it checked (an answer
+    // without the check is withheld, see below).
+    for (path, kind, body) in SERVER_FNS.iter().filter(|(_, k, _)| rule_for(*k).who.contains(&Who::Anyone)) {
+        let r = Browser::default().call(&app, path, body).await;
+        assert_ne!(r.status, StatusCode::INTERNAL_SERVER_ERROR, "{path} ({kind:?}): {}", r.body);
+    }
+    let page = Browser::default().get(&app, "/sessions/1").await;
+    assert_eq!(page.status, StatusCode::OK, "a page rendered with server functions");
+}
+
+#[tokio::test]
+async fn a_server_function_that_skips_the_role_check_cannot_answer() {
+    use app::api::context::RoleChecked;
+    use axum::routing::post;
+    use tower::ServiceExt;
+    let checking = |axum::Extension(checked): axum::Extension<RoleChecked>| async move {
+        checked.set();
+        "fine"
+    };
+    let unchecked = axum::Router::new()
+        .route("/api/fn/forgot_the_check", post(|| async { "the group's matrix" }))
+        .route("/api/fn/checked", post(checking))
+        .layer(axum::middleware::from_fn(server::middleware::role_checked));
+    let call = |path: &str| unchecked.clone().oneshot(Request::post(path).body(Body::empty()).unwrap());
+    let r = call("/api/fn/forgot_the_check").await.unwrap();
+    assert_eq!(r.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    let body = axum::body::to_bytes(r.into_body(), 1 << 16).await.unwrap();
+    assert!(!String::from_utf8_lossy(&body).contains("matrix"), "nothing of the answer leaves");
+    let r = call("/api/fn/checked").await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+}
+
+#[tokio::test]
 async fn joining_with_the_code_makes_a_participant_of_the_suggested_group() {
     let app = app().await;
     let code = join_code(&app).await;
@@ -82,28 +118,83 @@ async fn joining_with_the_code_makes_a_participant_of_the_suggested_group() {
     assert!(me.body.contains("\"affiliation\":\"Perú\""), "{}", me.body);
 }
 
+/// A browser at `ip`, without a cookie yet.
+fn at(ip: &str) -> Browser {
+    Browser { address: Some(format!("{ip}:40000").parse().unwrap()), ..Browser::default() }
+}
+
+async fn sessions(app: &TestApp) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM browser_sessions").fetch_one(&app.state.pool).await.unwrap()
+}
+
 #[tokio::test]
 async fn wrong_codes_are_explained_then_rate_limited_per_browser_not_per_address() {
     let app = app().await;
-    let mut guesser = Browser::default();
     let form = |code: &str| format!("code={code}&name=&affiliation=Chile&sector=ngo&group=");
-    let r = guesser.call(&app, "/api/fn/join", &form("AB3K")).await;
+    let wrong = if join_code(&app).await == "ZZZZZZ" { "YYYYYY" } else { "ZZZZZZ" };
+    let right = join_code(&app).await;
+    // A wrong code is explained, and stores nothing: no session for a browser
+    // that has nothing to keep.
+    let r = at("10.0.0.9").call(&app, "/api/fn/join", &form("AB3K")).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("code_format"), "{}", r.body);
-    let wrong = if join_code(&app).await == "ZZZZZZ" { "YYYYYY" } else { "ZZZZZZ" };
+    let r = at("10.0.0.9").call(&app, "/api/fn/join", &form(wrong)).await;
+    assert!(r.body.contains("wrong_code"), "{}", r.body);
+    assert_eq!(sessions(&app).await, 0, "no session for a wrong code");
+
+    // A browser that has a session (it joined) is locked out after five wrong codes…
+    let mut guesser = at("10.0.0.9");
+    let r = guesser.call(&app, "/api/fn/join", &form(&right)).await;
+    assert!(r.status.is_success(), "{} {}", r.status, r.body);
     for attempt in 1..=5 {
         let r = guesser.call(&app, "/api/fn/join", &form(wrong)).await;
         let expected = if attempt < 5 { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::TOO_MANY_REQUESTS };
         assert_eq!(r.status, expected, "attempt {attempt}: {}", r.body);
     }
-    // Even the right code waits now, in this browser…
-    let right = join_code(&app).await;
+    // …even with the right code, in this browser…
     let r = guesser.call(&app, "/api/fn/join", &form(&right)).await;
     assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS);
     assert!(r.body.contains("retry_after_seconds"), "{}", r.body);
     // …but the next phone behind the same address joins at once.
-    let r = Browser::default().call(&app, "/api/fn/join", &form(&right)).await;
+    let r = at("10.0.0.9").call(&app, "/api/fn/join", &form(&right)).await;
     assert!(r.status.is_success() || r.status.is_redirection(), "{} {}", r.status, r.body);
+}
+
+#[tokio::test]
+async fn a_guesser_without_cookies_never_stops_the_meeting_from_joining() {
+    let app = app().await;
+    let form = |code: &str| format!("code={code}&name=&affiliation=Chile&sector=ngo&group=");
+    let wrong = if join_code(&app).await == "ZZZZZZ" { "YYYYYY" } else { "ZZZZZZ" };
+    let right = join_code(&app).await;
+    // 300 wrong codes from one address, each from a fresh browser (the
+    // venue's allowance), then that address waits…
+    for attempt in 1..=300 {
+        let r = at("203.0.113.7").call(&app, "/api/fn/join", &form(wrong)).await;
+        assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "attempt {attempt}: {}", r.body);
+    }
+    let r = at("203.0.113.7").call(&app, "/api/fn/join", &form(wrong)).await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "{}", r.body);
+    assert_eq!(sessions(&app).await, 0, "301 requests, no session row");
+    // …and a phone anywhere else, with the right code, joins at once.
+    let r = at("198.51.100.20").call(&app, "/api/fn/join", &form(&right)).await;
+    assert!(r.status.is_success() || r.status.is_redirection(), "{} {}", r.status, r.body);
+    assert_eq!(sessions(&app).await, 1);
+}
+
+#[tokio::test]
+async fn sign_in_links_cannot_be_guessed_from_one_address() {
+    let app = app().await;
+    for attempt in 1..=20 {
+        let r = at("203.0.113.8").call(&app, "/api/fn/committee_sign_in", &format!("token=guess-{attempt:04}-of-the-committee")).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "attempt {attempt}: {}", r.body);
+    }
+    let r = at("203.0.113.8").call(&app, "/api/fn/coordinator_sign_in", "token=00000000000000000000000000000000").await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "coordinator links share the allowance: {}", r.body);
+    let r = at("203.0.113.8").call(&app, "/api/fn/committee_sign_in", &format!("token={COMMITTEE_TOKEN}")).await;
+    assert_eq!(r.status, StatusCode::TOO_MANY_REQUESTS, "not even checked now: {}", r.body);
+    let mut committee = at("198.51.100.21");
+    let r = committee.call(&app, "/api/fn/committee_sign_in", &format!("token={COMMITTEE_TOKEN}")).await;
+    assert!(r.status.is_success(), "the committee elsewhere: {} {}", r.status, r.body);
 }
 
 #[tokio::test]
@@ -183,7 +274,7 @@ async fn signing_in_renews_the_session_and_sign_out_ends_it() {
     let r = b.call(&app, "/api/fn/committee_sign_in", &format!("token={COMMITTEE_TOKEN}")).await;
     assert!(r.status.is_success() || r.status.is_redirection());
     assert_ne!(b.cookie.clone().unwrap(), as_participant, "a role grant renews the session id");
-    let mut stale = Browser { cookie: Some(as_participant) };
+    let mut stale = Browser { cookie: Some(as_participant), ..Browser::default() };
     let r = stale.call(&app, "/api/fn/committee_overview", "").await;
     assert_eq!(r.status, StatusCode::UNAUTHORIZED, "the old session id is worthless");
     assert_eq!(b.call(&app, "/api/fn/committee_overview", "").await.status, StatusCode::OK);

@@ -60,6 +60,30 @@ async fn people_changes_are_numbered_for_everyone_but_named_only_for_those_conce
 }
 
 #[tokio::test]
+async fn a_revoked_coordinator_stops_hearing_the_group_on_the_stream_already_open() {
+    let app = app().await;
+    let mut committee = committee(&app).await;
+    let mut laptop = coordinator(&app, &mut committee, "andina").await;
+    let mut deputy = deputy(&app, &mut committee, "andina").await;
+    let mut events = Box::pin(open_events(&app, &laptop).await);
+    until(&mut events, "event: hello").await;
+    add_row(&app, &mut laptop, "andina", "politicas").await;
+    let seen = until(&mut events, "group:andina:matrix").await;
+    assert!(seen.contains("\"topic\":\"group:andina:matrix\""), "{seen}");
+
+    let r = committee.call(&app, "/api/fn/revoke_coordinator_link", "group=andina&deputy=false").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    // The revocation itself, told as a people change (no longer named to it).
+    until(&mut events, "event: change").await;
+    // The group keeps working (its deputy); the stream still counts the
+    // change but no longer names it.
+    add_row(&app, &mut deputy, "andina", "politicas").await;
+    let seen = until(&mut events, "event: change").await;
+    assert!(!seen.contains("group:andina"), "{seen}");
+    assert!(seen.contains("\"topic\":\"\""), "{seen}");
+}
+
+#[tokio::test]
 async fn a_stream_that_falls_behind_is_told_to_resync() {
     let app = app().await;
     let mut slow = Box::pin(open_events(&app, &Browser::default()).await);

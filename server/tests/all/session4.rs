@@ -65,6 +65,30 @@ async fn the_committee_forms_balanced_mixed_groups_and_people_find_theirs() {
 }
 
 #[tokio::test]
+async fn the_committee_makes_a_member_of_a_mixed_group_its_coordinator() {
+    let app = app().await;
+    let mut committee = committee(&app).await;
+    let mut ana = participant(&app, "Jamaica", "government", "caribe").await;
+    let r = committee.call(&app, "/api/fn/move_to_mixed_group", "participant=1&group=mixto-2").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    // §4.1: each group, mixed ones too, chooses a coordinator.
+    let r = committee.call(&app, "/api/fn/promote_participant", "group=mixto-2&participant=1&deputy=false").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let overview = json(&committee.call(&app, "/api/fn/committee_overview", "").await.body);
+    let member = overview["participants"].as_array().unwrap().iter().find(|p| p["id"] == 1).unwrap().clone();
+    assert_eq!((member["mixed_rank"].as_str(), member["rank"].as_str()), (Some("Coordinator"), None), "{member}");
+    committee.call(&app, "/api/fn/clock_select_block", "block=sesion-4").await;
+    let r = ana.call(&app, "/api/fn/save_cell", &format!("group=mixto-2&key={}&base=0&text=PNUMA&op=op-mixed-coord1", enc("q/4.4/1"))).await;
+    assert!(r.body.contains("\"Saved\""), "she fills her group's questionnaire: {}", r.body);
+    // Not in that group, not promoted there; moved away, the role ends.
+    let r = committee.call(&app, "/api/fn/promote_participant", "group=mixto-3&participant=1&deputy=false").await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    committee.call(&app, "/api/fn/move_to_mixed_group", "participant=1&group=mixto-3").await;
+    let r = ana.call(&app, "/api/fn/save_cell", &format!("group=mixto-2&key={}&base=0&text=CEPAL&op=op-mixed-coord2", enc("q/4.4/2"))).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
+}
+
+#[tokio::test]
 async fn a_mixed_group_fills_the_questionnaire_in_session_4_only() {
     let app = app().await;
     let mut committee = committee(&app).await;

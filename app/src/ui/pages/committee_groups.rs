@@ -119,15 +119,7 @@ fn GroupAdmin(group: Group, data: RwSignal<CommitteeView>, actions: Actions, ses
             <ul class="people">
                 // Any change to a person (name, role, group) redraws their row only.
                 <For each=move || members.get() key=|m| format!("{m:?}") let:m>
-                    {match mixed.clone() {
-                        Some(set) => view! {
-                            <li class="member-row">
-                                <span><strong>{m.display_name().to_string()}</strong> " · " <span class="muted">{m.affiliation.clone()}</span></span>
-                                <MoveSelect set member=m actions/>
-                            </li>
-                        }.into_any(),
-                        None => view! { <MemberRow group=key.clone() member=m actions/> }.into_any(),
-                    }}
+                    <MemberRow group=key.clone() member=m actions mixed=mixed.clone()/>
                 </For>
             </ul>
         </article>
@@ -180,11 +172,14 @@ fn LinkRow(group: String, rank: CoordinatorRank, link: Option<IssuedLink>, actio
     }
 }
 
+/// A member with their role here and the buttons to change it; in a mixed
+/// group also where they sit (session 4 groups have coordinators too).
 #[component]
-fn MemberRow(group: String, member: Member, actions: Actions) -> impl IntoView {
+fn MemberRow(group: String, member: Member, actions: Actions, mixed: Option<GroupSet>) -> impl IntoView {
     let i18n = use_i18n();
     let id = member.id.to_string();
-    let rank = member.rank;
+    let rank = member.rank_in(&group);
+    let move_select = mixed.map(|set| view! { <MoveSelect set member=member.clone() actions/> });
     let promote_group = group.clone();
     let promote = move |deputy: bool, text: &'static str| {
         view! {
@@ -203,6 +198,7 @@ fn MemberRow(group: String, member: Member, actions: Actions) -> impl IntoView {
                 <strong>{member.display_name().to_string()}</strong>
                 {member.name.is_some().then(|| view! { " · " <span class="muted">{member.affiliation.clone()}</span> })}
             </span>
+            {move_select}
             <span class="member-actions">
                 {(rank != Some(CoordinatorRank::Coordinator)).then(|| promote.clone()(false, t_string!(i18n, make_coordinator)))}
                 {(rank != Some(CoordinatorRank::Deputy)).then(|| promote.clone()(true, t_string!(i18n, make_deputy)))}

@@ -80,7 +80,8 @@ fn RosterCard(roster: GroupRoster, coordinating: bool) -> impl IntoView {
     let i18n = use_i18n();
     let heading = format!("roster-{}", roster.group.id);
     let label_id = heading.clone();
-    let (coordinators, members): (Vec<Member>, Vec<Member>) = roster.members.into_iter().partition(|m| m.rank.is_some());
+    let group = roster.group.id.clone();
+    let (coordinators, members): (Vec<Member>, Vec<Member>) = roster.members.into_iter().partition(|m| m.rank_in(&group).is_some());
     let by_link = roster.link_coordinators;
     view! {
         <section class="panel roster" aria-labelledby=label_id>
@@ -96,7 +97,7 @@ fn RosterCard(roster: GroupRoster, coordinating: bool) -> impl IntoView {
             } else {
                 view! {
                     <ul class="people">
-                        {coordinators.into_iter().map(|m| view! { <PersonItem member=m/> }).collect_view()}
+                        {coordinators.into_iter().map(|m| view! { <PersonItem member=m group=group.clone()/> }).collect_view()}
                         {by_link.into_iter().map(|rank| view! {
                             <li>{rank_label(i18n, rank)} " " <span class="muted">{t!(i18n, via_committee_link)}</span></li>
                         }).collect_view()}
@@ -105,16 +106,16 @@ fn RosterCard(roster: GroupRoster, coordinating: bool) -> impl IntoView {
             }}
             <h3>{t!(i18n, members)} " (" {members.len()} ")"</h3>
             <ul class="people">
-                {members.into_iter().map(|m| view! { <PersonItem member=m/> }).collect_view()}
+                {members.into_iter().map(|m| view! { <PersonItem member=m group=group.clone()/> }).collect_view()}
             </ul>
         </section>
     }
 }
 
 #[component]
-fn PersonItem(member: Member) -> impl IntoView {
+fn PersonItem(member: Member, group: String) -> impl IntoView {
     let i18n = use_i18n();
-    let rank = member.rank;
+    let rank = member.rank_in(&group);
     view! {
         <li>
             {rank.map(|r| view! { <span class="badge">{rank_label(i18n, r)}</span> " " })}

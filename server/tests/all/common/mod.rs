@@ -83,11 +83,16 @@ pub struct Reply {
 #[derive(Clone, Default)]
 pub struct Browser {
     pub cookie: Option<String>,
+    /// The address the server sees this browser at (none: unknown).
+    pub address: Option<std::net::SocketAddr>,
 }
 
 impl Browser {
     pub async fn send(&mut self, app: &TestApp, req: axum::http::request::Builder, body: impl Into<Body>) -> Reply {
         let mut req = req.header(header::HOST, HOST);
+        if let Some(a) = self.address {
+            req = req.extension(axum::extract::ConnectInfo(a));
+        }
         if let Some(c) = &self.cookie {
             req = req.header(header::COOKIE, c.clone());
         }
