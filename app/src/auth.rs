@@ -20,15 +20,22 @@ pub struct RequestAuth {
     pub client: String,
 }
 
-pub fn token_from_headers(headers: &HeaderMap) -> Option<String> {
+/// The values of every cookie named `name` the request carries, in order.
+pub fn cookie_values<'a>(headers: &'a HeaderMap, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
     headers
         .get_all(http::header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == SESSION_COOKIE)
-        .map(|(_, value)| value.to_string())
+        .filter(move |(n, _)| *n == name)
+        .map(|(_, value)| value)
+}
+
+pub fn token_from_headers(headers: &HeaderMap) -> Option<String> {
+    cookie_values(headers, SESSION_COOKIE)
+        .next()
+        .map(str::to_string)
         .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 

@@ -59,16 +59,7 @@ pub fn origin_label(
 /// from it, so they always agree.
 #[cfg(feature = "ssr")]
 pub fn requested_languages(headers: &http::HeaderMap) -> Option<String> {
-    let chosen = headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .filter(|(k, _)| *k == LOCALE_COOKIE)
-        .last()
-        .and_then(|(_, v)| locale_of(v.trim()))
-        .map(lang_code);
+    let chosen = crate::auth::cookie_values(headers, LOCALE_COOKIE).last().and_then(|v| locale_of(v.trim())).map(lang_code);
     let browser = headers.get(http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
     match (chosen, browser) {
         (Some(c), Some(b)) => Some(format!("{c},{b}")),
