@@ -42,6 +42,21 @@ pub struct Config {
     /// Folder with the built site (JS, wasm, CSS, public files).
     #[arg(long, env = "LEPTOS_SITE_ROOT", default_value = "target/site")]
     pub site_root: PathBuf,
+
+    /// Milliseconds a client has to send a request's headers; a keep-alive
+    /// connection idle that long is closed too (slow or stalled clients).
+    #[arg(long, env = "PLENARIA_HEADER_TIMEOUT_MS", default_value_t = 20_000)]
+    pub header_timeout_ms: u64,
+
+    /// Open connections allowed from one client address. A venue's phones may
+    /// all reach the server from one address: allow each about three.
+    #[arg(long, env = "PLENARIA_MAX_CONNECTIONS_PER_ADDRESS", default_value_t = 1_000)]
+    pub max_connections_per_address: usize,
+
+    /// Open connections allowed in all [default: what the open-file limit
+    /// allows, less 256 kept for the database and files].
+    #[arg(long, env = "PLENARIA_MAX_CONNECTIONS")]
+    pub max_connections: Option<usize>,
 }
 
 impl Config {

@@ -4,6 +4,7 @@
 
 pub mod config;
 pub mod events;
+pub mod listener;
 pub mod middleware;
 pub mod routes;
 

@@ -21,20 +21,24 @@ async fn run(config: Config) -> Result<(), String> {
     let state = server::prepare(&config).await?;
     let hub = state.hub.clone();
     let router = server::routes::router(state, &config);
+    let open_files = server::listener::raise_open_file_limit().map_err(|e| format!("cannot read the open-file limit: {e}"))?;
+    let limits = server::listener::ConnectionLimits {
+        header_timeout: std::time::Duration::from_millis(config.header_timeout_ms.max(1)),
+        per_address: config.max_connections_per_address.max(1),
+        total: server::listener::total_cap(open_files, config.max_connections),
+    };
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
-    tracing::info!("serving at http://{}", config.addr);
-    // Each request knows its client's address (per-address allowances).
-    axum::serve(listener, router.into_make_service_with_connect_info::<std::net::SocketAddr>())
-        .with_graceful_shutdown(async move {
-            shutdown_signal().await;
-            // Realtime streams never end by themselves: close them so the
-            // server can finish the requests in flight and exit.
-            hub.close();
-        })
-        .await
-        .map_err(|e| format!("server error: {e}"))
+    tracing::info!(open_files, connections = limits.total, per_address = limits.per_address, "serving at http://{}", config.addr);
+    server::listener::serve(listener, router, limits, async move {
+        shutdown_signal().await;
+        // Realtime streams never end by themselves: close them so the
+        // server can finish the requests in flight and exit.
+        hub.close();
+    })
+    .await;
+    Ok(())
 }
 
 /// Ctrl-C or SIGTERM: finish in-flight requests, then exit.

@@ -51,6 +51,9 @@ pub async fn sign_in(ctx: &Ctx, token: &str) -> Result<(), AppError> {
     if token.len() > 200 || !db::access::committee_token_matches(&ctx.state.pool, ctx.state.meeting, token).await? {
         return wrong_sign_in(ctx, AppError::Forbidden);
     }
+    // Backups are signed with a key from the token: a server started without
+    // it learns the key from the first sign-in with the link.
+    db::backup_key::remember(&ctx.state.pool, ctx.state.meeting, token).await?;
     let session = match ctx.auth.session {
         Some(s) => s,
         None => browser_sessions::create(&ctx.state.pool, ctx.state.meeting, &secrets::session_token()).await?,

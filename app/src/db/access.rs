@@ -30,6 +30,8 @@ pub async fn ensure(pool: &Pool, meeting: MeetingId, given_token: Option<&str>) 
                 set_committee_token(pool, meeting, token).await?;
                 super::browser_sessions::revoke_committee_except(pool, meeting, None).await?;
             }
+            // A database made before backups were signed learns its key here.
+            super::backup_key::remember(pool, meeting, token).await?;
             Ok(AccessInit { join_code: code, generated_committee_token: None })
         }
         (Some(code), None) => Ok(AccessInit { join_code: code, generated_committee_token: None }),
@@ -43,6 +45,7 @@ pub async fn ensure(pool: &Pool, meeting: MeetingId, given_token: Option<&str>) 
                 .bind(secrets::hash(&token))
                 .execute(pool)
                 .await?;
+            super::backup_key::remember(pool, meeting, &token).await?;
             Ok(AccessInit { join_code: code.to_string(), generated_committee_token: generated })
         }
     }
@@ -57,7 +60,7 @@ pub async fn set_committee_token(pool: &Pool, meeting: MeetingId, token: &str) -
     .bind(secrets::hash(token))
     .execute(pool)
     .await?;
-    Ok(())
+    super::backup_key::remember(pool, meeting, token).await
 }
 
 pub async fn committee_token_matches(pool: &Pool, meeting: MeetingId, token: &str) -> Result<bool, sqlx::Error> {

@@ -3,8 +3,14 @@
 //! same meeting — identifiers, history, browser sessions (phones keep
 //! working) and the change log included. Exact round trip: a backup taken
 //! after a restore equals the one restored.
+//!
+//! A restore accepts only a whole backup of this meeting and schema (every
+//! table, consistent references, the meeting's access and structure rows)
+//! into a database without meeting data, and trusts the backup's sign-ins
+//! (sessions, coordinator links, committee token, join code) only when its
+//! integrity tag verifies (`backup_key`); otherwise it keeps this server's.
 
-use super::Pool;
+use super::{backup_key, Pool};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sqlx::{Row, TypeInfo, ValueRef};
@@ -20,6 +26,10 @@ pub struct Backup {
     /// The meeting's slug (from its seed).
     pub meeting: String,
     pub tables: BTreeMap<String, TableRows>,
+    /// HMAC of the above under the server's backup key (hex); none when the
+    /// server did not know its committee token yet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub integrity: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -54,9 +64,26 @@ pub enum Refusal {
     OtherMeeting { backup: String, here: String },
     /// The database already holds meeting data (the table that has some).
     NotEmpty(String),
-    /// The backup's rows break the database's rules (foreign keys, checks).
+    /// The backup's rows break the database's rules (foreign keys, checks),
+    /// or leave the meeting without its access or structure rows.
     Inconsistent,
+    /// Tables of this database the backup does not have.
+    MissingTables(Vec<String>),
 }
+
+/// What a restore did.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Restored {
+    pub rows: usize,
+    /// The backup's integrity tag did not verify: its sign-ins were left out
+    /// (this server's committee token, join code and sessions kept; the
+    /// backup's coordinator links revoked).
+    pub signed_out: bool,
+}
+
+/// Tables that say who may sign in with what; from an unverified backup,
+/// this server's rows are kept instead.
+const SIGN_INS: [&str; 2] = ["meeting_access", "browser_sessions"];
 
 pub async fn schema_version(pool: &Pool) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COALESCE(MAX(version), 0) FROM _sqlx_migrations WHERE success = 1").fetch_one(pool).await
@@ -69,7 +96,7 @@ async fn tables(pool: &Pool) -> Result<Vec<(String, Vec<String>)>, sqlx::Error> 
     .fetch_all(pool)
     .await?;
     let mut out = Vec::new();
-    for name in names {
+    for name in names.into_iter().filter(|n| !backup_key::tables_never_backed_up().contains(&n.as_str())) {
         let columns = sqlx::query_scalar("SELECT name FROM pragma_table_info(?) ORDER BY cid").bind(&name).fetch_all(pool).await?;
         out.push((name, columns));
     }
@@ -82,12 +109,23 @@ pub async fn dump(pool: &Pool, meeting_slug: &str) -> Result<Backup, sqlx::Error
     // One read transaction: a consistent picture while writers go on.
     let mut conn = pool.begin().await?;
     for (name, columns) in tables(pool).await? {
-        let rows = sqlx::query(&format!("SELECT * FROM \"{name}\" ORDER BY rowid")).fetch_all(&mut *conn).await?;
-        let rows = rows.iter().map(|row| (0..row.columns().len()).map(|i| value(row, i)).collect::<Result<Vec<_>, _>>()).collect::<Result<_, _>>()?;
+        let rows = rows_of(&mut conn, &name).await?;
         out.insert(name, TableRows { columns, rows });
     }
+    let meeting: Option<i64> = sqlx::query_scalar("SELECT id FROM meetings WHERE slug = ?").bind(meeting_slug).fetch_optional(&mut *conn).await?;
+    let key = match meeting {
+        Some(id) => backup_key::key(&mut *conn, id).await?,
+        None => None,
+    };
     conn.commit().await?;
-    Ok(Backup { format: FORMAT.to_string(), schema: schema_version(pool).await?, meeting: meeting_slug.to_string(), tables: out })
+    let mut backup = Backup { format: FORMAT.to_string(), schema: schema_version(pool).await?, meeting: meeting_slug.to_string(), tables: out, integrity: None };
+    backup.integrity = key.map(|k| backup_key::tag(&k, &backup));
+    Ok(backup)
+}
+
+async fn rows_of(conn: &mut sqlx::SqliteConnection, table: &str) -> Result<Vec<Vec<Value>>, sqlx::Error> {
+    let rows = sqlx::query(&format!("SELECT * FROM \"{table}\" ORDER BY rowid")).fetch_all(conn).await?;
+    rows.iter().map(|row| (0..row.columns().len()).map(|i| value(row, i)).collect()).collect()
 }
 
 fn value(row: &sqlx::sqlite::SqliteRow, i: usize) -> Result<Value, sqlx::Error> {
@@ -106,8 +144,8 @@ fn value(row: &sqlx::sqlite::SqliteRow, i: usize) -> Result<Value, sqlx::Error> 
 
 /// Replaces the database's contents with the backup's, in one transaction,
 /// when the database holds no meeting data yet. `meeting_slug` is the
-/// meeting this server runs. Returns the number of rows restored.
-pub async fn restore(pool: &Pool, meeting_slug: &str, backup: &Backup) -> Result<Result<usize, Refusal>, sqlx::Error> {
+/// meeting this server runs.
+pub async fn restore(pool: &Pool, meeting_slug: &str, backup: &Backup) -> Result<Result<Restored, Refusal>, sqlx::Error> {
     if backup.format != FORMAT {
         return Ok(Err(Refusal::NotABackup));
     }
@@ -119,9 +157,9 @@ pub async fn restore(pool: &Pool, meeting_slug: &str, backup: &Backup) -> Result
         return Ok(Err(Refusal::OtherMeeting { backup: backup.meeting.clone(), here: meeting_slug.to_string() }));
     }
     let here_id: Option<i64> = sqlx::query_scalar("SELECT id FROM meetings WHERE slug = ?").bind(meeting_slug).fetch_optional(pool).await?;
-    if backup_meeting_id(backup, meeting_slug) != here_id {
+    let Some(here_id) = here_id.filter(|id| backup_meeting_id(backup, meeting_slug) == Some(*id)) else {
         return Ok(Err(Refusal::OtherMeeting { backup: backup.meeting.clone(), here: meeting_slug.to_string() }));
-    }
+    };
     let current = tables(pool).await?;
     // Only tables and columns this database has are ever named in SQL.
     for (name, rows) in &backup.tables {
@@ -130,12 +168,21 @@ pub async fn restore(pool: &Pool, meeting_slug: &str, backup: &Backup) -> Result
             return Ok(Err(Refusal::NotABackup));
         }
     }
+    let missing: Vec<String> = current.iter().map(|(n, _)| n.clone()).filter(|n| !backup.tables.contains_key(n)).collect();
+    if !missing.is_empty() {
+        return Ok(Err(Refusal::MissingTables(missing)));
+    }
     let mut tx = super::begin_write(pool).await?;
     for (name, _) in current.iter().filter(|(n, _)| !NOT_MEETING_DATA.contains(&n.as_str())) {
         let any: Option<i64> = sqlx::query_scalar(&format!("SELECT 1 FROM \"{name}\" LIMIT 1")).fetch_optional(&mut *tx).await?;
         if any.is_some() {
             return Ok(Err(Refusal::NotEmpty(name.clone())));
         }
+    }
+    let trusted = backup_key::verifies(backup_key::key(&mut *tx, here_id).await?.as_deref(), backup);
+    let mut backup = std::borrow::Cow::Borrowed(backup);
+    if !trusted {
+        keep_own_sign_ins(&mut tx, backup.to_mut()).await?;
     }
     sqlx::query("PRAGMA defer_foreign_keys = ON").execute(&mut *tx).await?;
     for (name, _) in &current {
@@ -171,11 +218,47 @@ pub async fn restore(pool: &Pool, meeting_slug: &str, backup: &Backup) -> Result
     // Deferred foreign keys would only fail at COMMIT, which leaves the
     // transaction open; check first and roll back on any dangling reference.
     let dangling: Option<String> = sqlx::query_scalar("SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1").fetch_optional(&mut *tx).await?;
-    if dangling.is_some() {
+    if dangling.is_some() || !complete(&mut tx, here_id).await? {
         return Ok(Err(Refusal::Inconsistent));
     }
     tx.commit().await?;
-    Ok(Ok(count))
+    Ok(Ok(Restored { rows: count, signed_out: !trusted }))
+}
+
+/// An unverified backup's sign-ins are replaced by this server's own (read
+/// before anything is deleted), and its coordinator links arrive revoked.
+async fn keep_own_sign_ins(conn: &mut sqlx::SqliteConnection, backup: &mut Backup) -> Result<(), sqlx::Error> {
+    for table in SIGN_INS {
+        let own = rows_of(conn, table).await?;
+        if let Some(t) = backup.tables.get_mut(table) {
+            t.rows = own;
+        }
+    }
+    if let Some(links) = backup.tables.get_mut("coordinator_links") {
+        if let Some(at) = links.columns.iter().position(|c| c == "revoked_at") {
+            let now: String = sqlx::query_scalar("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").fetch_one(&mut *conn).await?;
+            for row in links.rows.iter_mut().filter(|r| r[at].is_null()) {
+                row[at] = Value::from(now.clone());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// What every screen needs after a restore: the meeting's access row, an
+/// agenda, groups, and a stored seed the server can read.
+async fn complete(conn: &mut sqlx::SqliteConnection, meeting: i64) -> Result<bool, sqlx::Error> {
+    let (access, blocks, groups): (i64, i64, i64) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM meeting_access WHERE meeting_id = $1),
+                (SELECT COUNT(*) FROM agenda_blocks WHERE meeting_id = $1),
+                (SELECT COUNT(*) FROM groups WHERE meeting_id = $1)",
+    )
+    .bind(meeting)
+    .fetch_one(&mut *conn)
+    .await?;
+    let seed: Option<String> = sqlx::query_scalar("SELECT seed_json FROM meetings WHERE id = $1").bind(meeting).fetch_optional(&mut *conn).await?;
+    let seed_reads = seed.is_some_and(|json| serde_json::from_str::<crate::domain::Seed>(&json).is_ok());
+    Ok(access == 1 && blocks > 0 && groups > 0 && seed_reads)
 }
 
 /// The id the backup gives the meeting `slug` (the server keeps its id).

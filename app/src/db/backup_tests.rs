@@ -5,13 +5,23 @@ use crate::domain::parse_seed;
 
 const SEED: &str = include_str!("../../../seeds/meeting.toml");
 
+const TOKEN: &str = "a-committee-token-long-enough";
+
 /// A database with the shipped seed and its access set up (as at start-up).
 async fn fresh() -> (Pool, crate::db::test_support::TempDir) {
+    fresh_with(TOKEN).await
+}
+
+async fn fresh_with(token: &str) -> (Pool, crate::db::test_support::TempDir) {
     let (pool, dir) = temp_db().await;
     let seed = parse_seed("seeds/meeting.toml", SEED).unwrap();
     let meeting = store_seed(&pool, &seed, "seeds/meeting.toml").await.unwrap();
-    crate::db::access::ensure(&pool, meeting, Some("a-committee-token-long-enough")).await.unwrap();
+    crate::db::access::ensure(&pool, meeting, Some(token)).await.unwrap();
     (pool, dir)
+}
+
+async fn count(pool: &Pool, sql: &str) -> i64 {
+    sqlx::query_scalar(sql).fetch_one(pool).await.unwrap()
 }
 
 fn slug() -> String {
@@ -45,7 +55,9 @@ async fn a_backup_restored_into_an_empty_database_gives_the_same_backup() {
     let json = serde_json::to_string(&backup).unwrap();
     let parsed: Backup = serde_json::from_str(&json).unwrap();
     let restored = restore(&new, &slug(), &parsed).await.unwrap().expect("restored");
-    assert!(restored > 10);
+    assert!(restored.rows > 10);
+    assert!(!restored.signed_out, "the same committee token: the backup's sign-ins come back");
+    assert!(backup.integrity.is_some());
     assert_eq!(dump(&new, &slug()).await.unwrap(), backup);
 }
 
@@ -92,4 +104,100 @@ async fn other_meetings_schemas_and_broken_files_are_refused_without_changes() {
     assert_eq!(restore(&new, &slug(), &dangling).await.unwrap(), Err(Refusal::Inconsistent));
 
     assert_eq!(dump(&new, &slug()).await.unwrap(), before, "nothing changed");
+}
+
+/// Some sign-ins: a coordinator link and a committee browser.
+async fn sign_ins(pool: &Pool) {
+    for sql in [
+        "INSERT INTO coordinator_links (id, group_id, token, deputy) SELECT 4, id, 'coordinator-link-token-1', 0 FROM groups WHERE key = 'andina'",
+        "INSERT INTO browser_sessions (meeting_id, token_hash, committee) VALUES (1, x'0102', 1)",
+    ] {
+        sqlx::query(sql).execute(pool).await.unwrap();
+    }
+}
+
+#[tokio::test]
+async fn a_backup_without_a_whole_table_is_refused_and_changes_nothing() {
+    let (old, _d1) = fresh().await;
+    work(&old).await;
+    let mut backup = dump(&old, &slug()).await.unwrap();
+    backup.tables.remove("meeting_access");
+    backup.tables.remove("changes");
+    let (new, _d2) = fresh().await;
+    let before = dump(&new, &slug()).await.unwrap();
+    assert_eq!(
+        restore(&new, &slug(), &backup).await.unwrap(),
+        Err(Refusal::MissingTables(vec!["changes".into(), "meeting_access".into()]))
+    );
+    assert_eq!(dump(&new, &slug()).await.unwrap(), before, "nothing changed");
+}
+
+#[tokio::test]
+async fn a_backup_without_the_meetings_own_rows_or_a_readable_seed_is_inconsistent() {
+    let (old, _d1) = fresh().await;
+    work(&old).await;
+    let good = dump(&old, &slug()).await.unwrap();
+    let (new, _d2) = fresh().await;
+    let before = dump(&new, &slug()).await.unwrap();
+
+    let mut no_agenda = good.clone();
+    no_agenda.tables.get_mut("agenda_segments").unwrap().rows.clear();
+    no_agenda.tables.get_mut("agenda_blocks").unwrap().rows.clear();
+    assert_eq!(restore(&new, &slug(), &no_agenda).await.unwrap(), Err(Refusal::Inconsistent));
+
+    let mut bad_seed = good.clone();
+    let meetings = bad_seed.tables.get_mut("meetings").unwrap();
+    let at = meetings.columns.iter().position(|c| c == "seed_json").unwrap();
+    meetings.rows[0][at] = Value::from("{}");
+    assert_eq!(restore(&new, &slug(), &bad_seed).await.unwrap(), Err(Refusal::Inconsistent));
+
+    assert_eq!(dump(&new, &slug()).await.unwrap(), before, "nothing changed");
+}
+
+#[tokio::test]
+async fn a_hand_edited_backup_restores_the_work_but_smuggles_in_no_sign_in() {
+    let (old, _d1) = fresh().await;
+    work(&old).await;
+    sign_ins(&old).await;
+    let mut edited = dump(&old, &slug()).await.unwrap();
+    // Someone adds a committee session whose cookie they hold.
+    let sessions = edited.tables.get_mut("browser_sessions").unwrap();
+    let mut smuggled = sessions.rows[0].clone();
+    let (id, hash) = (sessions.columns.iter().position(|c| c == "id").unwrap(), sessions.columns.iter().position(|c| c == "token_hash").unwrap());
+    smuggled[id] = Value::from(99);
+    smuggled[hash] = serde_json::json!({ "blob": hex::encode(crate::secrets::hash("smuggled-cookie")) });
+    sessions.rows.push(smuggled);
+
+    let (new, _d2) = fresh().await;
+    sqlx::query("INSERT INTO browser_sessions (meeting_id, token_hash, committee) VALUES (1, x'0909', 1)").execute(&new).await.unwrap();
+    let restored = restore(&new, &slug(), &edited).await.unwrap().expect("the work is restored");
+    assert!(restored.signed_out);
+    assert_eq!(count(&new, "SELECT COUNT(*) FROM cell_history").await, 2, "the work is all there");
+    assert_eq!(count(&new, "SELECT COUNT(*) FROM browser_sessions WHERE id = 99").await, 0, "no smuggled session");
+    assert_eq!(count(&new, "SELECT COUNT(*) FROM browser_sessions WHERE token_hash = x'0102'").await, 0, "nor the backup's own");
+    assert_eq!(count(&new, "SELECT COUNT(*) FROM browser_sessions WHERE token_hash = x'0909'").await, 1, "this server's committee stays signed in");
+    assert_eq!(count(&new, "SELECT COUNT(*) FROM coordinator_links WHERE revoked_at IS NULL").await, 0, "the backup's links no longer sign anyone in");
+    let meeting = crate::db::meeting::MeetingId(1);
+    assert!(crate::db::access::committee_token_matches(&new, meeting, TOKEN).await.unwrap());
+}
+
+#[tokio::test]
+async fn an_untouched_backup_of_a_server_with_another_committee_token_keeps_this_servers_sign_ins() {
+    let (old, _d1) = fresh_with("the-old-servers-committee-token").await;
+    work(&old).await;
+    sign_ins(&old).await;
+    let backup = dump(&old, &slug()).await.unwrap();
+    let (new, _d2) = fresh().await;
+    let code_here = crate::db::access::join_code(&new, crate::db::meeting::MeetingId(1)).await.unwrap();
+    let restored = restore(&new, &slug(), &backup).await.unwrap().expect("restored");
+    assert!(restored.signed_out);
+    let meeting = crate::db::meeting::MeetingId(1);
+    assert!(crate::db::access::committee_token_matches(&new, meeting, TOKEN).await.unwrap(), "this server's token");
+    assert!(!crate::db::access::committee_token_matches(&new, meeting, "the-old-servers-committee-token").await.unwrap());
+    assert_eq!(crate::db::access::join_code(&new, meeting).await.unwrap(), code_here, "this server's meeting code");
+
+    // Started with the old token, the same backup is trusted.
+    let (same, _d3) = fresh_with("the-old-servers-committee-token").await;
+    assert!(!restore(&same, &slug(), &backup).await.unwrap().expect("restored").signed_out);
+    assert_eq!(count(&same, "SELECT COUNT(*) FROM coordinator_links WHERE revoked_at IS NULL").await, 1);
 }

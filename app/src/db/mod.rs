@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod backup;
+pub mod backup_key;
 pub mod answers;
 pub mod browser_sessions;
 pub mod cells;

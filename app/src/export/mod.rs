@@ -174,18 +174,23 @@ async fn restore(State(state): State<AppState>, req: Request) -> Response {
         }
     }
     let code = match &outcome {
+        Ok(r) if r.signed_out => "ok_signed_out",
         Ok(_) => "ok",
         Err(Refusal::NotABackup) => "not_a_backup",
         Err(Refusal::OtherSchema { .. }) => "other_schema",
         Err(Refusal::OtherMeeting { .. }) => "other_meeting",
         Err(Refusal::NotEmpty(_)) => "not_empty",
         Err(Refusal::Inconsistent) => "inconsistent",
+        Err(Refusal::MissingTables(_)) => "missing_tables",
     };
     if from_form {
         return Redirect::to(&format!("/committee?restore={code}")).into_response();
     }
     match outcome {
-        Ok(rows) => axum::Json(serde_json::json!({ "restored": true, "rows": rows })).into_response(),
+        Ok(r) => {
+            let detail = if r.signed_out { td_string!(reader, restore_ok_signed_out) } else { td_string!(reader, restore_ok) };
+            axum::Json(serde_json::json!({ "restored": true, "rows": r.rows, "signed_out": r.signed_out, "detail": detail })).into_response()
+        }
         Err(refusal) => {
             let status = if matches!(refusal, Refusal::NotEmpty(_)) { StatusCode::CONFLICT } else { StatusCode::UNPROCESSABLE_ENTITY };
             (status, axum::Json(serde_json::json!({ "restored": false, "error": code, "detail": detail(reader, &refusal) }))).into_response()
@@ -196,12 +201,15 @@ async fn restore(State(state): State<AppState>, req: Request) -> Response {
 /// Why a backup was refused, in the reader's language (the committee page's
 /// words), with what differs in brackets.
 fn detail(locale: Locale, r: &Refusal) -> String {
+    // "Not restored: … (what differs)." — the bracket before the full stop.
+    let with = |text: &str, what: String| format!("{} ({what}).", text.trim_end_matches('.'));
     match r {
         Refusal::NotABackup => td_string!(locale, restore_not_a_backup).into(),
-        Refusal::OtherSchema { backup, here } => format!("{} ({backup} ≠ {here})", td_string!(locale, restore_other_schema)),
-        Refusal::OtherMeeting { backup, here } => format!("{} ({backup} ≠ {here})", td_string!(locale, restore_other_meeting)),
-        Refusal::NotEmpty(table) => format!("{} ({table})", td_string!(locale, restore_not_empty)),
+        Refusal::OtherSchema { backup, here } => with(td_string!(locale, restore_other_schema), format!("{backup} ≠ {here}")),
+        Refusal::OtherMeeting { backup, here } => with(td_string!(locale, restore_other_meeting), format!("{backup} ≠ {here}")),
+        Refusal::NotEmpty(table) => with(td_string!(locale, restore_not_empty), table.clone()),
         Refusal::Inconsistent => td_string!(locale, restore_inconsistent).into(),
+        Refusal::MissingTables(tables) => with(td_string!(locale, restore_missing_tables), tables.join(", ")),
     }
 }
 

@@ -30,6 +30,9 @@ impl ServerSpec {
             .arg("--site-root")
             .arg(&self.site_root)
             .args(["--log", "error", "--committee-token", &self.committee_token])
+            // Every simulated device connects from 127.0.0.1: lift the
+            // per-address cap that protects a real server from one client.
+            .args(["--max-connections-per-address", "1000000"])
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .kill_on_drop(true)

@@ -213,6 +213,7 @@ async fn a_backup_restored_into_a_fresh_server_gives_the_same_meeting_and_export
     assert_eq!((r.status, json(&r.body)["error"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("not_a_backup")));
     let r = new_committee.send(&new, restore_request(), Body::from(backup.clone())).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(json(&r.body)["signed_out"], false, "made under the same committee token: sign-ins restored");
 
     // Browser sessions came back too: the old committee browser works here.
     let again = download(&new, &mut committee, "/export/meeting.json", "application/json").await;
@@ -223,6 +224,46 @@ async fn a_backup_restored_into_a_fresh_server_gives_the_same_meeting_and_export
     // A database with meeting data is never overwritten.
     let r = committee.send(&new, restore_request(), Body::from(backup)).await;
     assert_eq!((r.status, json(&r.body)["error"].as_str()), (StatusCode::CONFLICT, Some("not_empty")));
+}
+
+#[tokio::test]
+async fn a_partial_backup_is_refused_and_a_hand_edited_one_restores_the_work_without_its_sign_ins() {
+    let (old, mut committee) = meeting_with_work().await;
+    let backup = download(&old, &mut committee, "/export/meeting.json", "application/json").await;
+    let plan_before = download(&old, &mut committee, "/export/plan.csv", "text/csv").await;
+    let mut doc: serde_json::Value = serde_json::from_slice(&backup).unwrap();
+    let new = app().await;
+    let mut new_committee = common::committee(&new).await;
+
+    // A whole table missing: refused, saying which; nothing changed.
+    let mut partial = doc.clone();
+    partial["tables"].as_object_mut().unwrap().remove("meeting_access");
+    let english = restore_request().header(header::ACCEPT_LANGUAGE, "en");
+    let r = new_committee.send(&new, english, Body::from(partial.to_string())).await;
+    assert_eq!((r.status, json(&r.body)["error"].as_str()), (StatusCode::UNPROCESSABLE_ENTITY, Some("missing_tables")), "{}", r.body);
+    assert!(json(&r.body)["detail"].as_str().unwrap().contains("lacks parts of the meeting (meeting_access)"), "{}", r.body);
+    common::committee(&new).await; // the committee still signs in with its link
+
+    // A committee session added by hand, for a cookie its author holds.
+    let smuggled_cookie = "smuggled-session-cookie-0123456789";
+    let sessions = &mut doc["tables"]["browser_sessions"];
+    let column = |name: &str| sessions["columns"].as_array().unwrap().iter().position(|c| c == name).unwrap();
+    let (id, hash, role) = (column("id"), column("token_hash"), column("committee"));
+    let mut row = sessions["rows"][0].clone();
+    row[id] = 9_999.into();
+    row[hash] = serde_json::json!({ "blob": app::secrets::hash(smuggled_cookie).iter().map(|b| format!("{b:02x}")).collect::<String>() });
+    row[role] = 1.into();
+    sessions["rows"].as_array_mut().unwrap().push(row);
+    let french = restore_request().header(header::ACCEPT_LANGUAGE, "fr");
+    let r = new_committee.send(&new, french, Body::from(doc.to_string())).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(json(&r.body)["signed_out"], true);
+    assert!(json(&r.body)["detail"].as_str().unwrap().contains("ce jeton du comité"), "{}", r.body);
+
+    let mut smuggler = Browser { cookie: Some(format!("plenaria_session={smuggled_cookie}")), ..Default::default() };
+    assert_eq!(smuggler.get(&new, "/export/plan.csv").await.status, StatusCode::UNAUTHORIZED, "the smuggled cookie is nobody");
+    assert_ne!(committee.get(&new, "/export/plan.csv").await.status, StatusCode::OK, "nor the old server's committee browser");
+    assert_eq!(download(&new, &mut new_committee, "/export/plan.csv", "text/csv").await, plan_before, "the work is all there");
 }
 
 #[tokio::test]

@@ -5,6 +5,7 @@ mod common;
 mod access;
 mod answers;
 mod concurrency;
+mod connections;
 mod coordinators;
 mod exports;
 mod http;

@@ -9,13 +9,19 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 const TOKEN: &str = "restart-test-committee-token";
 
-fn free_port() -> u16 {
+pub(crate) fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 fn start(port: u16, data: &std::path::Path) -> Child {
+    start_with(port, data, Command::new(env!("CARGO_BIN_EXE_server")))
+}
+
+/// Starts the binary `command` (flags of its own may be set) on `port` and
+/// `data`, and returns once it answers.
+pub(crate) fn start_with(port: u16, data: &std::path::Path, mut command: Command) -> Child {
     let root = env!("CARGO_MANIFEST_DIR");
-    let child = Command::new(env!("CARGO_BIN_EXE_server"))
+    let child = command
         .args(["--addr", &format!("127.0.0.1:{port}")])
         .args(["--data-dir", data.to_str().unwrap()])
         .args(["--seed", &format!("{root}/../seeds/meeting.toml")])

@@ -150,6 +150,8 @@ fn RestoreNotice() -> impl IntoView {
         let outcome = query.read().get("restore")?;
         let (ok, text) = match outcome.as_str() {
             "ok" => (true, t_string!(i18n, restore_ok)),
+            "ok_signed_out" => (true, t_string!(i18n, restore_ok_signed_out)),
+            "missing_tables" => (false, t_string!(i18n, restore_missing_tables)),
             "not_empty" => (false, t_string!(i18n, restore_not_empty)),
             "other_meeting" => (false, t_string!(i18n, restore_other_meeting)),
             "other_schema" => (false, t_string!(i18n, restore_other_schema)),
