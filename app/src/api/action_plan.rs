@@ -17,6 +17,10 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PlanView {
     pub meeting: Text,
+    /// For page headers and footers.
+    pub short_title: Text,
+    pub place: Text,
+    pub dates: Text,
     pub plan: ActionPlan,
     pub dimensions: Vec<Dimension>,
     pub ilac_areas: Vec<IlacArea>,

@@ -49,7 +49,7 @@ pub async fn plan_view(state: &AppState, lang: &str) -> Result<PlanView, AppErro
             }
         }
     }
-    let plan = consolidate(&seed, groups, mixed, guide);
+    let plan = consolidate(&seed, groups, mixed, guide, lang);
     let origins = plan
         .common
         .iter()
@@ -58,7 +58,14 @@ pub async fn plan_view(state: &AppState, lang: &str) -> Result<PlanView, AppErro
             _ => None,
         })
         .collect();
-    Ok(PlanView { meeting: seed.meeting.title.clone(), plan, dimensions: seed.dimensions.clone(), ilac_areas: seed.ilac_areas.clone(),
+    Ok(PlanView {
+        meeting: seed.meeting.title.clone(),
+        short_title: seed.meeting.short_title.clone(),
+        place: seed.meeting.place.clone(),
+        dates: seed.meeting.dates_label.clone(),
+        plan,
+        dimensions: seed.dimensions.clone(),
+        ilac_areas: seed.ilac_areas.clone(),
         origins,
         task_forces: seed.task_forces.iter().map(|t| (t.id.clone(), t.name.clone())).collect(),
         columns: seed.matrix.columns.clone(),

@@ -83,7 +83,7 @@ impl ActionPlan {
 
 /// Consolidates the plan. `groups` are the matrix groups in seed order;
 /// `questionnaire` is the session-4 guide, if the meeting has one.
-pub fn consolidate(seed: &Seed, groups: Vec<PlanGroup>, mixed: Vec<MixedGroup>, questionnaire: Option<&Guide>) -> ActionPlan {
+pub fn consolidate(seed: &Seed, groups: Vec<PlanGroup>, mixed: Vec<MixedGroup>, questionnaire: Option<&Guide>, lang: &str) -> ActionPlan {
     let pairs: Vec<(Group, Vec<MatrixRow>)> = groups.iter().map(|g| (g.group.clone(), g.rows.clone())).collect();
     let common = common_areas(&pairs);
     let dimensions = seed
@@ -102,7 +102,7 @@ pub fn consolidate(seed: &Seed, groups: Vec<PlanGroup>, mixed: Vec<MixedGroup>, 
             DimensionPlan { dimension: d.id.clone(), areas }
         })
         .collect();
-    let summary = questionnaire.map(|g| summarise(g, &mixed)).unwrap_or_default();
+    let summary = questionnaire.map(|g| summarise(g, &mixed, lang)).unwrap_or_default();
     ActionPlan { groups, common, dimensions, mixed, summary }
 }
 
@@ -114,7 +114,8 @@ fn first_area(row: &MatrixRow) -> Option<u32> {
 /// Each question's answers across the mixed groups; for a question with
 /// choices (the 10YFP programmes), one item per programme some group chose,
 /// with that group's per-programme aspects (support, actors, indicators…).
-pub fn summarise(guide: &Guide, mixed: &[MixedGroup]) -> Vec<SummaryItem> {
+/// Headings and labels in `lang`.
+pub fn summarise(guide: &Guide, mixed: &[MixedGroup], lang: &str) -> Vec<SummaryItem> {
     let text = |g: &MixedGroup, key: &str| g.answers.get(key).map(|c| c.text.trim().to_string()).unwrap_or_default();
     let mut items = Vec::new();
     for q in &guide.questions {
@@ -122,7 +123,7 @@ pub fn summarise(guide: &Guide, mixed: &[MixedGroup]) -> Vec<SummaryItem> {
         let answers: Vec<(String, String)> =
             mixed.iter().map(|g| (g.group.id.clone(), text(g, &base))).filter(|(_, t)| !t.is_empty()).collect();
         if !answers.is_empty() {
-            items.push(SummaryItem { heading: format!("{} {}", q.label, q.text.spanish()), answers });
+            items.push(SummaryItem { heading: format!("{} {}", q.label, heading(q.text.get(lang))), answers });
         }
         let Some((programmes, aspects)) = choice_parts(q) else { continue };
         for p in &programmes.items {
@@ -137,18 +138,30 @@ pub fn summarise(guide: &Guide, mixed: &[MixedGroup]) -> Vec<SummaryItem> {
                         .iter()
                         .filter_map(|a| {
                             let t = text(g, &format!("{base}/{}/{}", p.id, a.id));
-                            (!t.is_empty()).then(|| format!("{}: {t}", a.text.spanish()))
+                            (!t.is_empty()).then(|| format!("{}: {t}", label(a.text.get(lang))))
                         })
                         .collect();
                     (g.group.id.clone(), if lines.is_empty() { "—".to_string() } else { lines.join("\n") })
                 })
                 .collect();
             if !answers.is_empty() {
-                items.push(SummaryItem { heading: format!("{} {} {}", q.label, p.label, p.text.spanish()), answers });
+                items.push(SummaryItem { heading: format!("{} {} {}", q.label, p.label, heading(p.text.get(lang))), answers });
             }
         }
     }
     items
+}
+
+/// A seed text as a label followed by our own colon: without its own closing
+/// punctuation ("Actores clave:" + ":" would print "Actores clave::").
+pub fn label(text: &str) -> &str {
+    text.trim_end_matches(|c: char| matches!(c, ';' | ':' | '?' | '.' | ',') || c.is_whitespace())
+}
+
+/// A seed text as a heading: a list item's closing `;` or `:` dropped, a
+/// question's `?` kept.
+pub fn heading(text: &str) -> &str {
+    text.trim_end_matches(|c: char| matches!(c, ';' | ':' | ',') || c.is_whitespace())
 }
 
 #[cfg(test)]

@@ -40,7 +40,7 @@ fn lines_are_filed_by_dimension_then_lowest_ilac_area_subregions_first() {
             ("andina", row(4, "cooperacion", "2", "Andina B")),
         ],
     );
-    let plan = consolidate(&seed, groups, vec![], None);
+    let plan = consolidate(&seed, groups, vec![], None, "es");
     assert_eq!(plan.dimensions.len(), seed.dimensions.len());
     let politicas = plan.dimensions.iter().find(|d| d.dimension == "politicas").unwrap();
     assert_eq!(politicas.areas.iter().map(|a| a.ilac).collect::<Vec<_>>(), [Some(3), None]);
@@ -69,7 +69,7 @@ fn the_10yfp_summary_lists_answers_and_each_chosen_programme_with_its_aspects() 
         MixedGroup { group: mixed_set.groups[0].clone(), answers: one, delivered: true },
         MixedGroup { group: mixed_set.groups[1].clone(), answers: two, delivered: false },
     ];
-    let summary = summarise(guide, &mixed);
+    let summary = summarise(guide, &mixed, "es");
     assert_eq!(summary[0].answers.len(), 2);
     assert_eq!(summary[0].answers[0].1, "Oferta del grupo 1");
     let programme = summary.iter().find(|s| s.heading.contains(" b) ") || s.heading.contains(" b ")).expect("programme b");
@@ -77,4 +77,32 @@ fn the_10yfp_summary_lists_answers_and_each_chosen_programme_with_its_aspects() 
     assert!(programme.answers[0].1.contains("Apoyo técnico del PNUMA"));
     // Unanswered questions and unchosen programmes are left out.
     assert_eq!(summary.len(), 2);
+}
+
+#[test]
+fn seed_labels_lose_their_own_closing_punctuation_before_ours() {
+    assert_eq!(label("Actores clave:"), "Actores clave");
+    assert_eq!(label("organización coordinadora;"), "organización coordinadora");
+    assert_eq!(label("Acteurs clés :"), "Acteurs clés");
+    assert_eq!(label("Información sobre productos sustentable?"), "Información sobre productos sustentable");
+    assert_eq!(heading("Apoyo Técnico y Desarrollo de Capacidades;"), "Apoyo Técnico y Desarrollo de Capacidades");
+    assert_eq!(heading("Un programa para apoyar compras públicas sustentables?"), "Un programa para apoyar compras públicas sustentables?");
+}
+
+#[test]
+fn the_summary_is_written_in_the_readers_language_without_doubled_punctuation() {
+    let seed = seed();
+    let guide = seed.guides.iter().find(|g| g.id == "4.4").unwrap();
+    let mixed_set = seed.group_sets.iter().find(|s| s.id == "mixtos").unwrap();
+    let mut answers = BTreeMap::new();
+    answers.insert("4.4/9/choice".to_string(), cell("a"));
+    answers.insert("4.4/9/a/c".to_string(), cell("PNUMA"));
+    answers.insert("4.4/9/a/d".to_string(), cell("CEPAL"));
+    let mixed = vec![MixedGroup { group: mixed_set.groups[0].clone(), answers, delivered: false }];
+    let english = summarise(guide, &mixed, "en");
+    assert_eq!(english[0].answers[0].1, "Key actors: PNUMA\ncoordinating organization: CEPAL");
+    assert!(english[0].heading.starts_with("9. a) "), "{}", english[0].heading);
+    assert!(!english[0].heading.contains("Programa"), "the heading in English: {}", english[0].heading);
+    let spanish = summarise(guide, &mixed, "es");
+    assert_eq!(spanish[0].answers[0].1, "Actores clave: PNUMA\norganización coordinadora: CEPAL");
 }

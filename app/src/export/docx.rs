@@ -1,68 +1,110 @@
-//! `/export/plan.docx`: the Regional Action Plan as a report (in the language
-//! asked for, Spanish by default) for
-//! the Forum of Ministers: title, status, the common areas, each dimension
-//! with a table per ILAC area, and the session-4 summary. A4 landscape so
-//! the eight Anexo IV columns fit.
+//! `/export/plan.docx`: the Regional Action Plan as a document a ministry can
+//! circulate (in the language asked for, Spanish by default): a title page
+//! (meeting, place, dates, status), a table of contents, the common areas,
+//! each dimension with a table per ILAC area, and the session-4 summary. A4
+//! landscape so the annex columns fit at 9 pt; the meeting's short title and
+//! the page number on every page; table headers repeat on each page.
 
-use super::table::{dimension_title, field_text, group_name, ilac_title, shared_label, Doc};
-use crate::i18n::{lang_code, td_string};
-use crate::domain::matrix_fields::Field;
+use super::docx_parts::{finish, lines_run, Headings, Part};
+use super::table::{dimension_title, field_label, field_text, group_name, ilac_title, shared_label, Doc};
+use crate::domain::action_plan::label;
+use crate::domain::matrix_fields::{Field, FieldKind};
 use crate::domain::matrix_rules::MatrixRow;
+use crate::i18n::{lang_code, td_string};
 use docx_rs::{
-    BreakType, Docx, PageOrientationType, Paragraph, Run, Shading, Style, StyleType, Table, TableCell, TableRow, WidthType,
+    AlignmentType, BreakType, Docx, Footer, Header, LineSpacing, PageMargin, PageNum, PageOrientationType, Paragraph, Run, RunFonts,
+    Shading, Style, StyleType, Table, TableCell, TableLayoutType, TableRow, WidthType,
 };
 
-pub fn plan_docx(d: Doc) -> Result<Vec<u8>, String> {
-    let (view, locale) = (d.view, d.locale);
-    let mut doc = Docx::new()
-        .page_size(16838, 11906)
-        .page_orient(PageOrientationType::Landscape)
-        .default_size(20)
-        .add_style(Style::new("Title", StyleType::Paragraph).name("Title").size(40).bold())
-        .add_style(Style::new("Heading1", StyleType::Paragraph).name("Heading 1").size(32).bold().outline_lvl(0))
-        .add_style(Style::new("Heading2", StyleType::Paragraph).name("Heading 2").size(26).bold().outline_lvl(1))
-        .add_paragraph(styled("Title", td_string!(locale, export_title)))
-        .add_paragraph(text(view.meeting.get(lang_code(locale))))
-        .add_paragraph(text(&status(d)));
+/// A4 landscape in twentieths of a point, and margins of 1.5 cm.
+const PAGE: (u32, u32) = (16838, 11906);
+const MARGIN: i32 = 850;
+const TEXT_WIDTH: usize = PAGE.0 as usize - 2 * MARGIN as usize;
+/// Font sizes in half points: body 10 pt, tables 9 pt, header and footer 8 pt.
+const BODY: usize = 20;
+const TABLE: usize = 18;
+const SMALL: usize = 16;
+/// The group column and a column of chosen items (room for a 9 pt bold
+/// word such as "Prioridad"); the other columns share the rest.
+const NARROW_COLUMN: usize = 1300;
 
-    doc = doc.add_paragraph(styled("Heading1", td_string!(locale, export_sheet_common)));
+pub fn plan_docx(d: Doc) -> Result<Vec<u8>, String> {
+    let (view, locale, lang) = (d.view, d.locale, lang_code(d.locale));
+    let mut headings = Headings::default();
+    let mut parts = Vec::new();
+
+    parts.push(Part::P(headings.add(1, td_string!(locale, export_sheet_common))));
     if view.plan.common.is_empty() {
-        doc = doc.add_paragraph(text(td_string!(locale, common_none)));
+        parts.push(Part::P(text(td_string!(locale, common_none))));
     }
     for area in &view.plan.common {
         let who = area.groups.iter().map(|g| group_name(d, g)).collect::<Vec<_>>().join(", ");
         let mark = if area.all_subregions { format!(" — {}", td_string!(locale, export_common_to_all)) } else { String::new() };
-        doc = doc.add_paragraph(bold_lead(&shared_label(d, area), &format!(" ({who}){mark}")));
+        parts.push(Part::P(bold_lead(&shared_label(d, area), &format!(" ({who}){mark}"))));
         for l in &area.lines {
             let priority = view.plan.line(&l.group, l.row).map(|r| r.text(Field::Prioridades).to_string()).unwrap_or_default();
-            doc = doc.add_paragraph(text(&format!("• {}: {priority}", group_name(d, &l.group))));
+            parts.push(Part::P(text(&format!("• {}: {priority}", group_name(d, &l.group)))));
         }
     }
-
     for dimension in &view.plan.dimensions {
-        doc = doc.add_paragraph(styled("Heading1", &dimension_title(d, &dimension.dimension)));
+        parts.push(Part::P(headings.add(1, &dimension_title(d, &dimension.dimension))));
         if dimension.areas.is_empty() {
-            doc = doc.add_paragraph(text(td_string!(locale, plan_no_lines)));
+            parts.push(Part::P(text(td_string!(locale, plan_no_lines))));
         }
         for area in &dimension.areas {
-            doc = doc.add_paragraph(styled("Heading2", &ilac_title(d, area.ilac)));
-            doc = doc.add_table(lines_table(d, area.lines.iter().map(|l| (l.group.as_str(), &l.row))));
+            parts.push(Part::P(headings.add(2, &ilac_title(d, area.ilac)).keep_next(true)));
+            parts.push(Part::T(lines_table(d, area.lines.iter().map(|l| (l.group.as_str(), &l.row)))));
         }
     }
-
     if !view.plan.summary.is_empty() {
-        doc = doc.add_paragraph(styled("Heading1", td_string!(locale, plan_summary)));
+        parts.push(Part::P(headings.add(1, td_string!(locale, plan_summary))));
         for item in &view.plan.summary {
-            doc = doc.add_paragraph(styled("Heading2", &item.heading));
+            parts.push(Part::P(headings.add(2, &item.heading)));
             for (g, answer) in &item.answers {
-                doc = doc.add_paragraph(bold_lead(&format!("{}: ", group_name(d, g)), answer));
+                parts.push(Part::P(bold_lead(&format!("{}: ", group_name(d, g)), answer)));
             }
         }
     }
 
-    let mut out = std::io::Cursor::new(Vec::new());
-    doc.build().pack(&mut out).map_err(|e| e.to_string())?;
-    Ok(out.into_inner())
+    let short = view.short_title.get(lang);
+    let mut doc = Docx::new()
+        .page_size(PAGE.0, PAGE.1)
+        .page_orient(PageOrientationType::Landscape)
+        .page_margin(PageMargin { top: MARGIN, left: MARGIN, bottom: MARGIN, right: MARGIN, header: 425, footer: 425, gutter: 0 })
+        .default_size(BODY)
+        // A sans-serif every office suite has or maps (LibreOffice: Liberation Sans).
+        .default_fonts(RunFonts::new().ascii("Arial").hi_ansi("Arial").cs("Arial"))
+        .add_style(Style::new("Title", StyleType::Paragraph).name("Title").size(52).bold().line_spacing(LineSpacing::new().after(240)))
+        .add_style(heading_style(1, 32, 360))
+        .add_style(heading_style(2, 24, 240))
+        .header(Header::new().add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(small(short))))
+        .footer(Footer::new().add_paragraph(
+            Paragraph::new()
+                .align(AlignmentType::Center)
+                .add_run(small(&format!("{} · {} ", td_string!(locale, export_title), td_string!(locale, export_page))))
+                .add_page_num(PageNum::new()),
+        ));
+    // Title page.
+    doc = doc
+        .add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::TextWrapping).add_break(BreakType::TextWrapping)))
+        .add_paragraph(Paragraph::new().style("Title").add_run(lines_run(Run::new(), td_string!(locale, export_title))))
+        .add_paragraph(Paragraph::new().add_run(lines_run(Run::new().size(32), view.meeting.get(lang))))
+        .add_paragraph(Paragraph::new().add_run(lines_run(Run::new().size(28), &format!("{} · {}", view.place.get(lang), view.dates.get(lang)))))
+        .add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::TextWrapping)))
+        .add_paragraph(Paragraph::new().add_run(lines_run(Run::new().size(24).italic(), &status(d))))
+        .add_paragraph(page_break());
+    // Contents (written by `finish`), then the body.
+    doc = doc
+        .add_paragraph(Paragraph::new().style("Heading1").add_run(Run::new().add_text(td_string!(locale, export_contents))))
+        .add_paragraph(Headings::placeholder())
+        .add_paragraph(page_break());
+    for part in parts {
+        doc = match part {
+            Part::P(p) => doc.add_paragraph(p),
+            Part::T(t) => doc.add_table(t),
+        };
+    }
+    finish(doc.build(), &headings)
 }
 
 fn status(d: Doc) -> String {
@@ -82,25 +124,61 @@ fn status(d: Doc) -> String {
     }
 }
 
+/// The lines of one dimension and area: the group, then each annex column.
+/// Fixed column widths that fill the page (the group and a column of chosen
+/// items only, such as the ILAC area, narrow; the rest share); the header row repeats on every
+/// page the table runs onto. A column of several fields labels each part.
 fn lines_table<'a>(d: Doc, lines: impl Iterator<Item = (&'a str, &'a MatrixRow)>) -> Table {
     let (view, lang) = (d.view, lang_code(d.locale));
-    let head = std::iter::once(td_string!(d.locale, export_group)).chain(view.columns.iter().map(|c| c.title.get(lang))).map(|h| {
-        TableCell::new().shading(Shading::new().fill("DCE6F1")).add_paragraph(Paragraph::new().add_run(lines_run(Run::new().bold(), h)))
+    let fields: Vec<Vec<Field>> = view.columns.iter().map(|c| Field::of_column(&c.id)).collect();
+    let narrow: Vec<bool> = fields.iter().map(|f| f.iter().all(|f| f.kind() == FieldKind::Choice)).collect();
+    let wide = narrow.iter().filter(|n| !**n).count().max(1);
+    let share = (TEXT_WIDTH - NARROW_COLUMN * (1 + narrow.iter().filter(|n| **n).count())) / wide;
+    let grid: Vec<usize> = std::iter::once(NARROW_COLUMN).chain(narrow.iter().map(|n| if *n { NARROW_COLUMN } else { share })).collect();
+    let cell = |i: usize| TableCell::new().width(grid[i], WidthType::Dxa);
+    let titles = std::iter::once(td_string!(d.locale, export_group)).chain(view.columns.iter().map(|c| c.title.get(lang)));
+    let head = titles.enumerate().map(|(i, h)| {
+        cell(i).shading(Shading::new().fill("DCE6F1")).add_paragraph(Paragraph::new().add_run(lines_run(Run::new().bold().size(TABLE), h)))
     });
-    let mut rows = vec![TableRow::new(head.collect())];
+    // `cant_split` marks the header row; `finish` makes it repeat.
+    let mut rows = vec![TableRow::new(head.collect()).cant_split()];
     for (group, row) in lines {
-        let mut cells = vec![TableCell::new().add_paragraph(text(&group_name(d, group)))];
-        for column in &view.columns {
-            let parts: Vec<String> = Field::of_column(&column.id).into_iter().map(|f| field_text(d, row, f)).filter(|t| !t.is_empty()).collect();
-            cells.push(TableCell::new().add_paragraph(text(&parts.join("\n"))));
+        let mut cells = vec![cell(0).add_paragraph(sized(&group_name(d, group)))];
+        for (i, fields) in fields.iter().enumerate() {
+            let mut c = cell(i + 1);
+            let parts: Vec<(Field, String)> = fields.iter().map(|f| (*f, field_text(d, row, *f))).filter(|(_, t)| !t.is_empty()).collect();
+            if parts.is_empty() {
+                c = c.add_paragraph(Paragraph::new());
+            }
+            for (field, text) in parts {
+                let p = Paragraph::new();
+                let p = if fields.len() > 1 { p.add_run(lines_run(Run::new().bold().size(TABLE), &format!("{}: ", label(field_label(d.locale, field))))) } else { p };
+                c = c.add_paragraph(p.add_run(lines_run(Run::new().size(TABLE), &text)));
+            }
+            cells.push(c);
         }
         rows.push(TableRow::new(cells));
     }
-    Table::new(rows).width(5000, WidthType::Pct)
+    Table::new(rows).set_grid(grid).layout(TableLayoutType::Fixed).width(TEXT_WIDTH, WidthType::Dxa)
 }
 
-fn styled(style: &str, s: &str) -> Paragraph {
-    Paragraph::new().style(style).add_run(lines_run(Run::new(), s))
+/// A heading level: its size and the space above it (twentieths of a point).
+fn heading_style(level: usize, size: usize, before: u32) -> Style {
+    Style::new(&format!("Heading{level}"), StyleType::Paragraph)
+        .name(&format!("Heading {level}"))
+        .size(size)
+        .bold()
+        .color("1F3B5A")
+        .outline_lvl(level - 1)
+        .line_spacing(LineSpacing::new().before(before).after(120))
+}
+
+fn page_break() -> Paragraph {
+    Paragraph::new().add_run(Run::new().add_break(BreakType::Page))
+}
+
+fn small(s: &str) -> Run {
+    lines_run(Run::new().size(SMALL).color("555555"), s)
 }
 
 /// A paragraph keeping the text's line breaks.
@@ -108,20 +186,12 @@ fn text(s: &str) -> Paragraph {
     Paragraph::new().add_run(lines_run(Run::new(), s))
 }
 
-fn bold_lead(lead: &str, rest: &str) -> Paragraph {
-    Paragraph::new().add_run(lines_run(Run::new().bold(), lead)).add_run(lines_run(Run::new(), rest))
+/// Table text: 9 pt.
+fn sized(s: &str) -> Paragraph {
+    Paragraph::new().add_run(lines_run(Run::new().size(TABLE), s))
 }
 
-/// A run of text with its line breaks. Cleaned on the way out too: a
-/// control character (Word's Shift+Enter pastes `\x0b`) makes the whole
-/// document unreadable, and text saved before cleaning existed may hold one.
-fn lines_run(mut run: Run, s: &str) -> Run {
-    let s = crate::domain::typed_text::clean(s);
-    for (i, line) in s.split('\n').enumerate() {
-        if i > 0 {
-            run = run.add_break(BreakType::TextWrapping);
-        }
-        run = run.add_text(line);
-    }
-    run
+/// A labelled paragraph with a little space after it.
+fn bold_lead(lead: &str, rest: &str) -> Paragraph {
+    Paragraph::new().line_spacing(LineSpacing::new().after(100)).add_run(lines_run(Run::new().bold(), lead)).add_run(lines_run(Run::new(), rest))
 }

@@ -6,6 +6,7 @@
 
 mod csv;
 mod docx;
+mod docx_parts;
 pub mod table;
 mod xlsx;
 

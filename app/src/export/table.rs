@@ -27,29 +27,73 @@ impl Doc<'_> {
     }
 }
 
+/// How much a column tends to hold: its width in the XLSX (characters) and
+/// its share of the page in the DOCX.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Width {
+    /// Yes/no flags and line numbers.
+    Narrow,
+    /// Names: groups, dimensions, areas, chosen items.
+    Name,
+    /// What people typed.
+    Text,
+}
+
+impl Width {
+    pub fn chars(self) -> f64 {
+        match self {
+            Width::Narrow => 9.0,
+            Width::Name => 18.0,
+            Width::Text => 30.0,
+        }
+    }
+}
+
+/// The widths of `line_headers`' columns, in order.
+pub fn line_widths() -> Vec<Width> {
+    let fields = Field::ALL.into_iter().map(|f| match f.kind() {
+        crate::domain::matrix_fields::FieldKind::Text => Width::Text,
+        crate::domain::matrix_fields::FieldKind::Choice => Width::Name,
+    });
+    [Width::Name, Width::Name].into_iter().chain(fields).chain([Width::Narrow; 3]).collect()
+}
+
+pub fn common_widths() -> Vec<Width> {
+    vec![Width::Text, Width::Name, Width::Narrow, Width::Text]
+}
+
+pub fn summary_widths() -> Vec<Width> {
+    vec![Width::Text, Width::Name, Width::Text]
+}
+
 /// Columns of a matrix line: the group, the dimension, each field, then flags.
 pub fn line_headers(locale: Locale) -> Vec<String> {
-    [
-        td_string!(locale, export_group),
-        td_string!(locale, export_dimension),
-        td_string!(locale, export_ilac),
-        td_string!(locale, export_priorities),
-        td_string!(locale, export_results_short),
-        td_string!(locale, export_results_long),
-        td_string!(locale, export_indicators),
-        td_string!(locale, export_task_forces),
-        td_string!(locale, export_activities),
-        td_string!(locale, export_responsible_kind),
-        td_string!(locale, export_responsible),
-        td_string!(locale, export_resources_economic),
-        td_string!(locale, export_resources_technical),
-        td_string!(locale, export_actors),
-        td_string!(locale, export_delivered),
-        td_string!(locale, export_common_area),
-        td_string!(locale, export_line),
-    ]
-    .map(str::to_string)
-    .to_vec()
+    let fields = Field::ALL.into_iter().map(|f| field_label(locale, f));
+    [td_string!(locale, export_group), td_string!(locale, export_dimension)]
+        .into_iter()
+        .chain(fields)
+        .chain([td_string!(locale, export_delivered), td_string!(locale, export_common_area), td_string!(locale, export_line)])
+        .map(str::to_string)
+        .collect()
+}
+
+/// A field's name in the reader's language (a column heading in the
+/// spreadsheets, a part's label where a document column holds several).
+pub fn field_label(locale: Locale, field: Field) -> &'static str {
+    match field {
+        Field::Ilac => td_string!(locale, export_ilac),
+        Field::Prioridades => td_string!(locale, export_priorities),
+        Field::ResultadosCorto => td_string!(locale, export_results_short),
+        Field::ResultadosLargo => td_string!(locale, export_results_long),
+        Field::Indicadores => td_string!(locale, export_indicators),
+        Field::TaskForces => td_string!(locale, export_task_forces),
+        Field::Actividades => td_string!(locale, export_activities),
+        Field::ResponsablesTipo => td_string!(locale, export_responsible_kind),
+        Field::Responsables => td_string!(locale, export_responsible),
+        Field::RecursosEconomicos => td_string!(locale, export_resources_economic),
+        Field::RecursosTecnicos => td_string!(locale, export_resources_technical),
+        Field::Actores => td_string!(locale, export_actors),
+    }
 }
 
 pub fn common_headers(locale: Locale) -> Vec<String> {

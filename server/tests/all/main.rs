@@ -8,6 +8,7 @@ mod concurrency;
 mod connections;
 mod coordinators;
 mod exports;
+mod exports_print;
 mod http;
 mod matrix;
 mod projector;
