@@ -76,9 +76,10 @@ pub fn lines_run(mut run: Run, s: &str) -> Run {
 /// `tblHeader` too (repeat on each page). The contents replace their
 /// placeholder, and Word updates fields on opening (their page numbers).
 pub fn finish(mut xml: XMLDocx, headings: &Headings) -> Result<Vec<u8>, String> {
-    xml.document = replace(&xml.document, "<w:cantSplit />", "<w:cantSplit /><w:tblHeader />")?;
+    // A document without tables has no header row to mark.
+    xml.document = replace(&xml.document, "<w:cantSplit />", "<w:cantSplit /><w:tblHeader />", false)?;
     xml.document = with_contents(&xml.document, &headings.contents_xml())?;
-    xml.settings = replace(&xml.settings, "</w:settings>", "<w:updateFields w:val=\"true\" /></w:settings>")?;
+    xml.settings = replace(&xml.settings, "</w:settings>", "<w:updateFields w:val=\"true\" /></w:settings>", true)?;
     let mut out = std::io::Cursor::new(Vec::new());
     xml.pack(&mut out).map_err(|e| e.to_string())?;
     Ok(out.into_inner())
@@ -93,9 +94,10 @@ fn with_contents(xml: &[u8], contents: &str) -> Result<Vec<u8>, String> {
     Ok(format!("{}{contents}{}", &text[..start], &text[end..]).into_bytes())
 }
 
-fn replace(xml: &[u8], marker: &str, with: &str) -> Result<Vec<u8>, String> {
+/// Every `marker` replaced by `with`; an error if a `required` one is absent.
+fn replace(xml: &[u8], marker: &str, with: &str, required: bool) -> Result<Vec<u8>, String> {
     let text = std::str::from_utf8(xml).map_err(|e| e.to_string())?;
-    if !text.contains(marker) && marker.starts_with("</") {
+    if required && !text.contains(marker) {
         return Err(format!("docx: no {marker}"));
     }
     Ok(text.replace(marker, with).into_bytes())

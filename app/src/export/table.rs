@@ -27,8 +27,8 @@ impl Doc<'_> {
     }
 }
 
-/// How much a column tends to hold: its width in the XLSX (characters) and
-/// its share of the page in the DOCX.
+/// How much a column tends to hold: its width in the XLSX, in characters.
+/// (The DOCX sizes its annex columns itself: `docx::lines_table`.)
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Width {
     /// Yes/no flags and line numbers.

@@ -30,12 +30,20 @@ async fn meeting_with_work() -> (TestApp, Browser) {
     (app, committee)
 }
 
-async fn download(app: &TestApp, b: &mut Browser, path: &str, content_type: &str) -> Vec<u8> {
+pub(crate) async fn download(app: &TestApp, b: &mut Browser, path: &str, content_type: &str) -> Vec<u8> {
     let r = b.get(app, path).await;
     assert_eq!(r.status, StatusCode::OK, "{path}: {}", r.body);
     assert!(r.headers[header::CONTENT_TYPE].to_str().unwrap().starts_with(content_type), "{path}");
     assert!(r.headers[header::CONTENT_DISPOSITION].to_str().unwrap().starts_with("attachment"), "{path}");
     r.bytes
+}
+
+/// One file inside a downloaded XLSX or DOCX, as text.
+pub(crate) fn zip_entry(bytes: &[u8], name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip file");
+    let mut s = String::new();
+    zip.by_name(name).unwrap_or_else(|_| panic!("{name} in the file")).read_to_string(&mut s).unwrap();
+    s
 }
 
 #[tokio::test]
@@ -75,9 +83,7 @@ async fn every_groups_lines_are_in_the_csv_xlsx_and_docx() {
     assert!(common.contains(&"Sí".to_string()), "shared by the four subregions");
 
     let docx = download(&app, &mut committee, "/export/plan.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml").await;
-    let mut zip = zip::ZipArchive::new(Cursor::new(docx)).unwrap();
-    let mut xml = String::new();
-    zip.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+    let xml = zip_entry(&docx, "word/document.xml");
     for group in GROUPS {
         assert!(xml.contains(&priority(group)), "{group} in the report");
     }
@@ -115,9 +121,7 @@ async fn the_plan_downloads_in_each_language_with_typed_text_untouched() {
         assert!(!head.iter().any(|h| h == "Grupo" && lang != "pt"), "{lang}: no Spanish header: {head:?}");
 
         let docx = download(&app, &mut committee, &format!("/export/plan.docx?lang={lang}"), "application/vnd.openxmlformats").await;
-        let mut zip = zip::ZipArchive::new(Cursor::new(docx)).unwrap();
-        let mut xml = String::new();
-        zip.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+        let xml = zip_entry(&docx, "word/document.xml");
         assert!(xml.contains(title), "{lang}: title");
         assert!(xml.contains(ilac), "{lang}: ILAC heading");
         assert!(xml.contains(&priority("caribe")), "{lang}: typed text as typed");
@@ -162,9 +166,7 @@ async fn typed_text_cannot_run_in_a_spreadsheet_or_break_the_report() {
     assert_eq!(stored, "Primera parte\nsegunda parte fin");
     sqlx::query("UPDATE cells SET text = ? WHERE key = ?").bind(format!("{stored}\u{0b}y\u{01}m\u{e1}s")).bind(format!("m/{row}/indicadores")).execute(&app.state.pool).await.unwrap();
     let docx = download(&app, &mut committee, "/export/plan.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml").await;
-    let mut zip = zip::ZipArchive::new(Cursor::new(docx)).unwrap();
-    let mut xml = String::new();
-    zip.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+    let xml = zip_entry(&docx, "word/document.xml");
     assert!(xml.contains("ymás"), "text stored with control characters is still in the report");
     let invalid: Vec<char> = xml.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r')).collect();
     assert!(invalid.is_empty(), "characters XML does not allow: {invalid:?}");

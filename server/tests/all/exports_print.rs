@@ -8,7 +8,8 @@ use crate::common;
 
 use axum::http::StatusCode;
 use common::*;
-use std::io::{Cursor, Read};
+use crate::exports::{download, zip_entry};
+use std::io::Cursor;
 
 const GROUPS: [&str; 6] = ["caribe", "mesoamerica", "andina", "cono-sur", "ongs", "empresas"];
 const DIMENSIONS: [&str; 3] = ["politicas", "cooperacion", "metodologias"];
@@ -79,16 +80,6 @@ pub async fn rehearsed_meeting() -> (TestApp, Browser) {
     (app, committee)
 }
 
-fn unzip(bytes: &[u8]) -> zip::ZipArchive<Cursor<&[u8]>> {
-    zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip file")
-}
-
-fn entry(zip: &mut zip::ZipArchive<Cursor<&[u8]>>, name: &str) -> String {
-    let mut s = String::new();
-    zip.by_name(name).unwrap_or_else(|_| panic!("{name} in the file")).read_to_string(&mut s).unwrap();
-    s
-}
-
 fn keep(name: &str, bytes: &[u8]) {
     if let Ok(dir) = std::env::var("PLENARIA_EXPORT_DIR") {
         std::fs::create_dir_all(&dir).unwrap();
@@ -96,28 +87,25 @@ fn keep(name: &str, bytes: &[u8]) {
     }
 }
 
-async fn download(app: &TestApp, b: &mut Browser, path: &str) -> Vec<u8> {
-    let r = b.get(app, path).await;
-    assert_eq!(r.status, StatusCode::OK, "{path}: {}", r.body);
-    r.bytes
-}
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml";
 
 #[tokio::test]
 async fn the_plan_prints_as_a_ministry_expects_in_the_spreadsheet_and_the_document() {
     let (app, mut committee) = rehearsed_meeting().await;
-    let xlsx = download(&app, &mut committee, "/export/plan.xlsx?lang=es").await;
-    let docx = download(&app, &mut committee, "/export/plan.docx?lang=es").await;
+    let xlsx = download(&app, &mut committee, "/export/plan.xlsx?lang=es", XLSX).await;
+    let docx = download(&app, &mut committee, "/export/plan.docx?lang=es", DOCX).await;
     keep("plan-sheets-es.xlsx", &xlsx);
     keep("plan-es.docx", &docx);
-    keep("plan-en.docx", &download(&app, &mut committee, "/export/plan.docx?lang=en").await);
+    keep("plan-en.docx", &download(&app, &mut committee, "/export/plan.docx?lang=en", DOCX).await);
 
     // XLSX: every sheet A4 landscape, one page wide, filtered, frozen, and
     // every row as tall as its wrapped text.
-    let mut book = unzip(&xlsx);
+    let book = zip::ZipArchive::new(Cursor::new(&xlsx[..])).expect("a zip file");
     let sheets: Vec<String> = book.file_names().filter(|n| n.starts_with("xl/worksheets/sheet")).map(str::to_string).collect();
     assert_eq!(sheets.len(), 2 + 6 + 1, "plan, common areas, six groups, session 4: {sheets:?}");
     for name in &sheets {
-        let xml = entry(&mut book, name);
+        let xml = zip_entry(&xlsx, name);
         for needle in [r#"<pageSetUpPr fitToPage="1"/>"#, r#"paperSize="9""#, r#"orientation="landscape""#, r#"fitToHeight="0""#, "<autoFilter ", r#"state="frozen""#, r#"ySplit="1""#] {
             assert!(xml.contains(needle), "{name} lacks {needle}");
         }
@@ -126,15 +114,14 @@ async fn the_plan_prints_as_a_ministry_expects_in_the_spreadsheet_and_the_docume
         assert_eq!(xml.matches(r#"customHeight="1""#).count(), rows, "{name}: every row has its height");
         assert!(xml.contains("<oddFooter>&amp;L"), "{name}: a footer with the meeting's title and the page");
     }
-    let workbook = entry(&mut book, "xl/workbook.xml");
+    let workbook = zip_entry(&xlsx, "xl/workbook.xml");
     assert_eq!(workbook.matches("_xlnm.Print_Titles").count(), sheets.len(), "the header row repeats on every printed page");
     assert_eq!(workbook.matches("_xlnm.Print_Area").count(), sheets.len());
-    assert!(entry(&mut book, "docProps/core.xml").contains("<dc:title>Plan de Acción Regional"));
+    assert!(zip_entry(&xlsx, "docProps/core.xml").contains("<dc:title>Plan de Acción Regional"));
 
     // DOCX: landscape A4, a contents field, page numbers, repeating table
     // headers, 9 pt or more in tables, no doubled punctuation.
-    let mut doc = unzip(&docx);
-    let xml = entry(&mut doc, "word/document.xml");
+    let xml = zip_entry(&docx, "word/document.xml");
     assert!(xml.contains(r#"<w:pgSz w:w="16838" w:h="11906" w:orient="landscape" />"#), "A4 landscape");
     assert!(xml.contains("TOC \\o &quot;1-2&quot;") || xml.contains(r#"TOC \o "1-2""#), "a table of contents field");
     let tables: Vec<&str> = xml.split("<w:tbl>").skip(1).collect();
@@ -145,8 +132,9 @@ async fn the_plan_prints_as_a_ministry_expects_in_the_spreadsheet_and_the_docume
     }
     let sizes: Vec<u32> = tables.iter().flat_map(|t| t.split(r#"<w:sz w:val=""#).skip(1)).map(|s| s[..s.find('"').unwrap()].parse().unwrap()).collect();
     assert!(!sizes.is_empty() && sizes.iter().all(|s| *s >= 18), "table text at 9 pt or more: {sizes:?}");
-    let footer = doc.file_names().find(|n| n.starts_with("word/footer")).map(str::to_string).expect("a footer");
-    assert!(entry(&mut doc, &footer).contains("PAGE"), "page numbers in the footer");
+    let parts = zip::ZipArchive::new(Cursor::new(&docx[..])).expect("a zip file");
+    let footer = parts.file_names().find(|n| n.starts_with("word/footer")).map(str::to_string).expect("a footer");
+    assert!(zip_entry(&docx, &footer).contains("PAGE"), "page numbers in the footer");
     let text: String = xml.split("<w:t").skip(1).filter_map(|t| Some(&t[t.find('>')? + 1..t.find("</w:t>")?])).collect::<Vec<_>>().join("");
     for doubled in ["::", ";:", "?:"] {
         assert!(!text.contains(doubled), "no {doubled} in the document");
@@ -155,6 +143,6 @@ async fn the_plan_prints_as_a_ministry_expects_in_the_spreadsheet_and_the_docume
         assert!(text.contains(&prose(group, 11, "prioridades", 18).replace('&', "&amp;")), "{group}'s last line, as typed");
     }
     assert!(text.contains("Actores clave: "), "the questionnaire's labels, once punctuated");
-    let english = download(&app, &mut committee, "/export/plan.docx?lang=en").await;
-    assert!(entry(&mut unzip(&english), "word/document.xml").contains("Key actors: "), "the questionnaire in the reader's language");
+    let english = download(&app, &mut committee, "/export/plan.docx?lang=en", DOCX).await;
+    assert!(zip_entry(&english, "word/document.xml").contains("Key actors: "), "the questionnaire in the reader's language");
 }
