@@ -23,6 +23,12 @@ pub struct AppState {
     pub hub: crate::realtime::hub::Hub,
     /// Who has each group's matrix open.
     pub presence: std::sync::Arc<crate::realtime::presence::Presence>,
+    /// The parsed seed, per reader language.
+    #[from_ref(skip)]
+    pub seeds: std::sync::Arc<crate::cache::Seeds>,
+    /// Read models shared by many screens.
+    #[from_ref(skip)]
+    pub views: std::sync::Arc<crate::cache::Views>,
 }
 
 /// The server's clock, in unix milliseconds: the one time every screen's
@@ -35,6 +41,16 @@ pub fn now_ms() -> i64 {
 }
 
 impl AppState {
+    /// The seed with its texts in `lang` (and Spanish), parsed once.
+    pub async fn seed_for(&self, lang: &str) -> Result<std::sync::Arc<crate::domain::Seed>, sqlx::Error> {
+        self.seeds.get(&self.pool, self.meeting, Some(lang)).await
+    }
+
+    /// The seed with every language's texts (exports, backups), parsed once.
+    pub async fn seed(&self) -> Result<std::sync::Arc<crate::domain::Seed>, sqlx::Error> {
+        self.seeds.get(&self.pool, self.meeting, None).await
+    }
+
     /// Cookies get `Secure` when the site is served over TLS.
     pub fn secure_cookies(&self) -> bool {
         self.public_url.as_deref().is_some_and(|u| u.starts_with("https://"))

@@ -57,5 +57,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
         wrong_sign_ins: std::sync::Arc::new(app::attempts::Attempts::for_sign_in()),
         hub,
         presence: Default::default(),
+        seeds: Default::default(),
+        views: Default::default(),
     })
 }

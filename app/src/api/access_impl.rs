@@ -40,7 +40,7 @@ async fn me_of(ctx: &Ctx, c: &crate::domain::roles::Caller) -> Result<Me, AppErr
 async fn joinable_groups(ctx: &Ctx) -> Result<GroupSet, AppError> {
     let seed = super::context::reader_seed(&ctx.state).await?;
     let set_id = seed.sessions.first().map(|s| s.group_set.clone()).unwrap_or_default();
-    seed.group_sets.into_iter().find(|s| s.id == set_id).ok_or(AppError::Internal)
+    seed.group_sets.iter().find(|s| s.id == set_id).cloned().ok_or(AppError::Internal)
 }
 
 pub async fn join_form(ctx: &Ctx) -> Result<JoinForm, AppError> {
@@ -141,7 +141,8 @@ pub async fn join(ctx: &Ctx, code: &str, name: String, affiliation: String, sect
     let profile = profile(ctx, name, affiliation, sector, group).await?;
     let session = session_of(ctx).await?;
     let pool = &ctx.state.pool;
-    let participant = match ctx.auth.caller.participant {
+    let again = ctx.auth.caller.participant;
+    let participant = match again {
         // Joining again from the same browser changes the profile instead of
         // creating a second participant.
         Some(id) => {
@@ -152,7 +153,10 @@ pub async fn join(ctx: &Ctx, code: &str, name: String, affiliation: String, sect
     };
     browser_sessions::set_participant(pool, session, participant).await?;
     renew_session(ctx, session).await?;
-    announce(&ctx.state, PEOPLE).await?;
+    match again {
+        Some(_) => super::context::announce_roles_changed(&ctx.state).await?,
+        None => announce(&ctx.state, PEOPLE).await?,
+    }
     let caller = browser_sessions::caller(pool, session).await?;
     me_of(ctx, &caller).await
 }
@@ -161,7 +165,7 @@ pub async fn update_profile(ctx: &Ctx, name: String, affiliation: String, sector
     let Some(id) = ctx.auth.caller.participant else { return fail(AppError::Unauthorized) };
     let profile = profile(ctx, name, affiliation, sector, group).await?;
     participants::update(&ctx.state.pool, ctx.state.meeting, id, &profile).await?;
-    announce(&ctx.state, PEOPLE).await?;
+    super::context::announce_roles_changed(&ctx.state).await?;
     let session = ctx.auth.session.ok_or(AppError::Unauthorized)?;
     let caller = browser_sessions::caller(&ctx.state.pool, session).await?;
     me_of(ctx, &caller).await

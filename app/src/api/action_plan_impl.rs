@@ -10,10 +10,17 @@ use crate::domain::delivery::is_delivered;
 use crate::error::AppError;
 use crate::state::AppState;
 
-/// The plan with its seed texts in `lang` (and Spanish), for a reader or an export.
+/// The plan with its seed texts in `lang` (and Spanish), for a reader or an
+/// export: computed once per change of the groups' work (see `crate::cache`).
 pub async fn plan_view(state: &AppState, lang: &str) -> Result<PlanView, AppError> {
+    let version = state.hub.version(|t| t.starts_with("group:") && !t.ends_with(crate::domain::change::PRESENCE));
+    let view = state.views.get(&format!("plan:{lang}"), version, || compute(state, lang)).await?;
+    Ok((*view).clone())
+}
+
+async fn compute(state: &AppState, lang: &str) -> Result<PlanView, AppError> {
     let pool = &state.pool;
-    let seed = db::meeting::load_seed_for(pool, state.meeting, lang).await?;
+    let seed = state.seed_for(lang).await?;
     let locale = crate::i18n::locale_of(lang).unwrap_or(crate::i18n::Locale::es);
     let delivered = deliveries::all(pool, state.meeting).await?;
     // The sessions that fill the matrix, and the one with a questionnaire.

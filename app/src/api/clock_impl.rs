@@ -14,7 +14,7 @@ use crate::state::{now_ms, AppState};
 async fn block_of(state: &AppState, key: &str) -> Result<(AgendaBlock, Vec<(String, crate::domain::Text)>), AppError> {
     let seed = super::context::reader_seed(state).await?;
     let blocks = seed.agenda.iter().map(|b| (b.id.clone(), b.title.clone())).collect();
-    let block = seed.agenda.into_iter().find(|b| b.id == key).ok_or(AppError::Internal)?;
+    let block = seed.agenda.iter().find(|b| b.id == key).cloned().ok_or(AppError::Internal)?;
     Ok((block, blocks))
 }
 
@@ -69,8 +69,7 @@ pub async fn command(ctx: &Ctx, command: &str, minutes: Option<i32>) -> Result<C
     }
     clock::append(&mut tx, id, event).await?;
     let change = changes::record(&mut tx, CLOCK, event.at).await?;
-    tx.commit().await?;
-    state.hub.publish(change);
+    state.hub.commit(tx, vec![change]).await?;
     view(state).await
 }
 
@@ -82,8 +81,7 @@ pub async fn undo(ctx: &Ctx) -> Result<ClockView, AppError> {
         return fail(AppError::Conflict("nothing_to_undo".into()));
     }
     let change = changes::record(&mut tx, CLOCK, now_ms()).await?;
-    tx.commit().await?;
-    state.hub.publish(change);
+    state.hub.commit(tx, vec![change]).await?;
     view(state).await
 }
 
@@ -95,7 +93,6 @@ pub async fn select_block(ctx: &Ctx, key: &str) -> Result<ClockView, AppError> {
     };
     clock::set_current_block(&mut tx, state.meeting, id).await?;
     let change = changes::record(&mut tx, CLOCK, now_ms()).await?;
-    tx.commit().await?;
-    state.hub.publish(change);
+    state.hub.commit(tx, vec![change]).await?;
     view(state).await
 }

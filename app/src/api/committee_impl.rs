@@ -2,8 +2,7 @@
 
 use super::access_impl::renew_session;
 use super::committee::{CommitteeView, IssuedLink, SharedLink};
-use super::context::{announce, fail, Ctx};
-use crate::domain::change::PEOPLE;
+use super::context::{announce_roles_changed, fail, Ctx};
 use crate::db::{self, browser_sessions, coordinators, participants};
 use crate::domain::roster::{CoordinatorLink, CoordinatorRank};
 use crate::error::AppError;
@@ -107,7 +106,7 @@ pub async fn issue_link(ctx: &Ctx, group: &str, deputy: bool) -> Result<IssuedLi
     let token = secrets::link_token();
     match coordinators::issue(&ctx.state.pool, ctx.state.meeting, group, rank(deputy), &token).await? {
         Some(link) => {
-            announce(&ctx.state, PEOPLE).await?;
+            announce_roles_changed(&ctx.state).await?;
             Ok(issued(ctx, link))
         }
         None => fail(AppError::NotFound(format!("group {group}"))),
@@ -116,21 +115,21 @@ pub async fn issue_link(ctx: &Ctx, group: &str, deputy: bool) -> Result<IssuedLi
 
 pub async fn revoke_link(ctx: &Ctx, group: &str, deputy: bool) -> Result<(), AppError> {
     match coordinators::revoke(&ctx.state.pool, ctx.state.meeting, group, rank(deputy)).await? {
-        true => announce(&ctx.state, PEOPLE).await,
+        true => announce_roles_changed(&ctx.state).await,
         false => fail(AppError::NotFound(format!("live link of group {group}"))),
     }
 }
 
 pub async fn promote(ctx: &Ctx, group: &str, participant: i64, deputy: bool) -> Result<(), AppError> {
     match coordinators::promote(&ctx.state.pool, ctx.state.meeting, group, participant, rank(deputy)).await? {
-        true => announce(&ctx.state, PEOPLE).await,
+        true => announce_roles_changed(&ctx.state).await,
         false => fail(AppError::Validation { field: "participant".into(), message: "not_in_group".into() }),
     }
 }
 
 pub async fn demote(ctx: &Ctx, group: &str, participant: i64) -> Result<(), AppError> {
     match coordinators::demote(&ctx.state.pool, ctx.state.meeting, group, participant).await? {
-        true => announce(&ctx.state, PEOPLE).await,
+        true => announce_roles_changed(&ctx.state).await,
         false => fail(AppError::NotFound("coordinator".into())),
     }
 }
@@ -142,6 +141,6 @@ pub async fn rotate_token(ctx: &Ctx) -> Result<SharedLink, AppError> {
         browser_sessions::revoke_committee_except(&ctx.state.pool, ctx.state.meeting, Some(me)).await?;
     }
     // Open realtime streams read their listener's role again.
-    announce(&ctx.state, PEOPLE).await?;
+    announce_roles_changed(&ctx.state).await?;
     Ok(shared(ctx, &format!("/committee?token={token}")))
 }

@@ -92,13 +92,22 @@ pub fn invalid<T>(field: &str, message: impl Into<String>) -> Result<T, AppError
     fail(AppError::Validation { field: field.to_string(), message: message.into() })
 }
 
+/// Announces a `people` change that may change what some browsers are
+/// allowed to do (a link issued or revoked, a promotion, a group moved): open
+/// realtime connections read their roles again. A plain join announces with
+/// `announce` — the joining browser reconnects itself, and ten thousand open
+/// streams need not each ask the database who they are.
+pub async fn announce_roles_changed(state: &AppState) -> Result<(), AppError> {
+    state.hub.roles_changed();
+    announce(state, crate::domain::change::PEOPLE).await
+}
+
 /// Announces a change that was committed on its own (not inside a larger
 /// transaction): records its number, then tells connected browsers.
 pub async fn announce(state: &AppState, topic: &str) -> Result<(), AppError> {
     let mut tx = crate::db::begin_write(&state.pool).await?;
     let change = crate::db::changes::record(&mut tx, topic, crate::state::now_ms()).await?;
-    tx.commit().await?;
-    state.hub.publish(change);
+    state.hub.commit(tx, vec![change]).await?;
     Ok(())
 }
 
@@ -113,6 +122,6 @@ pub fn reader_lang() -> &'static str {
 }
 
 /// The meeting's seed with its texts in the reader's language (and Spanish).
-pub async fn reader_seed(state: &AppState) -> Result<crate::domain::Seed, AppError> {
-    Ok(crate::db::meeting::load_seed_for(&state.pool, state.meeting, reader_lang()).await?)
+pub async fn reader_seed(state: &AppState) -> Result<std::sync::Arc<crate::domain::Seed>, AppError> {
+    Ok(state.seed_for(reader_lang()).await?)
 }

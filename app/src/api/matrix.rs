@@ -104,6 +104,6 @@ pub async fn get_matrix_reference() -> Result<MatrixReference, AppError> {
         template: crate::domain::views::matrix_template(&seed),
         table2: crate::domain::views::table2(&seed),
         task_forces: seed.task_forces.iter().map(|t| (t.id.clone(), t.name.clone())).collect(),
-        ilac_areas: seed.ilac_areas,
+        ilac_areas: seed.ilac_areas.clone(),
     })
 }

@@ -1,16 +1,15 @@
 //! The server side of `mixed_groups`.
 
-use super::context::{announce, fail, invalid, Ctx};
+use super::context::{announce_roles_changed, fail, invalid, Ctx};
 use crate::db::participants;
 use crate::domain::balance::{self, Person};
-use crate::domain::change::PEOPLE;
 use crate::domain::group::{GroupSet, Sector};
 use crate::error::AppError;
 
 /// The group set whose groups are all mixed (session 4's).
 async fn mixed_set(ctx: &Ctx) -> Result<GroupSet, AppError> {
     let seed = super::context::reader_seed(&ctx.state).await?;
-    match seed.group_sets.into_iter().find(|s| !s.groups.is_empty() && s.groups.iter().all(|g| g.sector == Sector::Mixed)) {
+    match seed.group_sets.iter().find(|s| !s.groups.is_empty() && s.groups.iter().all(|g| g.sector == Sector::Mixed)).cloned() {
         Some(set) => Ok(set),
         None => fail(AppError::NotFound("mixed groups".into())),
     }
@@ -31,7 +30,7 @@ pub async fn assign(ctx: &Ctx, redo: bool) -> Result<usize, AppError> {
     let moves: Vec<(i64, Option<String>)> = placed.iter().map(|(id, g)| (*id, Some(set.groups[*g].id.clone()))).collect();
     participants::set_mixed_groups(&ctx.state.pool, ctx.state.meeting, &moves).await?;
     if !moves.is_empty() {
-        announce(&ctx.state, PEOPLE).await?;
+        announce_roles_changed(&ctx.state).await?;
     }
     Ok(moves.len())
 }
@@ -46,5 +45,5 @@ pub async fn move_one(ctx: &Ctx, participant: i64, group: &str) -> Result<(), Ap
     if participants::set_mixed_groups(&ctx.state.pool, ctx.state.meeting, &[(participant, target)]).await? == 0 {
         return fail(AppError::NotFound(format!("participant {participant}")));
     }
-    announce(&ctx.state, PEOPLE).await
+    announce_roles_changed(&ctx.state).await
 }

@@ -3,12 +3,45 @@
 use super::context::Ctx;
 use super::plenary::{PlenaryGroup, PlenaryView, PlenaryWork};
 use crate::db::{self, cells, deliveries, projector};
-use crate::domain::common_areas::common_areas;
+use crate::domain::change::{CLOCK, PRESENCE};
+use crate::domain::common_areas::{common_areas, CommonArea};
+use std::sync::Arc;
 use crate::error::AppError;
 use crate::state::AppState;
 
+/// What the groups' work depends on: the clock (which session is on) and
+/// every group topic but presence.
+pub fn work_topics(topic: &str) -> bool {
+    topic == CLOCK || (topic.starts_with("group:") && !topic.ends_with(PRESENCE))
+}
+
+/// The groups' work as it stands now, with its common areas: computed once
+/// per change for every projector (see `crate::cache::Views`).
+pub async fn live(state: &AppState) -> Result<Arc<(PlenaryWork, Vec<CommonArea>)>, AppError> {
+    let lang = super::context::reader_lang();
+    let version = state.hub.version(work_topics);
+    state
+        .views
+        .get(&format!("plenary:{lang}"), version, || async {
+            let work = compute_live_work(state).await?;
+            let common = common_of(&work);
+            Ok((work, common))
+        })
+        .await
+}
+
 /// The groups' work as it stands now.
 pub async fn live_work(state: &AppState) -> Result<PlenaryWork, AppError> {
+    Ok(live(state).await?.0.clone())
+}
+
+/// Lines of different groups sharing an area (matrix sessions only).
+fn common_of(work: &PlenaryWork) -> Vec<CommonArea> {
+    let pairs: Vec<_> = work.groups.iter().filter(|_| work.questionnaire.is_none()).map(|g| (g.group.clone(), g.rows.clone())).collect();
+    common_areas(&pairs)
+}
+
+async fn compute_live_work(state: &AppState) -> Result<PlenaryWork, AppError> {
     let pool = &state.pool;
     let seed = super::context::reader_seed(state).await?;
     let clock = super::clock_impl::view(state).await?;
@@ -37,14 +70,19 @@ pub async fn view(ctx: &Ctx) -> Result<PlenaryView, AppError> {
     let (projector, snapshot) = projector::get(pool, ctx.state.meeting).await?;
     // Frozen: the snapshot, whatever the groups type meanwhile.
     let frozen = snapshot.and_then(|json| serde_json::from_str::<PlenaryWork>(&json).ok());
-    let work = match frozen {
-        Some(work) => work,
-        None => live_work(&ctx.state).await?,
+    let (work, common) = match frozen {
+        Some(work) => {
+            let common = common_of(&work);
+            (work, common)
+        }
+        None => {
+            let live = live(&ctx.state).await?;
+            (live.0.clone(), live.1.clone())
+        }
     };
-    let pairs: Vec<_> = work.groups.iter().filter(|_| work.questionnaire.is_none()).map(|g| (g.group.clone(), g.rows.clone())).collect();
     let code = db::access::join_code(pool, ctx.state.meeting).await?;
     Ok(PlenaryView {
-        common: common_areas(&pairs),
+        common,
         work,
         projector,
         join: super::committee_impl::shared(ctx, &format!("/join?code={code}")),

@@ -63,7 +63,6 @@ pub async fn join_card() -> Result<super::projector::JoinDetails, AppError> {
 
 async fn commit(state: &AppState, mut tx: sqlx::Transaction<'static, sqlx::Sqlite>) -> Result<(), AppError> {
     let change = changes::record(&mut tx, PROJECTOR, now_ms()).await?;
-    tx.commit().await?;
-    state.hub.publish(change);
+    state.hub.commit(tx, vec![change]).await?;
     Ok(())
 }

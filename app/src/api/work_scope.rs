@@ -13,7 +13,7 @@ use crate::error::AppError;
 
 pub struct Scope {
     pub ctx: Ctx,
-    pub seed: Seed,
+    pub seed: std::sync::Arc<Seed>,
     pub group: Group,
     pub group_id: i64,
     /// The session in progress, when it is one this group works in.
@@ -103,10 +103,7 @@ impl Scope {
         for group in groups {
             changes.push(db::changes::record(&mut tx, &crate::domain::change::group_topic(group, what), now).await?);
         }
-        tx.commit().await?;
-        for change in changes {
-            self.ctx.state.hub.publish(change);
-        }
+        self.ctx.state.hub.commit(tx, changes).await?;
         Ok(())
     }
 }

@@ -20,12 +20,25 @@ pub async fn latest(pool: &Pool) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM changes").fetch_one(pool).await
 }
 
-/// Changes after `after`, oldest first, at most `limit`.
-pub async fn since(pool: &Pool, after: i64, limit: i64) -> Result<Vec<Change>, sqlx::Error> {
-    let rows: Vec<(i64, String)> = sqlx::query_as("SELECT id, topic FROM changes WHERE id > $1 ORDER BY id LIMIT $2")
+/// The most changes a resuming connection is replayed; further behind, a
+/// full refetch is cheaper than reading the log.
+pub const REPLAY_SPAN: i64 = 20_000;
+
+/// The changes numbered in (`after`, `until`], oldest first, for a connection
+/// resuming after `after`; `None` when the log no longer reaches back that
+/// far (or it is more than `REPLAY_SPAN` behind): the browser refetches.
+pub async fn replay(pool: &Pool, after: i64, until: i64) -> Result<Option<Vec<Change>>, sqlx::Error> {
+    if after < 0 || after > until || until - after > REPLAY_SPAN {
+        return Ok(None);
+    }
+    let oldest: Option<i64> = sqlx::query_scalar("SELECT MIN(id) FROM changes").fetch_one(pool).await?;
+    if oldest.is_some_and(|o| o > after + 1) {
+        return Ok(None);
+    }
+    let rows: Vec<(i64, String)> = sqlx::query_as("SELECT id, topic FROM changes WHERE id > $1 AND id <= $2 ORDER BY id")
         .bind(after)
-        .bind(limit)
+        .bind(until)
         .fetch_all(pool)
         .await?;
-    Ok(rows.into_iter().map(|(id, topic)| Change { id, topic }).collect())
+    Ok(Some(rows.into_iter().map(|(id, topic)| Change { id, topic }).collect()))
 }

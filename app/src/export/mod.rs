@@ -83,7 +83,7 @@ async fn plan(state: &AppState, req: Request) -> Result<(crate::api::action_plan
     let reader = reader(&req);
     let asked = req.uri().query().unwrap_or("").split('&').find_map(|kv| kv.strip_prefix("lang=")).map(str::to_string);
     drop(req);
-    let seed = crate::db::meeting::load_seed(&state.pool, state.meeting).await.map_err(|e| internal(reader, "seed", e))?;
+    let seed = state.seed().await.map_err(|e| internal(reader, "seed", e))?;
     let lang = asked.unwrap_or_else(|| seed.languages.first().cloned().unwrap_or_else(|| "es".into()));
     let Some(locale) = seed.languages.contains(&lang).then(|| crate::i18n::locale_of(&lang)).flatten() else {
         // What was asked for is shown as text only: keep it short and printable.
@@ -127,7 +127,7 @@ async fn plan_docx(State(state): State<AppState>, req: Request) -> Response {
 }
 
 async fn slug(state: &AppState, reader: Locale) -> Result<String, Response> {
-    crate::db::meeting::load_seed(&state.pool, state.meeting).await.map(|s| s.meeting.slug).map_err(|e| internal(reader, "seed", e))
+    state.seed().await.map(|s| s.meeting.slug.clone()).map_err(|e| internal(reader, "seed", e))
 }
 
 async fn meeting_json(State(state): State<AppState>, req: Request) -> Response {
@@ -169,6 +169,9 @@ async fn restore(State(state): State<AppState>, req: Request) -> Response {
         },
     };
     if outcome.is_ok() {
+        // The stored seed and everything computed from the old data may differ.
+        state.seeds.forget();
+        state.views.forget();
         // Pages rendered from now on carry the restored change numbers.
         if let Ok(latest) = crate::db::changes::latest(&state.pool).await {
             state.hub.observe(latest);

@@ -1,15 +1,17 @@
 //! The browser side: one Server-Sent Events connection per page, shared
-//! through context. It counts changes per topic; resources use
-//! `Live::watch(topic)` as their source and refetch when it moves. On a gap
-//! in change numbers, a "resync" from the server, or a reconnection after
-//! missed changes, every watcher refetches (a resync).
+//! through context. Screens say what they show (`Live::watch(topic)` and its
+//! prefix/suffix forms) and refetch when it moves; the connection asks the
+//! server for exactly those topics. It opens once the page has hydrated, and
+//! every (re)connection resumes after the last change it heard: the server
+//! replays what was missed, or says it could not (then every watcher
+//! refetches: a resync), as it does when this connection fell behind.
 //!
 //! During server rendering there is no connection: status is `Connecting` and
 //! watchers never move.
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 /// The SSE endpoint.
 pub const EVENTS_URL: &str = "/api/v1/events";
@@ -31,22 +33,14 @@ pub struct Live {
     pub status: RwSignal<LinkStatus>,
     per_topic: RwSignal<HashMap<String, u64>>,
     resyncs: RwSignal<u64>,
-    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    /// The topic patterns the page's screens watch (`clock`, `group:x:*`,
+    /// `*:delivery`): what the connection asks for.
+    watched: StoredValue<BTreeSet<String>>,
+    /// The newest change number this page has accounted for.
     last_id: StoredValue<Option<i64>>,
-    /// The change number the server rendered this page at.
-    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
-    rendered_at: StoredValue<Option<i64>>,
-    /// Set when the connection is reopened for a new identity: the old one
-    /// may have counted changes whose topic it was not told, so the next
-    /// greeting refetches everything whatever its number.
-    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    /// Set when the connection is reopened for a new identity: what it may
+    /// see changed, so the next greeting refetches everything.
     identity_changed: StoredValue<bool>,
-    /// Changes heard while the page was still hydrating, held back: a screen
-    /// whose code arrives later must hydrate against the data the server
-    /// drew it with (a resource refetching at that moment made hydration
-    /// fail and left the page dead). One resync follows hydration instead.
-    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
-    held_back: StoredValue<bool>,
 }
 
 #[derive(Deserialize)]
@@ -60,6 +54,14 @@ struct ChangeData {
 #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
 struct HelloData {
     latest: i64,
+    #[serde(default)]
+    resumed: bool,
+}
+
+#[derive(Deserialize)]
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+struct PingData {
+    heard: Option<i64>,
 }
 
 impl Live {
@@ -68,10 +70,9 @@ impl Live {
             status: RwSignal::new(LinkStatus::Connecting),
             per_topic: RwSignal::new(HashMap::new()),
             resyncs: RwSignal::new(0),
+            watched: StoredValue::new(BTreeSet::new()),
             last_id: StoredValue::new(None),
-            rendered_at: StoredValue::new(None),
             identity_changed: StoredValue::new(false),
-            held_back: StoredValue::new(false),
         }
     }
 
@@ -79,6 +80,7 @@ impl Live {
     pub fn watch(&self, topic: impl Into<String>) -> impl Fn() -> (u64, u64) + Clone + Send + Sync + 'static {
         let (per_topic, resyncs) = (self.per_topic, self.resyncs);
         let topic = topic.into();
+        self.ask_for(topic.clone());
         move || (per_topic.with(|m| m.get(&topic).copied().unwrap_or(0)), resyncs.get())
     }
 
@@ -86,6 +88,7 @@ impl Live {
     /// deliveries: ":delivery").
     pub fn watch_suffix(&self, suffix: &'static str) -> impl Fn() -> (u64, u64) + Clone + Send + Sync + 'static {
         let (per_topic, resyncs) = (self.per_topic, self.resyncs);
+        self.ask_for(format!("*{suffix}"));
         move || {
             let sum = per_topic.with(|m| m.iter().filter(|(t, _)| t.ends_with(suffix)).map(|(_, n)| *n).sum());
             (sum, resyncs.get())
@@ -97,63 +100,100 @@ impl Live {
     pub fn watch_prefix(&self, prefix: impl Into<String>) -> impl Fn() -> (u64, u64) + Clone + Send + Sync + 'static {
         let (per_topic, resyncs) = (self.per_topic, self.resyncs);
         let prefix = prefix.into();
+        self.ask_for(format!("{prefix}*"));
         move || {
             let sum = per_topic.with(|m| m.iter().filter(|(t, _)| t.starts_with(&prefix)).map(|(_, n)| *n).sum());
             (sum, resyncs.get())
         }
     }
 
+    /// Adds a pattern to what the connection asks for; a connection already
+    /// open without it is reopened (resuming, so nothing is missed).
+    fn ask_for(&self, pattern: String) {
+        let added = self.watched.try_update_value(|w| w.insert(pattern)).unwrap_or(false);
+        #[cfg(feature = "hydrate")]
+        if added {
+            connection::widen(*self);
+        }
+        let _ = added;
+    }
+
+    /// The endpoint with what this page watches and where it resumes.
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    fn url(&self) -> String {
+        let watch = self.watched.with_value(|w| w.iter().cloned().collect::<Vec<_>>().join(","));
+        let mut url = format!("{EVENTS_URL}?watch={}", encode(&watch));
+        if let Some(after) = self.last_id.get_value() {
+            url.push_str(&format!("&after={after}"));
+        }
+        url
+    }
+
     #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
     fn resync(&self) {
-        if self.hydrating() {
-            self.held_back.set_value(true);
-            return;
-        }
         self.resyncs.update(|n| *n += 1);
     }
 
-    /// Whether the page is still hydrating (never on the server or in tests).
-    fn hydrating(&self) -> bool {
-        #[cfg(feature = "hydrate")]
-        {
-            !crate::ui::hydration::is_complete()
-        }
-        #[cfg(not(feature = "hydrate"))]
-        {
-            false
-        }
-    }
-
-    /// The server greets every (re)connection with its latest change number:
-    /// if it moved while we were away, refetch everything.
+    /// Each (re)connection ends its replay with a greeting: if the server
+    /// could not replay what we missed, refetch everything.
     #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
     fn hello(&self, data: &str) {
         let Ok(h) = serde_json::from_str::<HelloData>(data) else { return };
-        // On the first connection, compare with what the page was rendered at:
-        // changes between rendering and connecting would otherwise be missed.
-        let seen = self.last_id.get_value().or(self.rendered_at.get_value());
-        if seen.is_some_and(|s| s != h.latest) || self.identity_changed.get_value() {
+        let missed = !h.resumed && self.last_id.get_value() != Some(h.latest);
+        if missed || self.identity_changed.get_value() {
             self.resync();
         }
         self.identity_changed.set_value(false);
-        self.last_id.set_value(Some(h.latest));
+        self.last_id.set_value(Some(h.latest.max(self.last_id.get_value().unwrap_or(0))));
     }
 
     #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
     fn change(&self, data: &str) {
         let Ok(c) = serde_json::from_str::<ChangeData>(data) else { return };
-        match self.last_id.get_value() {
-            Some(last) if c.id <= last => return, // already seen (replayed after a reconnect)
-            Some(last) if c.id != last + 1 => self.resync(),
-            _ => {}
+        if self.last_id.get_value().is_some_and(|last| c.id <= last) {
+            return; // already accounted for
         }
         self.last_id.set_value(Some(c.id));
-        if self.hydrating() {
-            self.held_back.set_value(true);
-            return;
-        }
         self.per_topic.update(|m| *m.entry(c.topic).or_insert(0) += 1);
     }
+
+    /// A keep-alive says how far the connection has heard everything we watch.
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    fn ping(&self, data: &str) {
+        let Some(heard) = serde_json::from_str::<PingData>(data).ok().and_then(|p| p.heard) else { return };
+        if self.last_id.get_value().is_some_and(|last| heard > last) {
+            self.last_id.set_value(Some(heard));
+        }
+    }
+}
+
+/// Percent-encodes a query value (patterns hold `:`, `*` and seed ids).
+fn encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'*' | b':' | b',' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Called once the whole page is hydrated: every screen has said what it
+/// watches, so the connection opens now, resuming from the number the page
+/// was rendered at (what happened in between is replayed).
+#[cfg(feature = "hydrate")]
+pub fn page_hydrated() {
+    let Some(live) = use_context_from_root() else { return };
+    let rendered = document()
+        .query_selector(&format!("meta[name='{CHANGE_META}']"))
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .and_then(|c| c.parse::<i64>().ok());
+    if live.last_id.get_value().is_none() {
+        live.last_id.set_value(rendered);
+    }
+    connection::start(live);
 }
 
 #[cfg(feature = "hydrate")]
@@ -161,33 +201,17 @@ thread_local! {
     static PAGE_LIVE: std::cell::Cell<Option<Live>> = const { std::cell::Cell::new(None) };
 }
 
-/// Called once the whole page is hydrated: what was held back is refetched.
 #[cfg(feature = "hydrate")]
-pub fn page_hydrated() {
-    if let Some(live) = PAGE_LIVE.with(std::cell::Cell::get) {
-        if live.held_back.get_value() {
-            live.held_back.set_value(false);
-            live.resync();
-        }
-    }
+fn use_context_from_root() -> Option<Live> {
+    PAGE_LIVE.with(std::cell::Cell::get)
 }
 
-/// Provides the page's connection (and, in the browser, opens it).
+/// Provides the page's connection (opened once the page has hydrated).
 pub fn provide_live() -> Live {
     let live = Live::new();
     provide_context(live);
     #[cfg(feature = "hydrate")]
-    {
-        let rendered = document()
-            .query_selector(&format!("meta[name='{CHANGE_META}']"))
-            .ok()
-            .flatten()
-            .and_then(|m| m.get_attribute("content"))
-            .and_then(|c| c.parse::<i64>().ok());
-        live.rendered_at.set_value(rendered);
-        PAGE_LIVE.with(|l| l.set(Some(live)));
-        connection::start(live);
-    }
+    PAGE_LIVE.with(|l| l.set(Some(live)));
     live
 }
 
@@ -218,31 +242,32 @@ mod tests {
     }
 
     #[test]
-    fn consecutive_changes_move_their_topic_only() {
+    fn changes_move_their_topic_only_and_count_once() {
         let owner = Owner::new();
         owner.with(|| {
             let live = Live::new();
-            live.hello(r#"{"latest":7}"#);
+            live.hello(r#"{"latest":7,"resumed":true}"#);
             live.change(r#"{"id":8,"topic":"clock"}"#);
-            live.change(r#"{"id":9,"topic":"people"}"#);
-            assert_eq!(counts(&live), (1, 0));
-            live.change(r#"{"id":9,"topic":"clock"}"#);
+            live.change(r#"{"id":12,"topic":"people"}"#);
+            assert_eq!(counts(&live), (1, 0), "numbers may jump: the server sends only what the page watches");
+            live.change(r#"{"id":8,"topic":"clock"}"#);
             assert_eq!(counts(&live), (1, 0), "a number seen twice counts once");
         });
     }
 
     #[test]
-    fn a_gap_in_numbers_or_a_missed_change_while_away_resyncs() {
+    fn a_greeting_that_could_not_resume_refetches_unless_nothing_happened() {
         let owner = Owner::new();
         owner.with(|| {
             let live = Live::new();
-            live.hello(r#"{"latest":7}"#);
-            live.change(r#"{"id":10,"topic":"people"}"#);
-            assert_eq!(counts(&live).1, 1, "8 and 9 went missing");
-            live.hello(r#"{"latest":10}"#);
-            assert_eq!(counts(&live).1, 1, "reconnected with nothing missed");
-            live.hello(r#"{"latest":12}"#);
-            assert_eq!(counts(&live).1, 2, "changes happened while away");
+            live.last_id.set_value(Some(5));
+            live.hello(r#"{"latest":5,"resumed":false}"#);
+            assert_eq!(counts(&live).1, 0, "nothing happened in between");
+            live.hello(r#"{"latest":9,"resumed":true}"#);
+            assert_eq!(counts(&live).1, 0, "what was missed was replayed");
+            live.hello(r#"{"latest":12,"resumed":false}"#);
+            assert_eq!(counts(&live).1, 1, "changes happened and the log could not replay them");
+            assert_eq!(live.last_id.get_value(), Some(12));
         });
     }
 
@@ -251,29 +276,42 @@ mod tests {
         let owner = Owner::new();
         owner.with(|| {
             let live = Live::new();
-            live.hello(r#"{"latest":7}"#);
-            // Heard while anonymous: a group's change, its topic withheld.
-            live.change(r#"{"id":8,"topic":""}"#);
+            live.hello(r#"{"latest":7,"resumed":true}"#);
             live.reconnect();
-            live.hello(r#"{"latest":8}"#);
-            assert_eq!(counts(&live).1, 1, "nothing numbered was missed, but the topic was");
-            live.hello(r#"{"latest":8}"#);
+            live.hello(r#"{"latest":7,"resumed":true}"#);
+            assert_eq!(counts(&live).1, 1, "what it may see changed with who it is");
+            live.hello(r#"{"latest":7,"resumed":true}"#);
             assert_eq!(counts(&live).1, 1, "only once");
         });
     }
 
     #[test]
-    fn changes_between_rendering_the_page_and_connecting_resync() {
+    fn a_keep_alive_moves_the_resume_point_forward_only() {
         let owner = Owner::new();
         owner.with(|| {
             let live = Live::new();
-            live.rendered_at.set_value(Some(5));
-            live.hello(r#"{"latest":5}"#);
-            assert_eq!(counts(&live).1, 0, "nothing happened in between");
-            let late = Live::new();
-            late.rendered_at.set_value(Some(5));
-            late.hello(r#"{"latest":6}"#);
-            assert_eq!(counts(&late).1, 1);
+            live.hello(r#"{"latest":7,"resumed":true}"#);
+            live.ping(r#"{"heard":30}"#);
+            assert_eq!(live.last_id.get_value(), Some(30));
+            live.ping(r#"{"heard":20}"#);
+            live.ping(r#"{"heard":null}"#);
+            assert_eq!(live.last_id.get_value(), Some(30));
+            live.change(r#"{"id":25,"topic":"clock"}"#);
+            assert_eq!(counts(&live).0, 0, "already accounted for");
+        });
+    }
+
+    #[test]
+    fn the_connection_asks_for_what_the_screens_watch_and_resumes_where_it_was() {
+        let owner = Owner::new();
+        owner.with(|| {
+            let live = Live::new();
+            let _ = live.watch("clock");
+            let _ = live.watch_prefix("group:ö x:");
+            let _ = live.watch_suffix(":delivery");
+            assert_eq!(live.url(), "/api/v1/events?watch=*:delivery,clock,group:%C3%B6%20x:*");
+            live.hello(r#"{"latest":41,"resumed":false}"#);
+            assert!(live.url().ends_with("&after=41"), "{}", live.url());
         });
     }
 }

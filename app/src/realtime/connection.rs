@@ -7,8 +7,10 @@
 //! - back-off from 1 s, capped at 4 s while the page is visible (somebody is
 //!   looking at it) and at 30 s while hidden;
 //! - "offline" only when the device itself says it has no network.
+//! Every (re)connection carries what the page watches and where it resumes
+//! (`Live::url`).
 
-use super::{Live, LinkStatus, EVENTS_URL};
+use super::{Live, LinkStatus};
 use crate::realtime::KEEPALIVE_SECONDS;
 use gloo_timers::callback::{Interval, Timeout};
 use leptos::prelude::*;
@@ -20,6 +22,8 @@ use web_sys::{EventSource, MessageEvent};
 
 struct Link {
     source: Option<EventSource>,
+    /// A reopening for a new screen's topics is on its way.
+    widening: bool,
     failures: u32,
     retry: Option<Timeout>,
     /// When the current connection last delivered anything (ms since epoch).
@@ -45,7 +49,7 @@ fn page_visible() -> bool {
 }
 
 pub fn start(live: Live) {
-    let link = Rc::new(RefCell::new(Link { source: None, failures: 0, retry: None, last_byte: now(), _handlers: Vec::new() }));
+    let link = Rc::new(RefCell::new(Link { source: None, widening: false, failures: 0, retry: None, last_byte: now(), _handlers: Vec::new() }));
     CURRENT.with(|c| *c.borrow_mut() = Some(link.clone()));
     watch_the_link(live);
     connect(live, link);
@@ -64,6 +68,28 @@ pub fn restart(live: Live) {
     }
     live.status.set(LinkStatus::Reconnecting);
     connect(live, link);
+}
+
+/// A screen added a topic after the connection opened: reopen it (once for
+/// all the topics a navigation adds), resuming where it was.
+pub fn widen(live: Live) {
+    let Some(link) = CURRENT.with(|c| c.borrow().clone()) else { return };
+    if link.borrow().widening {
+        return;
+    }
+    link.borrow_mut().widening = true;
+    let again = link.clone();
+    Timeout::new(0, move || {
+        let mut l = again.borrow_mut();
+        l.widening = false;
+        if let Some(s) = l.source.take() {
+            s.close();
+        }
+        l.retry = None;
+        drop(l);
+        connect(live, again.clone());
+    })
+    .forget();
 }
 
 /// The watchdog, and reconnecting when the device or the page comes back.
@@ -107,7 +133,7 @@ fn watch_the_link(live: Live) {
 
 fn connect(live: Live, link: Rc<RefCell<Link>>) {
     link.borrow_mut().last_byte = now();
-    let Ok(source) = EventSource::new(EVENTS_URL) else {
+    let Ok(source) = EventSource::new(&live.url()) else {
         live.status.set(LinkStatus::Offline);
         return;
     };
@@ -136,7 +162,7 @@ fn connect(live: Live, link: Rc<RefCell<Link>>) {
     on("change", Closure::new(move |e: web_sys::Event| { h(); live.change(&data(&e)) }), &mut handlers);
     let h = heard.clone();
     on("resync", Closure::new(move |_| { h(); live.resync() }), &mut handlers);
-    on("ping", Closure::new(move |_| heard()), &mut handlers);
+    on("ping", Closure::new(move |e: web_sys::Event| { heard(); live.ping(&data(&e)) }), &mut handlers);
     {
         let link2 = link.clone();
         on("error", Closure::new(move |_| reconnect_later(live, link2.clone())), &mut handlers);

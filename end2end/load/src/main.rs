@@ -8,9 +8,11 @@
 //! cargo run --release -p plenaria-load -- steady   (see `--help`)
 
 mod actors;
+mod floor;
 mod http;
 mod report;
 mod run;
+mod screens;
 mod server_proc;
 mod sse;
 mod verify;
@@ -30,8 +32,14 @@ pub enum Scenario {
     Restart,
     /// As steady, with one participant that stops reading its realtime link.
     SlowConsumer,
-    /// The short correctness run for CI: 44 participants, 6 coordinators, 20 s, one restart.
+    /// The short correctness run for CI: 44 participants, 6 coordinators, 20 s, one restart,
+    /// and one participant whose link drops for 2 s (it must get exactly what it missed).
     Ci,
+    /// Open screens reading the programme (`--screens`, each size against the floor and
+    /// Plenaria), 6 coordinators saving, the clock changed every second: clock latency.
+    Screens,
+    /// Internal: the bare SSE server `screens` compares Plenaria with (`floor.rs`).
+    FloorServer,
 }
 
 #[derive(Clone, Debug, Parser)]
@@ -66,6 +74,9 @@ pub struct Opts {
     pub ramp_max: usize,
     #[arg(long, default_value_t = 100)]
     pub p99_limit_ms: u64,
+    /// Screens: the sizes to measure, each against the floor and Plenaria.
+    #[arg(long, value_delimiter = ',', default_values_t = [1000, 10000])]
+    pub screens: Vec<usize>,
     #[arg(long, default_value = "target/release/server")]
     pub server: PathBuf,
     #[arg(long, default_value = "seeds/meeting.toml")]
@@ -93,7 +104,21 @@ impl Opts {
 #[tokio::main]
 async fn main() -> ExitCode {
     let opts = Opts::parse().normalised();
-    match run::run(&opts).await {
+    server_proc::raise_open_file_limit();
+    let outcome = match opts.scenario {
+        Scenario::FloorServer => {
+            return match floor::serve(opts.port).await {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Scenario::Screens => screens::run(&opts).await,
+        _ => run::run(&opts).await,
+    };
+    match outcome {
         Ok(report) => {
             let text = serde_json::to_string_pretty(&report).unwrap_or_default();
             if let Err(e) = std::fs::write(&opts.out, &text) {

@@ -13,6 +13,9 @@ pub fn cpu_percent(samples: &[(f64, u64)], span_us: u64) -> Value {
 
 /// The human summary.
 pub fn summary(r: &Value) -> String {
+    if r["scenario"] == "Screens" {
+        return screens_summary(r);
+    }
     let l = &r["fanout_latency_us"];
     let ms = |v: &Value| match v.as_u64() {
         Some(u64::MAX) => "not received".to_string(),
@@ -33,8 +36,30 @@ pub fn summary(r: &Value) -> String {
     if !r["restart"].is_null() {
         s += &format!("\nrestart: server ready after {} ms, every client live after {} ms, clock deadline drift {} ms", r["restart"]["server_ready_ms"], r["restart"]["every_client_live_ms"], r["restart"]["clock_deadline_drift_ms"]);
     }
+    s += &format!("\nfull refetches (greetings that could not resume, resyncs): {}", r["full_refetches"]);
+    if !r["resume"].is_null() {
+        let x = &r["resume"];
+        s += &format!("\nresume after a 2 s drop: {} expected, {} missing, {} twice, {} unexpected, {} connections, exact: {}", x["expected"], x["missing"], x["twice"], x["unexpected"], x["connections"], x["exact"]);
+    }
     if !r["ramp"].is_null() {
         s += &format!("\nramp: most clients with p99 ≤ {} ms: {}", r["ramp"]["limit_us"].as_u64().unwrap_or(0) / 1000, r["ramp"]["clients_within_limit"]);
     }
     s + &format!("\n{}", if r["pass"].as_bool() == Some(true) { "PASS" } else { "FAIL" })
+}
+
+fn screens_summary(r: &Value) -> String {
+    let ms = |v: &Value| v.as_u64().map_or("-".to_string(), |u| format!("{:.1} ms", u as f64 / 1000.0));
+    let mut s = String::from("screens: clock change → every screen\n");
+    for p in r["phases"].as_array().into_iter().flatten() {
+        let l = &p["latency_us"];
+        s += &format!(
+            "{:<8} {:>6} screens ({} connected): p50 {} · p95 {} · p99 {} · max {} · missed {} · 5xx {} · CPU {}% · RSS max {} KiB\n",
+            p["target"].as_str().unwrap_or(""), p["screens"], p["connected"], ms(&l["p50"]), ms(&l["p95"]), ms(&l["p99"]), ms(&l["max"]),
+            p["missed"], p["server_5xx"], p["server_cpu_percent"], p["server_rss_kib_max"],
+        );
+    }
+    for x in r["ratios"].as_array().into_iter().flatten() {
+        s += &format!("p99 ratio to the floor at {} screens: {}\n", x["screens"], x["p99_ratio_to_floor"]);
+    }
+    s + if r["pass"].as_bool() == Some(true) { "PASS" } else { "FAIL" }
 }

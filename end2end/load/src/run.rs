@@ -3,7 +3,7 @@
 use crate::actors::{self, Acked, GROUPS};
 use crate::http::{client, Browser, HttpClient, Statuses};
 use crate::server_proc::{usage, wait_ready, ServerSpec};
-use crate::sse::{follow, now_us, Seen, Shared};
+use crate::sse::{follow, now_us, Habits, Seen, Shared};
 use crate::report::cpu_percent;
 use crate::verify::{integrity, percentiles, send_times};
 use crate::{Opts, Scenario};
@@ -15,11 +15,20 @@ use tokio::sync::watch;
 
 const TOKEN: &str = "load-simulator-committee-token-0123";
 
-/// A connected client: its realtime log, and the group it writes for (a
-/// coordinator's own edits are not counted as notifications to others).
+/// A connected client: its realtime log, the group it writes for (a
+/// coordinator's own edits are not counted as notifications to others) and
+/// the group whose work it may hear of (`None`: every group, the committee).
 struct Client {
     seen: Shared,
     writes_for: Option<String>,
+    hears: Option<String>,
+}
+
+impl Client {
+    /// Whether this client should hear of an edit of `group` by someone else.
+    fn expects(&self, group: &str) -> bool {
+        self.writes_for.as_deref() != Some(group) && self.hears.as_deref().is_none_or(|g| g == group)
+    }
 }
 
 struct Meeting {
@@ -44,10 +53,10 @@ impl Meeting {
         Browser::new(self.http.clone(), &self.base, self.statuses.clone())
     }
 
-    fn listen(&mut self, b: &Browser, writes_for: Option<String>, stall: Option<Duration>) -> Shared {
+    fn listen(&mut self, b: &Browser, writes_for: Option<String>, hears: Option<String>, habits: Habits) -> Shared {
         let seen: Shared = Arc::new(Mutex::new(Seen::default()));
-        tokio::spawn(follow(b.clone(), seen.clone(), self.listeners.subscribe(), stall));
-        self.clients.push(Client { seen: seen.clone(), writes_for });
+        tokio::spawn(follow(b.clone(), seen.clone(), self.listeners.subscribe(), habits));
+        self.clients.push(Client { seen: seen.clone(), writes_for, hears });
         seen
     }
 
@@ -56,8 +65,8 @@ impl Meeting {
     async fn add_participants(&mut self, from: usize, count: usize, every: f64, stall_first: bool) -> Result<(), String> {
         for n in from..from + count {
             let (b, group) = actors::participant(self.browser(), &self.code, n).await?;
-            let stall = (stall_first && n == 0).then_some(Duration::from_secs(2));
-            self.listen(&b, None, stall);
+            let stall_after = (stall_first && n == 0).then_some(Duration::from_secs(2));
+            self.listen(&b, None, Some(group.clone()), Habits { stall_after, ..Habits::default() });
             tokio::spawn(actors::answer(b, n, group, every, self.acked.clone(), self.writers.subscribe()));
         }
         Ok(())
@@ -97,7 +106,7 @@ pub async fn run(opts: &Opts) -> Result<Value, String> {
     let mut editors = Vec::new();
     for (i, (group, _)) in GROUPS.iter().enumerate().take(opts.coordinators) {
         let (b, key) = actors::coordinator(&mut committee, m.browser(), group).await?;
-        m.listen(&b, Some(group.to_string()), None);
+        m.listen(&b, Some(group.to_string()), Some(group.to_string()), Habits::default());
         editors.push((i, group.to_string(), b, key));
     }
     let slow = opts.scenario == Scenario::SlowConsumer;
@@ -106,9 +115,20 @@ pub async fn run(opts: &Opts) -> Result<Value, String> {
     let mut projectors = Vec::new();
     for _ in 0..opts.projectors {
         let b = actors::committee(m.browser(), TOKEN).await?;
-        let seen = m.listen(&b, None, None);
+        let seen = m.listen(&b, None, None, Habits::default());
         projectors.push((b, seen));
     }
+    // CI: a phone that loses the Wi-Fi for 2 s must get exactly what it
+    // missed on its return, with no full refetch (see `resume_check`).
+    let resumer = match opts.scenario {
+        Scenario::Ci => {
+            let (b, group) = actors::participant(m.browser(), &m.code, opts.participants).await?;
+            let watch = format!("clock,group:{group}:*");
+            let habits = Habits { watch: Some(watch), drop_once: Some((Duration::from_secs(5), Duration::from_secs(2))), ..Habits::default() };
+            Some((m.listen(&b, None, Some(group.clone()), habits), group))
+        }
+        _ => None,
+    };
     settle(&m.clients, |s| !s.hellos.is_empty(), Duration::from_secs(30)).await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     let setup_max = m.clients.iter().map(|c| c.seen.lock().unwrap().latest).max().unwrap_or(0);
@@ -178,13 +198,15 @@ pub async fn run(opts: &Opts) -> Result<Value, String> {
                 m.steps.push((now_us(), m.clients.len()));
             }
         }
-        Scenario::Steady | Scenario::SlowConsumer => tokio::time::sleep(Duration::from_secs(opts.seconds)).await,
+        Scenario::Steady | Scenario::SlowConsumer | Scenario::Screens | Scenario::FloorServer => tokio::time::sleep(Duration::from_secs(opts.seconds)).await,
     }
     let ended = now_us();
 
     // Verdict: writes stop, the backup is read, every client must catch up.
     let _ = m.writers.send(true);
     tokio::time::sleep(Duration::from_secs(1)).await;
+    // A last clock change every client hears, whatever it watches.
+    committee.call("/api/fn/clock_command", "command=adjust&minutes=1").await?;
     let backup = backup(&mut committee).await?;
     let latest = crate::verify::rows(&backup, "changes").iter().filter_map(|r| r.get("id").and_then(Value::as_i64)).max().unwrap_or(0);
     let readers: Vec<&Client> = m.clients.iter().enumerate().filter(|(i, _)| !(slow && *i == opts.coordinators)).map(|(_, c)| c).collect();
@@ -192,6 +214,8 @@ pub async fn run(opts: &Opts) -> Result<Value, String> {
     let behind = readers.iter().filter(|c| c.seen.lock().unwrap().latest < latest).count();
 
     let check = integrity(&backup, &m.acked);
+    let refetches: u64 = readers.iter().map(|c| { let s = c.seen.lock().unwrap(); s.not_resumed + s.resyncs }).sum();
+    let resume = resumer.as_ref().map(|(seen, group)| crate::verify::resume_check(&backup, &seen.lock().unwrap(), group));
     let saves = m.acked.saves.lock().unwrap().clone();
     let (sent, skipped) = send_times(&backup, setup_max, &saves, 0);
     let ramp = match m.ramp.is_empty() {
@@ -204,7 +228,9 @@ pub async fn run(opts: &Opts) -> Result<Value, String> {
     };
     let samples = samples.lock().unwrap().clone();
     let server_5xx = m.statuses.server_errors();
-    let pass = check.lost == 0 && check.duplicated == 0 && server_5xx == 0 && caught_up;
+    let resumed_exactly = resume.as_ref().is_none_or(|r| r["exact"].as_bool() == Some(true));
+    let no_refetch = opts.scenario != Scenario::Ci || refetches == 0;
+    let pass = check.lost == 0 && check.duplicated == 0 && server_5xx == 0 && caught_up && resumed_exactly && no_refetch;
     let _ = m.listeners.send(true);
     let _ = child.start_kill();
     let _ = child.wait().await;
@@ -227,6 +253,8 @@ pub async fn run(opts: &Opts) -> Result<Value, String> {
         "server_cpu_percent": cpu_percent(&samples, ended - started),
         "server_rss_kib_max": samples.iter().map(|s| s.1).max(),
         "restart": restart,
+        "full_refetches": refetches,
+        "resume": resume,
         "ramp": ramp,
         "pass": pass,
     }))
@@ -282,7 +310,7 @@ fn window(clients: &[Client], sent: &std::collections::HashMap<i64, (String, u64
     for c in clients {
         for (id, _, at) in c.seen.lock().unwrap().changes.iter() {
             if let Some((group, t)) = sent.get(id) {
-                if c.writes_for.as_ref() != Some(group) && *t >= from && *t < to {
+                if c.expects(group) && *t >= from && *t < to {
                     out.push(at.saturating_sub(*t));
                     *received.entry(*id).or_default() += 1;
                 }
@@ -291,7 +319,7 @@ fn window(clients: &[Client], sent: &std::collections::HashMap<i64, (String, u64
     }
     if missing {
         for (id, (group, t)) in sent.iter().filter(|(_, (_, t))| *t >= from && *t < to) {
-            let expected = clients.iter().filter(|c| c.writes_for.as_ref() != Some(group) && c.seen.lock().unwrap().hellos.first().is_some_and(|h| h <= t)).count();
+            let expected = clients.iter().filter(|c| c.expects(group) && c.seen.lock().unwrap().hellos.first().is_some_and(|h| h <= t)).count();
             out.extend(std::iter::repeat_n(u64::MAX, expected.saturating_sub(received.get(id).copied().unwrap_or(0))));
         }
     }

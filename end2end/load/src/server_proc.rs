@@ -64,3 +64,16 @@ pub fn usage(pid: u32) -> Option<(f64, u64)> {
     // Linux reports CPU time in clock ticks of 1/100 s (USER_HZ).
     Some((ticks / 100.0, rss))
 }
+
+/// Raises this process's soft open-file limit to the hard one: 10,000 open
+/// screens need 10,000 sockets on each side (the server does the same).
+pub fn raise_open_file_limit() {
+    let mut limit = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
+    // SAFETY: plain system calls on a local struct.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 && limit.rlim_cur < limit.rlim_max {
+            limit.rlim_cur = limit.rlim_max;
+            libc::setrlimit(libc::RLIMIT_NOFILE, &limit);
+        }
+    }
+}

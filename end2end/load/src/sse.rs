@@ -1,6 +1,9 @@
 //! A browser's realtime link: `GET /api/v1/events`, read as it arrives,
-//! reconnecting like the browser does when the server goes away. Records
-//! when each change number arrived, and each (re)connection's `hello`.
+//! reconnecting like the browser does when the server goes away — naming
+//! what its screens watch and resuming after the last change it heard.
+//! Records when each change number arrived, and each (re)connection's
+//! `hello` and whether it resumed (a greeting that did not means a browser
+//! would refetch everything).
 
 use crate::http::Browser;
 use bytes::Bytes;
@@ -21,6 +24,10 @@ pub struct Seen {
     pub changes: Vec<(i64, String, u64)>,
     /// Arrival µs of every `hello` (one per connection).
     pub hellos: Vec<u64>,
+    /// Greetings after the first that could not resume (full refetches).
+    pub not_resumed: u64,
+    /// The newest number at the first greeting: what the client starts from.
+    pub first_latest: Option<i64>,
     pub resyncs: u64,
     /// The newest change number this client knows of.
     pub latest: i64,
@@ -28,13 +35,34 @@ pub struct Seen {
 
 pub type Shared = Arc<Mutex<Seen>>;
 
-/// Runs until `stop` turns true. `stall_after`: stop reading after that long
-/// (a slow consumer), keeping the connection open.
-pub async fn follow(browser: Browser, seen: Shared, mut stop: watch::Receiver<bool>, stall_after: Option<Duration>) {
+/// How a client behaves on its link.
+#[derive(Clone, Default)]
+pub struct Habits {
+    /// `?watch=`: the topics its screens show (none: everything it may see).
+    pub watch: Option<String>,
+    /// Stop reading after that long (a slow consumer), keeping the connection open.
+    pub stall_after: Option<Duration>,
+    /// Drop the link once, after the first duration, for the second (a phone
+    /// losing the venue Wi-Fi), then reconnect and resume.
+    pub drop_once: Option<(Duration, Duration)>,
+}
+
+/// Runs until `stop` turns true.
+pub async fn follow(browser: Browser, seen: Shared, mut stop: watch::Receiver<bool>, habits: Habits) {
     let started = tokio::time::Instant::now();
     let mut backoff = Duration::from_millis(50);
+    let mut dropped = false;
     while !*stop.borrow() {
-        let mut req = Request::get(format!("{}/api/v1/events", browser.base)).header(header::HOST, &browser.host).header(header::ACCEPT, "text/event-stream");
+        let mut query = Vec::new();
+        if let Some(w) = &habits.watch {
+            query.push(format!("watch={}", crate::http::enc(w)));
+        }
+        let resume = { let s = seen.lock().unwrap(); s.first_latest.map(|_| s.latest) };
+        if let Some(after) = resume {
+            query.push(format!("after={after}"));
+        }
+        let url = format!("{}/api/v1/events?{}", browser.base, query.join("&"));
+        let mut req = Request::get(url).header(header::HOST, &browser.host).header(header::ACCEPT, "text/event-stream");
         if let Some(c) = &browser.cookie {
             req = req.header(header::COOKIE, c);
         }
@@ -52,7 +80,13 @@ pub async fn follow(browser: Browser, seen: Shared, mut stop: watch::Receiver<bo
         let mut body = res.into_body();
         let mut buffer = String::new();
         loop {
-            if stall_after.is_some_and(|s| started.elapsed() >= s) {
+            if let Some((_, away)) = habits.drop_once.filter(|(at, _)| !dropped && started.elapsed() >= *at) {
+                dropped = true;
+                drop(body);
+                tokio::select! { _ = tokio::time::sleep(away) => {}, _ = stop.changed() => return }
+                break;
+            }
+            if habits.stall_after.is_some_and(|s| started.elapsed() >= s) {
                 // Hold the connection without reading: the server's buffer fills.
                 let _ = stop.changed().await;
                 return;
@@ -87,8 +121,19 @@ fn record(event: &str, seen: &Shared) {
     let mut s = seen.lock().unwrap();
     match kind {
         "hello" => {
+            let latest = value["latest"].as_i64().unwrap_or(0);
+            if s.first_latest.is_none() {
+                s.first_latest = Some(latest);
+            } else if value["resumed"].as_bool() != Some(true) {
+                s.not_resumed += 1;
+            }
             s.hellos.push(at);
-            s.latest = s.latest.max(value["latest"].as_i64().unwrap_or(0));
+            s.latest = s.latest.max(latest);
+        }
+        "ping" => {
+            if let Some(heard) = value["heard"].as_i64() {
+                s.latest = s.latest.max(heard);
+            }
         }
         "change" => {
             let id = value["id"].as_i64().unwrap_or(0);

@@ -93,3 +93,27 @@ async fn a_frozen_projector_keeps_its_snapshot_while_groups_edit() {
     assert!(live.contains("Después de congelar"), "{live}");
     assert!(json(&live)["projector"]["frozen_at"].is_null());
 }
+
+#[tokio::test]
+async fn the_plenary_and_the_plan_are_computed_once_per_change_and_never_stale() {
+    let app = app().await;
+    let mut committee = committee(&app).await;
+    let mut laptop = coordinator(&app, &mut committee, "andina").await;
+    let row = add_row(&app, &mut laptop, "andina", "politicas").await;
+    let key = format!("m/{row}/prioridades");
+    save_cell(&app, &mut laptop, "andina", &key, 0, "Primera versión", "op-cache-1").await;
+    assert!(committee.call(&app, "/api/fn/plenary", "").await.body.contains("Primera versión"));
+    assert!(committee.call(&app, "/api/fn/regional_plan", "").await.body.contains("Primera versión"));
+
+    // Nothing announced since: both are served from memory (a hand edit of
+    // the database, which announces nothing, does not show)…
+    sqlx::query("UPDATE cells SET text = 'A mano' WHERE key = ?").bind(&key).execute(&app.state.pool).await.unwrap();
+    assert!(committee.call(&app, "/api/fn/plenary", "").await.body.contains("Primera versión"));
+    assert!(committee.call(&app, "/api/fn/regional_plan", "").await.body.contains("Primera versión"));
+
+    // …and the next change of the group's work computes them again.
+    let r = save_cell(&app, &mut laptop, "andina", &key, 1, "Segunda versión", "op-cache-2").await;
+    assert!(r.body.contains("Saved"), "{}", r.body);
+    assert!(committee.call(&app, "/api/fn/plenary", "").await.body.contains("Segunda versión"));
+    assert!(committee.call(&app, "/api/fn/regional_plan", "").await.body.contains("Segunda versión"));
+}

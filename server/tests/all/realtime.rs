@@ -1,6 +1,7 @@
-//! The realtime channel and the clock over HTTP: hello, change announcements
-//! after committed writes, topics withheld from those they do not concern,
-//! resync for a receiver that falls behind, and the public clock JSON.
+//! The realtime channel and the clock over HTTP: change announcements after
+//! committed writes, only to the connections they concern and whose screens
+//! show them, replay of what a resuming connection missed, resync for a
+//! receiver that falls behind, and the public clock JSON.
 
 use crate::common;
 
@@ -13,7 +14,12 @@ use tower::ServiceExt;
 
 /// Opens the event stream as `browser` and returns a reader of its text.
 async fn open_events(app: &TestApp, browser: &Browser) -> impl futures::Stream<Item = String> {
-    let mut req = Request::get("/api/v1/events").header(header::HOST, HOST);
+    open_events_at(app, browser, "").await
+}
+
+/// The same with a query (`?after=…&watch=…`).
+async fn open_events_at(app: &TestApp, browser: &Browser, query: &str) -> impl futures::Stream<Item = String> {
+    let mut req = Request::get(format!("/api/v1/events{query}")).header(header::HOST, HOST);
     if let Some(c) = &browser.cookie {
         req = req.header(header::COOKIE, c.clone());
     }
@@ -50,13 +56,75 @@ async fn a_clock_command_is_announced_to_every_open_stream() {
 }
 
 #[tokio::test]
-async fn people_changes_are_numbered_for_everyone_but_named_only_for_those_concerned() {
+async fn a_stream_hears_nothing_of_what_it_may_not_see_or_does_not_watch() {
     let app = app().await;
+    let mut committee = committee(&app).await;
     let mut anonymous = Box::pin(open_events(&app, &Browser::default()).await);
+    let mut clock_only = Box::pin(open_events_at(&app, &committee, "?watch=clock").await);
     until(&mut anonymous, "event: hello").await;
+    until(&mut clock_only, "event: hello").await;
     let _ana = participant(&app, "Perú", "government", "andina").await;
+    let mut laptop = coordinator(&app, &mut committee, "andina").await;
+    add_row(&app, &mut laptop, "andina", "politicas").await;
+    committee.call(&app, "/api/fn/clock_command", "command=start").await;
     let seen = until(&mut anonymous, "event: change").await;
-    assert!(seen.contains("\"topic\":\"\""), "the topic is withheld: {seen}");
+    assert!(seen.contains("\"topic\":\"clock\"") && !seen.contains("people") && !seen.contains("group:"), "{seen}");
+    let seen = until(&mut clock_only, "event: change").await;
+    assert!(seen.contains("\"topic\":\"clock\"") && !seen.contains("group:"), "{seen}");
+}
+
+/// The number of every `change` event in `text`, in order.
+fn change_ids(text: &str) -> Vec<i64> {
+    text.split("\n\n")
+        .filter(|e| e.contains("event: change"))
+        .filter_map(|e| e.lines().find_map(|l| l.strip_prefix("id: ")).and_then(|n| n.trim().parse().ok()))
+        .collect()
+}
+
+#[tokio::test]
+async fn a_resuming_stream_is_replayed_exactly_what_it_missed_and_may_see() {
+    let app = app().await;
+    let mut committee = committee(&app).await;
+    let mut laptop = coordinator(&app, &mut committee, "andina").await;
+    let mut caribe = coordinator(&app, &mut committee, "caribe").await;
+    let start = app::db::changes::latest(&app.state.pool).await.unwrap();
+    // While this browser is away: its group, another group, the clock.
+    add_row(&app, &mut laptop, "andina", "politicas").await;
+    add_row(&app, &mut caribe, "caribe", "politicas").await;
+    committee.call(&app, "/api/fn/clock_command", "command=start").await;
+    let latest = app::db::changes::latest(&app.state.pool).await.unwrap();
+    let mut back = Box::pin(open_events_at(&app, &laptop, &format!("?after={start}&watch=clock,group:andina:*")).await);
+    let seen = until(&mut back, "event: hello").await;
+    assert!(seen.contains(&format!("{{\"latest\":{latest},\"resumed\":true}}")), "{seen}");
+    let replayed = change_ids(&seen);
+    assert_eq!(replayed.len(), 2, "its group's row and the clock, not caribe's: {seen}");
+    assert!(seen.contains("group:andina:matrix") && seen.contains("\"clock\"") && !seen.contains("caribe"), "{seen}");
+    assert!(replayed.windows(2).all(|w| w[0] < w[1]) && replayed.iter().all(|&n| n > start && n <= latest));
+
+    // The browser's own reconnection says the same with Last-Event-ID.
+    let req = Request::get("/api/v1/events?watch=clock")
+        .header(header::HOST, HOST)
+        .header("last-event-id", start.to_string())
+        .body(Body::empty())
+        .unwrap();
+    let res = app.router.clone().oneshot(req).await.unwrap();
+    let mut native = Box::pin(res.into_body().into_data_stream().map(|c| String::from_utf8_lossy(&c.unwrap()).into_owned()));
+    let seen = until(&mut native, "event: hello").await;
+    assert_eq!(change_ids(&seen).len(), 1, "only the clock: {seen}");
+}
+
+#[tokio::test]
+async fn a_stream_that_cannot_resume_says_so_and_a_malformed_request_is_not_an_error() {
+    let app = app().await;
+    let mut committee = committee(&app).await;
+    committee.call(&app, "/api/fn/clock_command", "command=start").await;
+    let latest = app::db::changes::latest(&app.state.pool).await.unwrap();
+    for query in [format!("?after={}", latest + 50), "?after=-3".to_string(), "?after=x&watch=**,".to_string(), String::new()] {
+        let mut s = Box::pin(open_events_at(&app, &committee, &query).await);
+        let seen = until(&mut s, "event: hello").await;
+        assert!(seen.contains("\"resumed\":false"), "{query}: {seen}");
+        assert!(change_ids(&seen).is_empty(), "{query}: {seen}");
+    }
 }
 
 #[tokio::test]
@@ -73,14 +141,12 @@ async fn a_revoked_coordinator_stops_hearing_the_group_on_the_stream_already_ope
 
     let r = committee.call(&app, "/api/fn/revoke_coordinator_link", "group=andina&deputy=false").await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
-    // The revocation itself, told as a people change (no longer named to it).
-    until(&mut events, "event: change").await;
-    // The group keeps working (its deputy); the stream still counts the
-    // change but no longer names it.
+    // The revocation itself is a people change, which it no longer hears;
+    // the group keeps working (its deputy) and this stream hears none of it.
     add_row(&app, &mut deputy, "andina", "politicas").await;
+    committee.call(&app, "/api/fn/clock_command", "command=start").await;
     let seen = until(&mut events, "event: change").await;
-    assert!(!seen.contains("group:andina"), "{seen}");
-    assert!(seen.contains("\"topic\":\"\""), "{seen}");
+    assert!(!seen.contains("group:andina") && seen.contains("\"clock\""), "{seen}");
 }
 
 #[tokio::test]
