@@ -142,3 +142,51 @@ test("a stalled link turns the indicator to reconnecting and the outbox empties 
     await proxy.close();
   }
 });
+
+test("a phone back from a dropped link asks only for what it missed: what it watches, from where it was, no full refetch", async ({ browser }) => {
+  const committee = await newPerson(browser, true);
+  await signInAsCommittee(committee);
+  const code = await meetingCode(committee);
+  await committee.close();
+  const phone = await joinedParticipant(browser, code, true, "Rosa Reanuda", "Fundación Avina", "ONGs");
+  const links: string[] = [];
+  const fetched: string[] = [];
+  phone.on("request", (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path === "/api/v1/events") links.push(r.url());
+    if (path.startsWith("/api/fn/")) fetched.push(path);
+  });
+  await phone.goto("/answer");
+  await expect(phone.locator("body")).toHaveAttribute("data-hydrated", "true");
+  const dot = phone.locator(".link-dot");
+  await expect(dot).toHaveText("En vivo");
+  // The link names what the page shows and where the page's data stands.
+  const first = new URL(links[links.length - 1]);
+  const watched = first.searchParams.get("watch")!.split(",");
+  expect(watched).toEqual(expect.arrayContaining(["clock", expect.stringMatching(/^group:[^:]+:answers$/)]));
+  expect(watched.some((w) => w.includes("matrix"))).toBe(false);
+  expect(Number(first.searchParams.get("after"))).toBeGreaterThan(0);
+
+  await phone.context().setOffline(true);
+  await expect(dot).not.toHaveText("En vivo");
+  // Meanwhile somebody joins the same group: a change this page does not show.
+  const other = await joinedParticipant(browser, code, true, "Otro Delegado", "Red de ONGs", "ONGs");
+  const back = phone.waitForRequest((r) => new URL(r.url()).pathname === "/api/v1/events", { timeout: 15_000 });
+  const since = fetched.length;
+  await phone.context().setOffline(false);
+  const resumed = new URL((await back).url());
+  expect(Number(resumed.searchParams.get("after"))).toBeGreaterThanOrEqual(Number(first.searchParams.get("after")));
+  await expect(dot).toHaveText("En vivo", { timeout: 15_000 });
+
+  // A change it does show (the other adds an answer in their group) makes
+  // the questions refetch, and nothing else: a full refetch on return (what
+  // a link that cannot resume does) would have fetched the clock as well.
+  const refetch = phone.waitForRequest((r) => r.url().includes("/api/fn/my_questions"), { timeout: 15_000 });
+  const question = other.getByRole("article", { name: /^a\) / });
+  await question.getByLabel("Nueva respuesta").fill("Una respuesta mientras Rosa volvía");
+  await question.getByRole("button", { name: "Añadir respuesta" }).click();
+  await refetch;
+  expect(fetched.slice(since)).toEqual(["/api/fn/my_questions"]);
+  await other.close();
+  await phone.close();
+});

@@ -29,6 +29,9 @@ async fn compute(state: &AppState, lang: &str) -> Result<PlanView, AppError> {
     let last = matrix_sessions.iter().map(|s| s.number).max();
 
     let ids = db::matrix::group_ids(pool, state.meeting).await?;
+    // Every group's work in two queries, not a loop of them.
+    let mut all_rows = db::matrix::rows_of_meeting(pool, state.meeting).await?;
+    let mut all_answers = cells::questionnaires_of_meeting(pool, state.meeting).await?;
     let mut groups = Vec::new();
     if let Some(set) = matrix_sessions.first().and_then(|s| seed.group_sets.iter().find(|g| g.id == s.group_set)) {
         for group in &set.groups {
@@ -36,7 +39,7 @@ async fn compute(state: &AppState, lang: &str) -> Result<PlanView, AppError> {
             let sessions: Vec<u32> = matrix_sessions.iter().map(|s| s.number).filter(|n| is_delivered(&delivered, &group.id, *n)).collect();
             groups.push(PlanGroup {
                 group: group.clone(),
-                rows: db::matrix::rows(pool, id).await?,
+                rows: all_rows.remove(&id).unwrap_or_default(),
                 final_delivered: last.is_some_and(|l| sessions.contains(&l)),
                 delivered: sessions,
             });
@@ -50,7 +53,7 @@ async fn compute(state: &AppState, lang: &str) -> Result<PlanView, AppError> {
                 let Some(&id) = ids.get(&group.id) else { continue };
                 mixed.push(MixedGroup {
                     group: group.clone(),
-                    answers: cells::questionnaire(pool, id).await?,
+                    answers: all_answers.remove(&id).unwrap_or_default(),
                     delivered: is_delivered(&delivered, &group.id, session.number),
                 });
             }

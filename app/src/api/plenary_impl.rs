@@ -54,11 +54,14 @@ async fn compute_live_work(state: &AppState) -> Result<PlenaryWork, AppError> {
     let set = session.as_ref().and_then(|s| seed.group_sets.iter().find(|set| set.id == s.group_set));
     let delivered = deliveries::all(pool, state.meeting).await?;
     let ids = db::matrix::group_ids(pool, state.meeting).await?;
+    // Every group's work in one or two queries, not a loop of them.
+    let mut all_rows = if questionnaire.is_none() { db::matrix::rows_of_meeting(pool, state.meeting).await? } else { Default::default() };
+    let mut all_answers = if questionnaire.is_some() { cells::questionnaires_of_meeting(pool, state.meeting).await? } else { Default::default() };
     let mut groups = Vec::new();
     for group in set.map(|s| s.groups.clone()).unwrap_or_default() {
         let Some(&id) = ids.get(&group.id) else { continue };
-        let rows = if questionnaire.is_none() { db::matrix::rows(pool, id).await? } else { Vec::new() };
-        let answers = if questionnaire.is_some() { cells::questionnaire(pool, id).await? } else { Default::default() };
+        let rows = all_rows.remove(&id).unwrap_or_default();
+        let answers = all_answers.remove(&id).unwrap_or_default();
         let done = delivered.iter().any(|d| d.group == group.id && session.as_ref().is_some_and(|s| s.number == d.session));
         groups.push(PlenaryGroup { group, rows, answers, delivered: done });
     }

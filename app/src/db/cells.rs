@@ -90,3 +90,20 @@ pub async fn questionnaire(pool: &Pool, group: i64) -> Result<BTreeMap<String, C
         .map(|(key, text, version, by, at)| (key[2..].to_string(), Cell { text, version, by, at }))
         .collect())
 }
+
+/// Every group's questionnaire cells (group row id → item → cell), in one
+/// query whatever the number of groups.
+pub async fn questionnaires_of_meeting(pool: &Pool, meeting: crate::db::meeting::MeetingId) -> Result<std::collections::HashMap<i64, BTreeMap<String, Cell>>, sqlx::Error> {
+    let rows: Vec<(i64, String, String, i64, String, i64)> = sqlx::query_as(
+        "SELECT group_id, key, text, version, author, at_ms FROM cells
+         WHERE group_id IN (SELECT id FROM groups WHERE meeting_id = $1) AND key LIKE 'q/%'",
+    )
+    .bind(meeting.0)
+    .fetch_all(pool)
+    .await?;
+    let mut out: std::collections::HashMap<i64, BTreeMap<String, Cell>> = std::collections::HashMap::new();
+    for (group, key, text, version, by, at) in rows {
+        out.entry(group).or_default().insert(key[2..].to_string(), Cell { text, version, by, at });
+    }
+    Ok(out)
+}

@@ -6,7 +6,7 @@ use super::Pool;
 use crate::domain::cells::{Cell, CellKey};
 use crate::domain::matrix_rules::MatrixRow;
 use sqlx::{Sqlite, Transaction};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// The row id of a group of this meeting, by its key.
 pub async fn group_id(pool: &Pool, meeting: MeetingId, key: &str) -> Result<Option<i64>, sqlx::Error> {
@@ -24,35 +24,61 @@ pub async fn group_ids(pool: &Pool, meeting: MeetingId) -> Result<BTreeMap<Strin
     Ok(rows.into_iter().collect())
 }
 
-type RowRow = (i64, String, i64, Option<String>);
-type CellRow = (String, String, i64, String, i64);
-
 /// The group's live rows with their matrix cells.
 pub async fn rows(pool: &Pool, group: i64) -> Result<Vec<MatrixRow>, sqlx::Error> {
-    let rows: Vec<RowRow> = sqlx::query_as(
-        "SELECT id, dimension, position, origin FROM matrix_rows
+    let rows: Vec<(i64, i64, String, i64, Option<String>)> = sqlx::query_as(
+        "SELECT group_id, id, dimension, position, origin FROM matrix_rows
          WHERE group_id = $1 AND deleted_at IS NULL ORDER BY dimension, position, id",
     )
     .bind(group)
     .fetch_all(pool)
     .await?;
-    let cells: Vec<CellRow> =
-        sqlx::query_as("SELECT key, text, version, author, at_ms FROM cells WHERE group_id = $1 AND key LIKE 'm/%'")
+    let cells: Vec<(i64, String, String, i64, String, i64)> =
+        sqlx::query_as("SELECT group_id, key, text, version, author, at_ms FROM cells WHERE group_id = $1 AND key LIKE 'm/%'")
             .bind(group)
             .fetch_all(pool)
             .await?;
-    let mut out: Vec<MatrixRow> = rows
-        .into_iter()
-        .map(|(id, dimension, position, origin)| MatrixRow { id, dimension, position, origin, cells: BTreeMap::new() })
-        .collect();
-    for (key, text, version, by, at) in cells {
+    Ok(assemble(rows, cells).remove(&group).unwrap_or_default())
+}
+
+/// Every group's live rows with their cells (group row id → rows), in two
+/// queries whatever the number of groups: what the plenary and the plan show.
+pub async fn rows_of_meeting(pool: &Pool, meeting: MeetingId) -> Result<HashMap<i64, Vec<MatrixRow>>, sqlx::Error> {
+    let rows = sqlx::query_as(
+        "SELECT group_id, id, dimension, position, origin FROM matrix_rows
+         WHERE group_id IN (SELECT id FROM groups WHERE meeting_id = $1) AND deleted_at IS NULL
+         ORDER BY group_id, dimension, position, id",
+    )
+    .bind(meeting.0)
+    .fetch_all(pool)
+    .await?;
+    let cells = sqlx::query_as(
+        "SELECT group_id, key, text, version, author, at_ms FROM cells
+         WHERE group_id IN (SELECT id FROM groups WHERE meeting_id = $1) AND key LIKE 'm/%'",
+    )
+    .bind(meeting.0)
+    .fetch_all(pool)
+    .await?;
+    Ok(assemble(rows, cells))
+}
+
+/// Rows (ordered) and their cells, by group.
+fn assemble(rows: Vec<(i64, i64, String, i64, Option<String>)>, cells: Vec<(i64, String, String, i64, String, i64)>) -> HashMap<i64, Vec<MatrixRow>> {
+    let mut out: HashMap<i64, Vec<MatrixRow>> = HashMap::new();
+    let mut at: HashMap<i64, (i64, usize)> = HashMap::new();
+    for (group, id, dimension, position, origin) in rows {
+        let list = out.entry(group).or_default();
+        at.insert(id, (group, list.len()));
+        list.push(MatrixRow { id, dimension, position, origin, cells: BTreeMap::new() });
+    }
+    for (group, key, text, version, by, when) in cells {
         if let Some(CellKey::Matrix { row, field }) = CellKey::parse(&key) {
-            if let Some(r) = out.iter_mut().find(|r| r.id == row) {
-                r.cells.insert(field, Cell { text, version, by, at });
+            if let Some(&(g, i)) = at.get(&row).filter(|(g, _)| *g == group) {
+                out.get_mut(&g).and_then(|l| l.get_mut(i)).map(|r| r.cells.insert(field, Cell { text, version, by, at: when }));
             }
         }
     }
-    Ok(out)
+    out
 }
 
 /// Adds a row at the end of its dimension and returns its id.
