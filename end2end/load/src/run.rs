@@ -2,8 +2,8 @@
 
 use crate::actors::{self, Acked, GROUPS};
 use crate::http::{client, Browser, HttpClient, Statuses};
-use crate::server_proc::{usage, wait_ready, ServerSpec};
-use crate::sse::{follow, now_us, Habits, Seen, Shared};
+use crate::server_proc::{usage, wait_ready, ServerSpec, TOKEN};
+use crate::sse::{follow, now_us, settle, Habits, Seen, Shared};
 use crate::report::cpu_percent;
 use crate::verify::{integrity, percentiles, send_times};
 use crate::{Opts, Scenario};
@@ -12,8 +12,6 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::watch;
-
-const TOKEN: &str = "load-simulator-committee-token-0123";
 
 /// A connected client: its realtime log, the group it writes for (a
 /// coordinator's own edits are not counted as notifications to others) and
@@ -74,15 +72,7 @@ impl Meeting {
 }
 
 pub async fn run(opts: &Opts) -> Result<Value, String> {
-    let data_dir = std::env::temp_dir().join(format!("plenaria-load-{}-{}", std::process::id(), now_us()));
-    let spec = ServerSpec {
-        bin: opts.server.clone(),
-        seed: opts.seed.clone(),
-        site_root: opts.site_root.clone(),
-        data_dir: data_dir.clone(),
-        port: opts.port,
-        committee_token: TOKEN.into(),
-    };
+    let spec = ServerSpec::fresh(opts, "load");
     let mut child = spec.start().await?;
     let pid = Arc::new(AtomicU32::new(child.id().unwrap_or(0)));
     let mut m = Meeting {
@@ -129,7 +119,7 @@ pub async fn run(opts: &Opts) -> Result<Value, String> {
         }
         _ => None,
     };
-    settle(&m.clients, |s| !s.hellos.is_empty(), Duration::from_secs(30)).await;
+    settle(m.clients.iter().map(|c| &c.seen), |s| !s.hellos.is_empty(), Duration::from_secs(30)).await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     let setup_max = m.clients.iter().map(|c| c.seen.lock().unwrap().latest).max().unwrap_or(0);
 
@@ -157,7 +147,7 @@ pub async fn run(opts: &Opts) -> Result<Value, String> {
             pid.store(child.id().unwrap_or(0), Ordering::SeqCst);
             wait_ready(&mut Browser::new(m.http.clone(), &m.base, Statuses::default())).await?;
             let ready = now_us();
-            let all_back = settle(&m.clients, |s| s.hellos.iter().any(|&h| h > killed), Duration::from_secs(60)).await;
+            let all_back = settle(m.clients.iter().map(|c| &c.seen), |s| s.hellos.iter().any(|&h| h > killed), Duration::from_secs(60)).await;
             let back = m.clients.iter().filter_map(|c| c.seen.lock().unwrap().hellos.iter().copied().find(|&h| h > killed)).max().unwrap_or(0);
             let after = clock(&mut committee).await;
             let drift = match (before, after) {
@@ -194,7 +184,7 @@ pub async fn run(opts: &Opts) -> Result<Value, String> {
                 let add = opts.ramp_step.min(opts.ramp_max - joined);
                 m.add_participants(joined, add, opts.answer_every, false).await?;
                 joined += add;
-                settle(&m.clients, |s| !s.hellos.is_empty(), Duration::from_secs(60)).await;
+                settle(m.clients.iter().map(|c| &c.seen), |s| !s.hellos.is_empty(), Duration::from_secs(60)).await;
                 m.steps.push((now_us(), m.clients.len()));
             }
         }
@@ -210,7 +200,7 @@ pub async fn run(opts: &Opts) -> Result<Value, String> {
     let backup = backup(&mut committee).await?;
     let latest = crate::verify::rows(&backup, "changes").iter().filter_map(|r| r.get("id").and_then(Value::as_i64)).max().unwrap_or(0);
     let readers: Vec<&Client> = m.clients.iter().enumerate().filter(|(i, _)| !(slow && *i == opts.coordinators)).map(|(_, c)| c).collect();
-    let caught_up = settle_refs(&readers, |s| s.latest >= latest, Duration::from_secs(10)).await;
+    let caught_up = settle(readers.iter().map(|c| &c.seen), |s| s.latest >= latest, Duration::from_secs(10)).await;
     let behind = readers.iter().filter(|c| c.seen.lock().unwrap().latest < latest).count();
 
     let check = integrity(&backup, &m.acked);
@@ -234,7 +224,7 @@ pub async fn run(opts: &Opts) -> Result<Value, String> {
     let _ = m.listeners.send(true);
     let _ = child.start_kill();
     let _ = child.wait().await;
-    let _ = std::fs::remove_dir_all(&data_dir);
+    let _ = std::fs::remove_dir_all(&spec.data_dir);
     Ok(json!({
         "scenario": format!("{:?}", opts.scenario),
         "clients": m.clients.len(),
@@ -258,24 +248,6 @@ pub async fn run(opts: &Opts) -> Result<Value, String> {
         "ramp": ramp,
         "pass": pass,
     }))
-}
-
-/// Waits until `ok` holds for every client (or `limit` passes); says whether it did.
-async fn settle(clients: &[Client], ok: impl Fn(&Seen) -> bool, limit: Duration) -> bool {
-    settle_refs(&clients.iter().collect::<Vec<_>>(), ok, limit).await
-}
-
-async fn settle_refs(clients: &[&Client], ok: impl Fn(&Seen) -> bool, limit: Duration) -> bool {
-    let until = tokio::time::Instant::now() + limit;
-    loop {
-        if clients.iter().all(|c| ok(&c.seen.lock().unwrap())) {
-            return true;
-        }
-        if tokio::time::Instant::now() > until {
-            return false;
-        }
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
 }
 
 /// The running segment's deadline (server ms), to compare across a restart.

@@ -8,8 +8,8 @@
 
 use crate::actors::{self, Acked, GROUPS};
 use crate::http::{client, Browser, Statuses};
-use crate::server_proc::{usage, wait_ready, ServerSpec};
-use crate::sse::{follow, now_us, Habits, Seen, Shared};
+use crate::server_proc::{usage, wait_ready, ServerSpec, TOKEN};
+use crate::sse::{follow, now_us, settle, Habits, Seen, Shared};
 use crate::verify::{percentiles, rows};
 use crate::Opts;
 use serde_json::{json, Value};
@@ -18,8 +18,6 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::process::{Child, Command};
 use tokio::sync::watch;
-
-const TOKEN: &str = "load-simulator-committee-token-0123";
 
 #[derive(Clone, Copy, Debug)]
 enum Target {
@@ -50,15 +48,7 @@ pub async fn run(opts: &Opts) -> Result<Value, String> {
 
 /// One target at one size, on a fresh server.
 async fn phase(opts: &Opts, screens: usize, target: Target) -> Result<Value, String> {
-    let data_dir = std::env::temp_dir().join(format!("plenaria-screens-{}-{}", std::process::id(), now_us()));
-    let spec = ServerSpec {
-        bin: opts.server.clone(),
-        seed: opts.seed.clone(),
-        site_root: opts.site_root.clone(),
-        data_dir: data_dir.clone(),
-        port: opts.port,
-        committee_token: TOKEN.into(),
-    };
+    let spec = ServerSpec::fresh(opts, "screens");
     let mut child = match target {
         Target::Plenaria => spec.start().await?,
         Target::Floor => floor_process(opts.port)?,
@@ -94,7 +84,7 @@ async fn phase(opts: &Opts, screens: usize, target: Target) -> Result<Value, Str
             tokio::spawn(follow(browser(), s.clone(), listeners.subscribe(), habits));
             seen.push(s);
         }
-        settle(&seen, |s| !s.hellos.is_empty(), Duration::from_secs(60)).await;
+        settle(seen.iter(), |s| !s.hellos.is_empty(), Duration::from_secs(60)).await;
     }
     let connected = seen.iter().filter(|s| !s.lock().unwrap().hellos.is_empty()).count();
 
@@ -138,7 +128,7 @@ async fn phase(opts: &Opts, screens: usize, target: Target) -> Result<Value, Str
     };
     let sent_at: HashMap<i64, u64> = ids.iter().copied().zip(sent.iter().map(|s| s.1)).collect();
     let last = ids.iter().copied().max().unwrap_or(0);
-    settle(&seen, |s| s.latest >= last, Duration::from_secs(30)).await;
+    settle(seen.iter(), |s| s.latest >= last, Duration::from_secs(30)).await;
 
     let mut latencies = Vec::new();
     let mut missed = 0usize;
@@ -155,7 +145,7 @@ async fn phase(opts: &Opts, screens: usize, target: Target) -> Result<Value, Str
     let _ = listeners.send(true);
     let _ = child.start_kill();
     let _ = child.wait().await;
-    let _ = std::fs::remove_dir_all(&data_dir);
+    let _ = std::fs::remove_dir_all(&spec.data_dir);
     Ok(json!({
         "target": format!("{target:?}"),
         "screens": screens,
@@ -178,17 +168,4 @@ fn floor_process(port: u16) -> Result<Child, String> {
         .kill_on_drop(true)
         .spawn()
         .map_err(|e| format!("cannot start the floor server: {e}"))
-}
-
-async fn settle(seen: &[Shared], ok: impl Fn(&Seen) -> bool, limit: Duration) -> bool {
-    let until = tokio::time::Instant::now() + limit;
-    loop {
-        if seen.iter().all(|s| ok(&s.lock().unwrap())) {
-            return true;
-        }
-        if tokio::time::Instant::now() > until {
-            return false;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
 }

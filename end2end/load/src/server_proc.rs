@@ -15,7 +15,24 @@ pub struct ServerSpec {
     pub committee_token: String,
 }
 
+/// The committee token every simulated meeting starts its server with.
+pub const TOKEN: &str = "load-simulator-committee-token-0123";
+
 impl ServerSpec {
+    /// The release server the options name, on a fresh data directory
+    /// (`label` names it under the system's temporary one).
+    pub fn fresh(opts: &crate::Opts, label: &str) -> ServerSpec {
+        let stamp = crate::sse::now_us();
+        ServerSpec {
+            bin: opts.server.clone(),
+            seed: opts.seed.clone(),
+            site_root: opts.site_root.clone(),
+            data_dir: std::env::temp_dir().join(format!("plenaria-{label}-{}-{stamp}", std::process::id())),
+            port: opts.port,
+            committee_token: TOKEN.into(),
+        }
+    }
+
     pub fn base(&self) -> String {
         format!("http://127.0.0.1:{}", self.port)
     }

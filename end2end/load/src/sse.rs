@@ -35,6 +35,20 @@ pub struct Seen {
 
 pub type Shared = Arc<Mutex<Seen>>;
 
+/// Waits until `ok` holds for every client's log (or `limit` passes); says whether it did.
+pub async fn settle<'a>(seen: impl Iterator<Item = &'a Shared> + Clone, ok: impl Fn(&Seen) -> bool, limit: Duration) -> bool {
+    let until = tokio::time::Instant::now() + limit;
+    loop {
+        if seen.clone().all(|s| ok(&s.lock().unwrap())) {
+            return true;
+        }
+        if tokio::time::Instant::now() > until {
+            return false;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
 /// How a client behaves on its link.
 #[derive(Clone, Default)]
 pub struct Habits {
