@@ -1,13 +1,17 @@
 //! Command-line flags, each with an environment-variable fallback. The
 //! defaults run out of the box: SQLite under ./data, the shipped seed.
 
-use clap::Parser;
+use clap::{Parser, Subcommand};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, Parser)]
 #[command(name = "plenaria", version, about = "Runs the working-group sessions of an expert meeting, live.")]
 pub struct Config {
+    /// Without a command: serve the meeting.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Address and port to listen on.
     #[arg(long, env = "PLENARIA_ADDR", default_value = "127.0.0.1:3000")]
     pub addr: SocketAddr,
@@ -65,4 +69,15 @@ impl Config {
             .clone()
             .unwrap_or_else(|| format!("sqlite://{}", self.data_dir.join("plenaria.db").display()))
     }
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum Command {
+    /// Validates a seed file without touching any database and prints what it
+    /// describes (sessions, groups, questions, matrix columns); exit status 1
+    /// and one line per problem if it is invalid.
+    CheckSeed {
+        /// The seed file (TOML) to check.
+        path: PathBuf,
+    },
 }

@@ -13,6 +13,15 @@ use app::domain::parse_seed;
 use app::state::AppState;
 use config::Config;
 
+/// `check-seed PATH`: the seed's summary, or every problem found in it, one
+/// per line.
+pub fn check_seed(path: &std::path::Path) -> Result<String, String> {
+    let label = path.display().to_string();
+    let source = std::fs::read_to_string(path).map_err(|e| format!("cannot read seed file {label}: {e}"))?;
+    let seed = parse_seed(&label, &source).map_err(|errors| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))?;
+    Ok(format!("{label}: valid\n{}", app::domain::seed_summary::summary(&seed)))
+}
+
 /// Reads and validates the seed, opens and migrates the database, stores the
 /// seed, and returns the state every request shares. Errors are one readable
 /// message (an invalid seed names file, field and problem).
@@ -32,7 +41,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
     db::migrate(&pool).await.map_err(|e| format!("database migration failed: {e}"))?;
     let meeting = db::meeting::store_seed(&pool, &seed, &seed_label)
         .await
-        .map_err(|e| format!("cannot store seed {seed_label}: {e}"))?;
+        .map_err(|e| format!("cannot apply seed {seed_label}: {e}"))?;
     tracing::info!(seed = %seed_label, meeting = meeting.0, "seed loaded");
 
     let given = config.committee_token.as_deref().map(str::trim).filter(|t| !t.is_empty());

@@ -1,12 +1,24 @@
 //! The Plenaria server binary: parse flags, prepare the state, serve.
 
 use clap::Parser;
-use server::config::Config;
+use server::config::{Command, Config};
 use std::process::ExitCode;
 
 #[tokio::main]
 async fn main() -> ExitCode {
     let config = Config::parse();
+    if let Some(Command::CheckSeed { path }) = &config.command {
+        return match server::check_seed(path) {
+            Ok(summary) => {
+                print!("{summary}");
+                ExitCode::SUCCESS
+            }
+            Err(problems) => {
+                eprintln!("{problems}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::new(&config.log)).init();
     match run(config).await {
         Ok(()) => ExitCode::SUCCESS,

@@ -8,7 +8,7 @@ use super::work_scope::{scope, Scope};
 use crate::db::{cells, matrix};
 use crate::domain::cells::{decide, valid_op_id, Cell, CellKey, SaveDecision, SaveOutcome, Version};
 use crate::domain::change::MATRIX;
-use crate::domain::matrix_fields::{normalise, normalise_choice, normalise_text, Field, ValueError, MAX_FIELD_CHARS, RESPONSIBLE_KINDS};
+use crate::domain::matrix_fields::{normalise, normalise_choice, normalise_text, Field, ValueError, MAX_FIELD_CHARS};
 use crate::domain::questionnaire::ItemKind;
 use crate::domain::matrix_rules::{check_new_row, editable_fields, reorder, RowRefusal};
 use crate::domain::roles::ActionKind;
@@ -150,16 +150,6 @@ pub async fn move_row(group: &str, row: i64, step: i32) -> Result<(), AppError> 
     s.commit(tx, MATRIX).await
 }
 
-/// The ids a choice field accepts.
-fn allowed(s: &Scope, field: Field) -> Vec<String> {
-    match field {
-        Field::Ilac => s.seed.ilac_areas.iter().map(|a| a.number.to_string()).collect(),
-        Field::TaskForces => s.seed.task_forces.iter().map(|t| t.id.clone()).collect(),
-        Field::ResponsablesTipo => RESPONSIBLE_KINDS.iter().map(|k| k.to_string()).collect(),
-        _ => Vec::new(),
-    }
-}
-
 pub async fn save(group: &str, key: &str, base: i64, text: &str, op: &str) -> Result<SaveOutcome, AppError> {
     let s = scope(ActionKind::EditGroupWork, group).await?;
     save_in(&s, key, base, text, op).await
@@ -178,7 +168,7 @@ pub async fn save_in(s: &Scope, key: &str, base: i64, text: &str, op: &str) -> R
     }
     let Some(cell_key) = CellKey::parse(key) else { return invalid("key", "choose_one") };
     let text = match &cell_key {
-        CellKey::Matrix { field, .. } => normalise(*field, text, &allowed(s, *field)),
+        CellKey::Matrix { field, .. } => normalise(*field, text, &s.seed.choices_of(*field)),
         CellKey::Questionnaire { item } => match super::questionnaire_impl::item_kind(s, item)? {
             ItemKind::Text => normalise_text(text),
             ItemKind::Choice(options) => normalise_choice(text, &options),

@@ -2,7 +2,9 @@
 //!
 //! Loading is an upsert keyed by natural keys (meeting slug, session number,
 //! group key, …) in one transaction, so restarting with the same seed changes
-//! nothing and an edited seed updates in place instead of duplicating.
+//! nothing and an edited seed updates in place instead of duplicating. A seed
+//! that drops an item recorded work refers to is refused before anything is
+//! written (see `domain::seed_change`).
 
 use super::Pool;
 use crate::domain::session::SegmentKind;
@@ -12,10 +14,42 @@ use sqlx::{Sqlite, Transaction};
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MeetingId(pub i64);
 
+/// Why a seed was not stored.
+#[derive(Debug)]
+pub enum StoreSeedError {
+    /// Items the seed drops although recorded work depends on them, one line
+    /// each ("group `x`: 9 matrix lines, …"). Nothing was written.
+    Refused(Vec<String>),
+    Database(sqlx::Error),
+}
+
+impl From<sqlx::Error> for StoreSeedError {
+    fn from(e: sqlx::Error) -> Self {
+        StoreSeedError::Database(e)
+    }
+}
+
+impl std::fmt::Display for StoreSeedError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoreSeedError::Refused(items) => {
+                writeln!(f, "the seed drops items that recorded work depends on, so nothing was changed.")?;
+                writeln!(f, "Put each back (with its old id), or start on a new database:")?;
+                write!(f, "{}", items.iter().map(|i| format!("  {i}")).collect::<Vec<_>>().join("\n"))
+            }
+            StoreSeedError::Database(e) => write!(f, "{e}"),
+        }
+    }
+}
+
 /// Writes `seed` (and its structural anchors) and returns the meeting's id.
-pub async fn store_seed(pool: &Pool, seed: &Seed, seed_file: &str) -> Result<MeetingId, sqlx::Error> {
+pub async fn store_seed(pool: &Pool, seed: &Seed, seed_file: &str) -> Result<MeetingId, StoreSeedError> {
     let json = serde_json::to_string(seed).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
     let mut tx = super::begin_write(pool).await?;
+    let refused = refusals(&mut tx, seed).await?;
+    if !refused.is_empty() {
+        return Err(StoreSeedError::Refused(refused));
+    }
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO meetings (slug, seed_file, seed_json) VALUES ($1, $2, $3)
          ON CONFLICT (slug) DO UPDATE SET seed_file = excluded.seed_file,
@@ -34,6 +68,23 @@ pub async fn store_seed(pool: &Pool, seed: &Seed, seed_file: &str) -> Result<Mee
     store_questions(&mut tx, id, seed).await?;
     tx.commit().await?;
     Ok(MeetingId(id))
+}
+
+/// What `seed` would take away from work recorded in this database: its own
+/// meeting's items, and any other meeting (a changed `meeting.slug`).
+async fn refusals(tx: &mut Transaction<'_, Sqlite>, seed: &Seed) -> Result<Vec<String>, sqlx::Error> {
+    let mut out: Vec<String> = super::seed_usage::other_meetings_with_work(tx, &seed.meeting.slug)
+        .await?
+        .into_iter()
+        .map(|(slug, counts)| format!("meeting `{slug}` (the seed's meeting.slug is `{}`): {counts}", seed.meeting.slug))
+        .collect();
+    let existing: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM meetings WHERE slug = $1").bind(&seed.meeting.slug).fetch_optional(&mut **tx).await?;
+    if let Some(id) = existing {
+        let usage = super::seed_usage::usage(tx, id).await?;
+        out.extend(crate::domain::seed_change::refusals(seed, &usage).iter().map(ToString::to_string));
+    }
+    Ok(out)
 }
 
 async fn store_sessions(tx: &mut Transaction<'_, Sqlite>, meeting: i64, seed: &Seed) -> Result<(), sqlx::Error> {

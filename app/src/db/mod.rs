@@ -16,6 +16,7 @@ pub mod matrix;
 pub mod meeting;
 pub mod participants;
 pub mod projector;
+pub mod seed_usage;
 pub mod timeboxes;
 
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};

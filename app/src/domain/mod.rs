@@ -25,6 +25,8 @@ pub mod reference;
 pub mod roles;
 pub mod roster;
 pub mod seed;
+pub mod seed_change;
+pub mod seed_summary;
 mod seed_rules;
 pub mod session;
 pub mod slides;

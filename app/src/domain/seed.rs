@@ -5,6 +5,7 @@
 
 use super::group::GroupSet;
 use super::matrix::MatrixTemplate;
+use super::matrix_fields::{Field, RESPONSIBLE_KINDS};
 use super::meeting::{CoordinatorRole, Meeting};
 use super::question::Guide;
 use super::reference::{Decision, Dimension, IlacArea, Strategy, Table2, TaskForce};
@@ -36,6 +37,18 @@ pub struct Seed {
     pub strategy: Strategy,
     pub decisions: Vec<Decision>,
     pub task_forces: Vec<TaskForce>,
+}
+
+impl Seed {
+    /// The ids a matrix choice field accepts.
+    pub fn choices_of(&self, field: Field) -> Vec<String> {
+        match field {
+            Field::Ilac => self.ilac_areas.iter().map(|a| a.number.to_string()).collect(),
+            Field::TaskForces => self.task_forces.iter().map(|t| t.id.clone()).collect(),
+            Field::ResponsablesTipo => RESPONSIBLE_KINDS.iter().map(|k| k.to_string()).collect(),
+            _ => Vec::new(),
+        }
+    }
 }
 
 fn spanish_only() -> Vec<String> {

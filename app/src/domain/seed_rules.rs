@@ -10,6 +10,9 @@ use super::session::SegmentKind;
 use super::text::{Text, SEED_LANGUAGES};
 use std::collections::HashSet;
 
+#[path = "seed_rules_reference.rs"]
+mod reference;
+
 type Problems = Vec<(String, String)>;
 
 pub fn validate(seed: &Seed) -> Problems {
@@ -22,8 +25,8 @@ pub fn validate(seed: &Seed) -> Problems {
     check_agenda(seed, &mut p);
     check_guides(seed, &mut p);
     check_groups(seed, &mut p);
-    check_reference(seed, &mut p);
-    check_matrix(seed, &mut p);
+    reference::check_reference(seed, &mut p);
+    reference::check_matrix(seed, &mut p);
     p
 }
 
@@ -72,6 +75,15 @@ fn unique<'a>(p: &mut Problems, field: &str, key: &str, ids: impl Iterator<Item 
         } else if !seen.insert(id) {
             p.push((format!("{field}[{i}].{key}"), format!("duplicate {key} \"{id}\"")));
         }
+    }
+}
+
+/// Guide, question and item ids make up the keys answers are saved under
+/// ("4.4/9/b/e"): letters, digits, '.', '_' and '-' only, short.
+fn key_characters(p: &mut Problems, field: &str, id: &str) {
+    let ok = id.len() <= 16 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b));
+    if !ok {
+        p.push((field.into(), format!("\"{id}\" must be at most 16 letters, digits, '.', '_' or '-'")));
     }
 }
 
@@ -190,9 +202,11 @@ fn check_guides(seed: &Seed, p: &mut Problems) {
         texts(p, &format!("{f}.notes"), &g.notes);
         texts(p, &format!("{f}.analysis_intro"), &g.analysis_intro);
         non_empty(p, &format!("{f}.questions"), &g.questions);
+        key_characters(p, &format!("{f}.id"), &g.id);
         unique(p, &format!("{f}.questions"), "id", g.questions.iter().map(|q| q.id.as_str()));
         for (j, q) in g.questions.iter().enumerate() {
             let qf = format!("{f}.questions[{j}]");
+            key_characters(p, &format!("{qf}.id"), &q.id);
             text(p, format!("{qf}.text"), &q.text);
             if let Some(s) = &q.section {
                 text(p, format!("{qf}.section"), s);
@@ -209,6 +223,7 @@ fn check_guides(seed: &Seed, p: &mut Problems) {
                 }
                 unique(p, &format!("{pf}.items"), "id", part.items.iter().map(|it| it.id.as_str()));
                 for (l, item) in part.items.iter().enumerate() {
+                    key_characters(p, &format!("{pf}.items[{l}].id"), &item.id);
                     text(p, format!("{pf}.items[{l}].text"), &item.text);
                 }
             }
@@ -237,71 +252,5 @@ fn check_groups(seed: &Seed, p: &mut Problems) {
                 text(p, format!("{gf}.description"), d);
             }
         }
-    }
-}
-
-fn check_reference(seed: &Seed, p: &mut Problems) {
-    non_empty(p, "ilac_areas", &seed.ilac_areas);
-    consecutive(p, "ilac_areas", seed.ilac_areas.iter().map(|a| a.number));
-    for (i, a) in seed.ilac_areas.iter().enumerate() {
-        text(p, format!("ilac_areas[{i}].title"), &a.title);
-    }
-    non_empty(p, "dimensions", &seed.dimensions);
-    unique(p, "dimensions", "id", seed.dimensions.iter().map(|d| d.id.as_str()));
-    consecutive(p, "dimensions", seed.dimensions.iter().map(|d| d.number));
-    let dims: HashSet<&str> = seed.dimensions.iter().map(|d| d.id.as_str()).collect();
-    let t2 = &seed.table2;
-    text(p, "table2.title", &t2.title);
-    texts(p, "table2.intro", &t2.intro);
-    unique(p, "table2.lines", "id", t2.lines.iter().map(|l| l.id.as_str()));
-    for (i, l) in t2.lines.iter().enumerate() {
-        if !dims.contains(l.dimension.as_str()) {
-            p.push((format!("table2.lines[{i}].dimension"), format!("no dimension has id \"{}\"", l.dimension)));
-        }
-        text(p, format!("table2.lines[{i}].text"), &l.text);
-    }
-    text(p, "strategy.title", &seed.strategy.title);
-    consecutive(p, "strategy.sections", seed.strategy.sections.iter().map(|s| s.number));
-    for (i, s) in seed.strategy.sections.iter().enumerate() {
-        text(p, format!("strategy.sections[{i}].title"), &s.title);
-        texts(p, &format!("strategy.sections[{i}].items"), &s.items);
-    }
-    unique(p, "decisions", "id", seed.decisions.iter().map(|d| d.id.as_str()));
-    for (i, d) in seed.decisions.iter().enumerate() {
-        consecutive(p, &format!("decisions[{i}].items"), d.items.iter().map(|it| it.number));
-        for (j, it) in d.items.iter().enumerate() {
-            text(p, format!("decisions[{i}].items[{j}].verb"), &it.verb);
-            text(p, format!("decisions[{i}].items[{j}].text"), &it.text);
-        }
-    }
-    unique(p, "task_forces", "id", seed.task_forces.iter().map(|t| t.id.as_str()));
-    for (i, tf) in seed.task_forces.iter().enumerate() {
-        text(p, format!("task_forces[{i}].name"), &tf.name);
-        text(p, format!("task_forces[{i}].host"), &tf.host);
-        texts(p, &format!("task_forces[{i}].objectives"), &tf.objectives);
-    }
-}
-
-fn check_matrix(seed: &Seed, p: &mut Problems) {
-    let m = &seed.matrix;
-    text(p, "matrix.title", &m.title);
-    if m.max_lines_per_dimension == 0 {
-        p.push(("matrix.max_lines_per_dimension".into(), "must be at least 1".into()));
-    }
-    let ids: Vec<&str> = m.columns.iter().map(|c| c.id.as_str()).collect();
-    if ids != COLUMN_IDS {
-        p.push(("matrix.columns".into(), format!("must be exactly, in order: {}", COLUMN_IDS.join(", "))));
-    }
-    for (i, c) in m.columns.iter().enumerate() {
-        text(p, format!("matrix.columns[{i}].title"), &c.title);
-    }
-    let dims: HashSet<&str> = seed.dimensions.iter().map(|d| d.id.as_str()).collect();
-    unique(p, "matrix.rows", "id", m.rows.iter().map(|r| r.id.as_str()));
-    for (i, r) in m.rows.iter().enumerate() {
-        if !dims.contains(r.dimension.as_str()) {
-            p.push((format!("matrix.rows[{i}].dimension"), format!("no dimension has id \"{}\"", r.dimension)));
-        }
-        text(p, format!("matrix.rows[{i}].priority"), &r.priority);
-        texts(p, &format!("matrix.rows[{i}].results"), &r.results);
     }
 }

@@ -215,3 +215,16 @@ fn a_session_in_no_agenda_block_is_rejected() {
     let errors = errors_of(&edited("session = 4", "session = 3"));
     assert!(errors.iter().any(|e| e.field == "agenda" && e.message.contains("session 4")), "{errors:#?}");
 }
+
+#[test]
+fn a_starting_row_and_a_reference_line_sharing_an_id_are_rejected() {
+    let first_line = between(SHIPPED, "[[table2.lines]]\nid = \"", "\"");
+    let errors = errors_of(&edited("id = \"tpl-1\"", &format!("id = \"{first_line}\"")));
+    assert!(errors.iter().any(|e| e.field == "matrix.rows[0].id" && e.message.contains("table2")), "{errors:#?}");
+}
+
+#[test]
+fn a_question_id_that_cannot_key_an_answer_is_rejected() {
+    let errors = errors_of(&edited("id = \"9\"", "id = \"9 b\""));
+    assert!(errors.iter().any(|e| e.field.ends_with(".questions[8].id")), "{errors:#?}");
+}

@@ -8,16 +8,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::sync::watch;
 
-/// The six groups of sessions 1–2 and the sector their members join with.
-pub const GROUPS: [(&str, &str); 6] = [
-    ("caribe", "government"),
-    ("mesoamerica", "government"),
-    ("andina", "government"),
-    ("cono-sur", "government"),
-    ("ongs", "ngo"),
-    ("empresas", "business"),
-];
-const QUESTIONS: [&str; 7] = ["a", "b", "c", "d", "e", "f", "g"];
+use crate::shape::Shape;
 
 /// A save the server acknowledged.
 #[derive(Clone, Debug)]
@@ -50,8 +41,8 @@ pub async fn join_code(committee: &mut Browser) -> Result<String, String> {
     v["join_code"].as_str().map(String::from).ok_or_else(|| format!("no join code: {}", r.body))
 }
 
-pub async fn participant(mut b: Browser, code: &str, n: usize) -> Result<(Browser, String), String> {
-    let (group, sector) = GROUPS[n % GROUPS.len()];
+pub async fn participant(mut b: Browser, code: &str, n: usize, shape: &Shape) -> Result<(Browser, String), String> {
+    let (group, sector) = &shape.groups[n % shape.groups.len()];
     let form = format!("code={code}&name=P{n}&affiliation=Sim{n}&sector={sector}&group={group}");
     let r = b.call("/api/fn/join", &form).await?;
     if !r.status.is_success() {
@@ -62,12 +53,12 @@ pub async fn participant(mut b: Browser, code: &str, n: usize) -> Result<(Browse
 
 /// Signs a browser in through a fresh coordinator link of `group` and adds
 /// the matrix line it will edit; returns the browser and the cell's key.
-pub async fn coordinator(committee: &mut Browser, mut b: Browser, group: &str) -> Result<(Browser, String), String> {
+pub async fn coordinator(committee: &mut Browser, mut b: Browser, group: &str, shape: &Shape) -> Result<(Browser, String), String> {
     let r = committee.call("/api/fn/issue_coordinator_link", &format!("group={group}&deputy=false")).await?;
     let start = r.body.find("\"token\":\"").ok_or_else(|| format!("no link: {}", r.body))? + 9;
     let token = r.body.get(start..start + 32).ok_or("short token")?.to_string();
     b.call("/api/fn/coordinator_sign_in", &format!("token={token}")).await?;
-    let r = b.call("/api/fn/add_matrix_row", &format!("group={group}&dimension=cooperacion")).await?;
+    let r = b.call("/api/fn/add_matrix_row", &format!("group={group}&dimension={}", enc(&shape.dimension))).await?;
     let row: i64 = r.body.trim().parse().map_err(|_| format!("add row: {} {}", r.status, r.body))?;
     Ok((b, format!("m/{row}/prioridades")))
 }
@@ -108,15 +99,15 @@ pub async fn edit(mut b: Browser, who: usize, group: String, key: String, rate: 
 }
 
 /// Adds an answer every `every` seconds (first one at a random-ish offset).
-pub async fn answer(mut b: Browser, who: usize, group: String, every: f64, acked: Arc<Acked>, mut stop: watch::Receiver<bool>) {
+pub async fn answer(mut b: Browser, who: usize, group: String, questions: Vec<String>, every: f64, acked: Arc<Acked>, mut stop: watch::Receiver<bool>) {
     let offset = Duration::from_secs_f64(every * ((who * 7919) % 1000) as f64 / 1000.0);
     tokio::select! { _ = tokio::time::sleep(offset) => {}, _ = stop.changed() => return }
     let mut tick = tokio::time::interval(Duration::from_secs_f64(every));
     for n in 0usize.. {
         tokio::select! { _ = tick.tick() => {}, _ = stop.changed() => return }
         let text = format!("Respuesta {n} de P{who}");
-        let q = QUESTIONS[(who + n) % QUESTIONS.len()];
-        let form = format!("group={group}&question={}&text={}", enc(&format!("4.2/{q}")), enc(&text));
+        let q = &questions[(who + n) % questions.len()];
+        let form = format!("group={group}&question={}&text={}", enc(q), enc(&text));
         if let Ok(r) = b.call("/api/fn/add_answer", &form).await {
             if let (true, Ok(id)) = (r.status.is_success(), r.body.trim().parse::<i64>()) {
                 acked.answers.lock().unwrap().push((id, text));

@@ -14,6 +14,7 @@ mod report;
 mod run;
 mod screens;
 mod server_proc;
+mod shape;
 mod sse;
 mod verify;
 
@@ -81,6 +82,9 @@ pub struct Opts {
     pub server: PathBuf,
     #[arg(long, default_value = "seeds/meeting.toml")]
     pub seed: PathBuf,
+    /// The meeting's groups, questions and a dimension, read from `seed`.
+    #[arg(skip)]
+    pub shape: shape::Shape,
     #[arg(long, default_value = "target/site")]
     pub site_root: PathBuf,
     #[arg(long, default_value_t = 3301)]
@@ -92,18 +96,27 @@ pub struct Opts {
 
 impl Opts {
     /// The CI run's fixed shape.
-    fn normalised(mut self) -> Self {
+    fn normalised(mut self) -> Result<Self, String> {
         if self.scenario == Scenario::Ci {
             (self.participants, self.coordinators, self.projectors, self.seconds, self.restart_after) = (44, 6, 0, 20, 10);
         }
-        self.coordinators = self.coordinators.min(actors::GROUPS.len());
-        self
+        if self.scenario != Scenario::FloorServer {
+            self.shape = shape::read(&self.seed)?;
+        }
+        self.coordinators = self.coordinators.min(self.shape.groups.len());
+        Ok(self)
     }
 }
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let opts = Opts::parse().normalised();
+    let opts = match Opts::parse().normalised() {
+        Ok(opts) => opts,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
     server_proc::raise_open_file_limit();
     let outcome = match opts.scenario {
         Scenario::FloorServer => {

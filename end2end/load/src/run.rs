@@ -1,6 +1,7 @@
 //! One simulated meeting from start to verdict.
 
-use crate::actors::{self, Acked, GROUPS};
+use crate::actors::{self, Acked};
+use crate::shape::Shape;
 use crate::http::{client, Browser, HttpClient, Statuses};
 use crate::server_proc::{usage, wait_ready, ServerSpec, TOKEN};
 use crate::sse::{follow, now_us, settle, Habits, Seen, Shared};
@@ -60,12 +61,12 @@ impl Meeting {
 
     /// Joins `count` participants, each answering and listening. The first
     /// one stops reading its realtime link after 2 s when `stall_first`.
-    async fn add_participants(&mut self, from: usize, count: usize, every: f64, stall_first: bool) -> Result<(), String> {
+    async fn add_participants(&mut self, shape: &Shape, from: usize, count: usize, every: f64, stall_first: bool) -> Result<(), String> {
         for n in from..from + count {
-            let (b, group) = actors::participant(self.browser(), &self.code, n).await?;
+            let (b, group) = actors::participant(self.browser(), &self.code, n, shape).await?;
             let stall_after = (stall_first && n == 0).then_some(Duration::from_secs(2));
             self.listen(&b, None, Some(group.clone()), Habits { stall_after, ..Habits::default() });
-            tokio::spawn(actors::answer(b, n, group, every, self.acked.clone(), self.writers.subscribe()));
+            tokio::spawn(actors::answer(b, n, group, shape.questions.clone(), every, self.acked.clone(), self.writers.subscribe()));
         }
         Ok(())
     }
@@ -94,14 +95,14 @@ pub async fn run(opts: &Opts) -> Result<Value, String> {
 
     // Set-up: coordinators with their line, participants, projectors.
     let mut editors = Vec::new();
-    for (i, (group, _)) in GROUPS.iter().enumerate().take(opts.coordinators) {
-        let (b, key) = actors::coordinator(&mut committee, m.browser(), group).await?;
+    for (i, (group, _)) in opts.shape.groups.iter().enumerate().take(opts.coordinators) {
+        let (b, key) = actors::coordinator(&mut committee, m.browser(), group, &opts.shape).await?;
         m.listen(&b, Some(group.to_string()), Some(group.to_string()), Habits::default());
         editors.push((i, group.to_string(), b, key));
     }
     let slow = opts.scenario == Scenario::SlowConsumer;
     let first = if opts.scenario == Scenario::Ramp { opts.ramp_step.min(opts.participants) } else { opts.participants };
-    m.add_participants(0, first, opts.answer_every, slow).await?;
+    m.add_participants(&opts.shape, 0, first, opts.answer_every, slow).await?;
     let mut projectors = Vec::new();
     for _ in 0..opts.projectors {
         let b = actors::committee(m.browser(), TOKEN).await?;
@@ -112,7 +113,7 @@ pub async fn run(opts: &Opts) -> Result<Value, String> {
     // missed on its return, with no full refetch (see `resume_check`).
     let resumer = match opts.scenario {
         Scenario::Ci => {
-            let (b, group) = actors::participant(m.browser(), &m.code, opts.participants).await?;
+            let (b, group) = actors::participant(m.browser(), &m.code, opts.participants, &opts.shape).await?;
             let watch = format!("clock,group:{group}:*");
             let habits = Habits { watch: Some(watch), drop_once: Some((Duration::from_secs(5), Duration::from_secs(2))), ..Habits::default() };
             Some((m.listen(&b, None, Some(group.clone()), habits), group))
@@ -182,7 +183,7 @@ pub async fn run(opts: &Opts) -> Result<Value, String> {
                     break;
                 }
                 let add = opts.ramp_step.min(opts.ramp_max - joined);
-                m.add_participants(joined, add, opts.answer_every, false).await?;
+                m.add_participants(&opts.shape, joined, add, opts.answer_every, false).await?;
                 joined += add;
                 settle(m.clients.iter().map(|c| &c.seen), |s| !s.hellos.is_empty(), Duration::from_secs(60)).await;
                 m.steps.push((now_us(), m.clients.len()));

@@ -6,7 +6,7 @@
 //! each size in `--screens`, so the report gives Plenaria's p99 as a ratio
 //! to the floor's.
 
-use crate::actors::{self, Acked, GROUPS};
+use crate::actors::{self, Acked};
 use crate::http::{client, Browser, Statuses};
 use crate::server_proc::{usage, wait_ready, ServerSpec, TOKEN};
 use crate::sse::{follow, now_us, settle, Habits, Seen, Shared};
@@ -66,9 +66,9 @@ async fn phase(opts: &Opts, screens: usize, target: Target) -> Result<Value, Str
         committee = actors::committee(browser(), TOKEN).await?;
         committee.call("/api/fn/clock_command", "command=start").await?;
     }
-    for (i, (group, _)) in GROUPS.iter().enumerate().take(opts.coordinators) {
+    for (i, (group, _)) in opts.shape.groups.iter().enumerate().take(opts.coordinators) {
         let (b, key) = match target {
-            Target::Plenaria => actors::coordinator(&mut committee, browser(), group).await?,
+            Target::Plenaria => actors::coordinator(&mut committee, browser(), group, &opts.shape).await?,
             Target::Floor => (browser(), "m/1/x".to_string()),
         };
         tokio::spawn(actors::edit(b, i, group.to_string(), key, opts.save_rate, acked.clone(), writers.subscribe()));

@@ -14,5 +14,6 @@ mod matrix;
 mod projector;
 mod realtime;
 mod restart;
+mod seed_change;
 mod session4;
 mod timeboxes;

@@ -1,0 +1,72 @@
+//! Validation of the reference material and the action-plan matrix.
+
+use super::*;
+
+pub(super) fn check_reference(seed: &Seed, p: &mut Problems) {
+    non_empty(p, "ilac_areas", &seed.ilac_areas);
+    consecutive(p, "ilac_areas", seed.ilac_areas.iter().map(|a| a.number));
+    for (i, a) in seed.ilac_areas.iter().enumerate() {
+        text(p, format!("ilac_areas[{i}].title"), &a.title);
+    }
+    non_empty(p, "dimensions", &seed.dimensions);
+    unique(p, "dimensions", "id", seed.dimensions.iter().map(|d| d.id.as_str()));
+    consecutive(p, "dimensions", seed.dimensions.iter().map(|d| d.number));
+    let dims: HashSet<&str> = seed.dimensions.iter().map(|d| d.id.as_str()).collect();
+    let t2 = &seed.table2;
+    text(p, "table2.title", &t2.title);
+    texts(p, "table2.intro", &t2.intro);
+    unique(p, "table2.lines", "id", t2.lines.iter().map(|l| l.id.as_str()));
+    for (i, l) in t2.lines.iter().enumerate() {
+        if !dims.contains(l.dimension.as_str()) {
+            p.push((format!("table2.lines[{i}].dimension"), format!("no dimension has id \"{}\"", l.dimension)));
+        }
+        text(p, format!("table2.lines[{i}].text"), &l.text);
+    }
+    text(p, "strategy.title", &seed.strategy.title);
+    consecutive(p, "strategy.sections", seed.strategy.sections.iter().map(|s| s.number));
+    for (i, s) in seed.strategy.sections.iter().enumerate() {
+        text(p, format!("strategy.sections[{i}].title"), &s.title);
+        texts(p, &format!("strategy.sections[{i}].items"), &s.items);
+    }
+    unique(p, "decisions", "id", seed.decisions.iter().map(|d| d.id.as_str()));
+    for (i, d) in seed.decisions.iter().enumerate() {
+        consecutive(p, &format!("decisions[{i}].items"), d.items.iter().map(|it| it.number));
+        for (j, it) in d.items.iter().enumerate() {
+            text(p, format!("decisions[{i}].items[{j}].verb"), &it.verb);
+            text(p, format!("decisions[{i}].items[{j}].text"), &it.text);
+        }
+    }
+    unique(p, "task_forces", "id", seed.task_forces.iter().map(|t| t.id.as_str()));
+    for (i, tf) in seed.task_forces.iter().enumerate() {
+        text(p, format!("task_forces[{i}].name"), &tf.name);
+        text(p, format!("task_forces[{i}].host"), &tf.host);
+        texts(p, &format!("task_forces[{i}].objectives"), &tf.objectives);
+    }
+}
+
+pub(super) fn check_matrix(seed: &Seed, p: &mut Problems) {
+    let m = &seed.matrix;
+    text(p, "matrix.title", &m.title);
+    if m.max_lines_per_dimension == 0 {
+        p.push(("matrix.max_lines_per_dimension".into(), "must be at least 1".into()));
+    }
+    let ids: Vec<&str> = m.columns.iter().map(|c| c.id.as_str()).collect();
+    if ids != COLUMN_IDS {
+        p.push(("matrix.columns".into(), format!("must be exactly, in order: {}", COLUMN_IDS.join(", "))));
+    }
+    for (i, c) in m.columns.iter().enumerate() {
+        text(p, format!("matrix.columns[{i}].title"), &c.title);
+    }
+    let dims: HashSet<&str> = seed.dimensions.iter().map(|d| d.id.as_str()).collect();
+    unique(p, "matrix.rows", "id", m.rows.iter().map(|r| r.id.as_str()));
+    for (i, r) in m.rows.iter().enumerate() {
+        if !dims.contains(r.dimension.as_str()) {
+            p.push((format!("matrix.rows[{i}].dimension"), format!("no dimension has id \"{}\"", r.dimension)));
+        }
+        if seed.table2.lines.iter().any(|l| l.id == r.id) {
+            p.push((format!("matrix.rows[{i}].id"), format!("\"{}\" is also a table2 line's id; a matrix line started from one must name it alone", r.id)));
+        }
+        text(p, format!("matrix.rows[{i}].priority"), &r.priority);
+        texts(p, &format!("matrix.rows[{i}].results"), &r.results);
+    }
+}
