@@ -146,10 +146,10 @@ test("the projector reads from the back of the room: large type, paged from the 
   await remote.getByRole("button", { name: "No, a mano" }).click();
 });
 
-test("the Regional Action Plan consolidates the groups and offers its downloads", async ({ browser }) => {
+test("the action plan consolidates the groups and offers its downloads", async ({ browser }) => {
   const laptop = await newPerson(browser, true);
   await signInAsCommittee(laptop);
-  await laptop.getByRole("link", { name: "Plan de Acción Regional" }).click();
+  await laptop.getByRole("link", { name: "Plan de acción" }).click();
   await expect(laptop.getByRole("heading", { level: 1, name: "Plan de Acción Regional" })).toBeVisible();
   await expect(laptop.getByRole("heading", { level: 2, name: "Áreas comunes" })).toBeVisible();
   await expect(laptop.getByRole("heading", { level: 2, name: "1. Políticas e instituciones" })).toBeVisible();

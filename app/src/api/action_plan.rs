@@ -1,4 +1,4 @@
-//! The consolidated Regional Action Plan (committee): every group's matrix
+//! The consolidated action plan (committee): every group's matrix
 //! by dimension and ILAC area, the common areas first, and the session-4
 //! summary. The exports (`crate::export`) are built from the same value.
 
@@ -30,6 +30,8 @@ pub struct PlanView {
     pub task_forces: Vec<(String, Text)>,
     /// The Anexo IV columns, in order (`Field::of_column` gives their fields).
     pub columns: Vec<MatrixColumn>,
+    /// The plan's heading and title, and its highlighted set's badge.
+    pub texts: crate::domain::action_plan::PlanTexts,
 }
 
 impl PlanView {

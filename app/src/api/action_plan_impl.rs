@@ -1,4 +1,4 @@
-//! Gathers the Regional Action Plan from the database (server only). Used by
+//! Gathers the action plan from the database (server only). Used by
 //! the `action_plan` server function and by the exports, which check the
 //! caller themselves.
 
@@ -79,6 +79,7 @@ async fn compute(state: &AppState, lang: &str) -> Result<PlanView, AppError> {
         origins,
         task_forces: seed.task_forces.iter().map(|t| (t.id.clone(), t.name.clone())).collect(),
         columns: seed.matrix.columns.clone(),
+        texts: seed.plan.clone(),
     })
 }
 

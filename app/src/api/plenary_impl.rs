@@ -5,6 +5,7 @@ use super::plenary::{PlenaryGroup, PlenaryView, PlenaryWork};
 use crate::db::{self, cells, deliveries, projector};
 use crate::domain::change::{CLOCK, PRESENCE};
 use crate::domain::common_areas::{common_areas, CommonArea};
+use crate::domain::Seed;
 use std::sync::Arc;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -23,8 +24,9 @@ pub async fn live(state: &AppState) -> Result<Arc<(PlenaryWork, Vec<CommonArea>)
     state
         .views
         .get(&format!("plenary:{lang}"), version, || async {
-            let work = compute_live_work(state).await?;
-            let common = common_of(&work);
+            let seed = super::context::reader_seed(state).await?;
+            let work = compute_live_work(state, &seed).await?;
+            let common = common_of(&work, &seed);
             Ok((work, common))
         })
         .await
@@ -36,14 +38,13 @@ pub async fn live_work(state: &AppState) -> Result<PlenaryWork, AppError> {
 }
 
 /// Lines of different groups sharing an area (matrix sessions only).
-fn common_of(work: &PlenaryWork) -> Vec<CommonArea> {
+fn common_of(work: &PlenaryWork, seed: &Seed) -> Vec<CommonArea> {
     let pairs: Vec<_> = work.groups.iter().filter(|_| work.questionnaire.is_none()).map(|g| (g.group.clone(), g.rows.clone())).collect();
-    common_areas(&pairs)
+    common_areas(&pairs, seed.plan.highlight.as_ref())
 }
 
-async fn compute_live_work(state: &AppState) -> Result<PlenaryWork, AppError> {
+async fn compute_live_work(state: &AppState, seed: &Seed) -> Result<PlenaryWork, AppError> {
     let pool = &state.pool;
-    let seed = super::context::reader_seed(state).await?;
     let clock = super::clock_impl::view(state).await?;
     let session = clock.working_session().and_then(|n| seed.sessions.iter().find(|s| s.number == n)).cloned();
     let questionnaire = session
@@ -75,7 +76,7 @@ pub async fn view(ctx: &Ctx) -> Result<PlenaryView, AppError> {
     let frozen = snapshot.and_then(|json| serde_json::from_str::<PlenaryWork>(&json).ok());
     let (work, common) = match frozen {
         Some(work) => {
-            let common = common_of(&work);
+            let common = common_of(&work, &*super::context::reader_seed(&ctx.state).await?);
             (work, common)
         }
         None => {

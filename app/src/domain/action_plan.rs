@@ -5,13 +5,13 @@
 //! elements. Built from data alone, so the page and every export agree.
 
 use super::cells::Cell;
-use super::common_areas::{common_areas, CommonArea};
+use super::common_areas::{common_areas, CommonArea, Highlight};
 use super::group::Group;
 use super::matrix_fields::{choices, Field};
 use super::matrix_rules::{rows_of, MatrixRow};
 use super::question::Guide;
 use super::questionnaire::choice_parts;
-use super::Seed;
+use super::{Seed, Text};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -81,11 +81,23 @@ impl ActionPlan {
     }
 }
 
+/// What the seed calls its plan, and which groups' shared areas it puts first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlanTexts {
+    /// The plan page's heading: "Plan de Acción Regional".
+    pub heading: Text,
+    /// The documents' full title.
+    pub title: Text,
+    #[serde(default)]
+    pub highlight: Option<Highlight>,
+}
+
 /// Consolidates the plan. `groups` are the matrix groups in seed order;
 /// `questionnaire` is the session-4 guide, if the meeting has one.
 pub fn consolidate(seed: &Seed, groups: Vec<PlanGroup>, mixed: Vec<MixedGroup>, questionnaire: Option<&Guide>, lang: &str) -> ActionPlan {
     let pairs: Vec<(Group, Vec<MatrixRow>)> = groups.iter().map(|g| (g.group.clone(), g.rows.clone())).collect();
-    let common = common_areas(&pairs);
+    let common = common_areas(&pairs, seed.plan.highlight.as_ref());
     let dimensions = seed
         .dimensions
         .iter()

@@ -1,11 +1,12 @@
-//! "The areas common to the four subregions" (§4.1): lines of different
+//! The areas common to several groups (the first meeting asked for those of "the four subregions"): lines of different
 //! groups' matrices in the same ILAC priority area whose priorities are
 //! related — started from the same Tabla 2 line or annex proposal, or saying
 //! nearly the same thing. Sharing an area alone does not count: nearly every
-//! line is in one of a handful of areas. Areas shared by every subregional
-//! (government) group come first.
+//! line is in one of a handful of areas. Areas shared by every group of the
+//! seed's highlighted set (`plan.highlight`) come first.
 
-use super::group::{Group, Sector};
+use super::group::Group;
+use super::text::Text;
 use super::matrix_fields::{choices, Field};
 use super::matrix_rules::MatrixRow;
 use serde::{Deserialize, Serialize};
@@ -36,8 +37,20 @@ pub struct CommonArea {
     pub lines: Vec<LineRef>,
     /// The groups those lines belong to, in seed order.
     pub groups: Vec<String>,
-    /// Every subregional (government) group has a line in it.
-    pub all_subregions: bool,
+    /// Every group of the highlighted set has a line in it.
+    pub highlighted: bool,
+}
+
+/// The groups whose shared areas the plan puts first, and how it says so.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Highlight {
+    /// Group ids; an area with a line of each is highlighted.
+    pub groups: Vec<String>,
+    /// The badge on such an area: "Las cuatro subregiones".
+    pub badge: Text,
+    /// The same after an area's groups in the documents: "común a …".
+    pub mark: Text,
 }
 
 /// Two priorities are "close" when their significant words overlap this
@@ -48,7 +61,7 @@ const CLOSE: f64 = 0.5;
 /// priorities, the lines of each ILAC area they are in, when those lines
 /// come from at least two groups. The same lines related two ways (the same
 /// proposal row, also worded alike) are listed once.
-pub fn common_areas(groups: &[(Group, Vec<MatrixRow>)]) -> Vec<CommonArea> {
+pub fn common_areas(groups: &[(Group, Vec<MatrixRow>)], highlight: Option<&Highlight>) -> Vec<CommonArea> {
     let mut by_origin: BTreeMap<String, BTreeSet<At>> = BTreeMap::new();
     let mut areas_of: BTreeMap<At, Vec<String>> = BTreeMap::new();
     for (g, (_, rows)) in groups.iter().enumerate() {
@@ -63,7 +76,8 @@ pub fn common_areas(groups: &[(Group, Vec<MatrixRow>)]) -> Vec<CommonArea> {
     let mut related: Vec<(Shared, BTreeSet<At>)> = by_origin.into_iter().map(|(id, lines)| (Shared::Origin(id), lines)).collect();
     related.extend(wording_clusters(groups).into_iter().map(|c| (Shared::Wording, c)));
 
-    let subregions: Vec<usize> = groups.iter().enumerate().filter(|(_, (g, _))| g.sector == Sector::Government).map(|(i, _)| i).collect();
+    let wanted = highlight.map(|h| h.groups.as_slice()).unwrap_or_default();
+    let highlighted_groups: Vec<usize> = groups.iter().enumerate().filter(|(_, (g, _))| wanted.contains(&g.id)).map(|(i, _)| i).collect();
     let mut seen: BTreeSet<(String, Vec<At>)> = BTreeSet::new();
     let mut areas = Vec::new();
     for (shared, members) in related {
@@ -83,11 +97,11 @@ pub fn common_areas(groups: &[(Group, Vec<MatrixRow>)]) -> Vec<CommonArea> {
                 shared: shared.clone(),
                 lines: lines.iter().map(|&(g, _, row)| LineRef { group: groups[g].0.id.clone(), row }).collect(),
                 groups: in_groups.iter().map(|&g| groups[g].0.id.clone()).collect(),
-                all_subregions: !subregions.is_empty() && subregions.iter().all(|s| in_groups.contains(s)),
+                highlighted: !highlighted_groups.is_empty() && highlighted_groups.iter().all(|s| in_groups.contains(s)),
             });
         }
     }
-    let key = |a: &CommonArea| (!a.all_subregions, std::cmp::Reverse(a.groups.len()), a.ilac.parse::<u64>().unwrap_or(u64::MAX), a.ilac.clone(), a.shared.clone());
+    let key = |a: &CommonArea| (!a.highlighted, std::cmp::Reverse(a.groups.len()), a.ilac.parse::<u64>().unwrap_or(u64::MAX), a.ilac.clone(), a.shared.clone());
     areas.sort_by_key(key);
     areas
 }

@@ -1,9 +1,17 @@
 use super::*;
 use crate::domain::cells::Cell;
 
+fn seed() -> crate::domain::Seed {
+    crate::domain::parse_seed("s", include_str!("../../../seeds/meeting.toml")).unwrap()
+}
+
 fn groups() -> Vec<Group> {
-    let seed = crate::domain::parse_seed("s", include_str!("../../../seeds/meeting.toml")).unwrap();
-    seed.group_sets.into_iter().find(|s| s.id == "subregionales").unwrap().groups
+    seed().group_sets.into_iter().find(|s| s.id == "subregionales").unwrap().groups
+}
+
+/// The shipped seed's highlighted set: the four subregions.
+fn common_areas(m: &[(Group, Vec<MatrixRow>)]) -> Vec<CommonArea> {
+    super::common_areas(m, seed().plan.highlight.as_ref())
 }
 
 fn row(id: i64, origin: Option<&str>, ilac: &str, priority: &str) -> MatrixRow {
@@ -36,11 +44,11 @@ fn an_area_every_subregion_shares_with_a_related_priority_comes_first() {
     ]);
     let areas = common_areas(&m);
     assert_eq!((areas[0].ilac.as_str(), &areas[0].shared), ("3", &Shared::Origin("t2-x".into())));
-    assert!(areas[0].all_subregions);
+    assert!(areas[0].highlighted);
     assert_eq!(areas[0].groups, ["caribe", "mesoamerica", "andina", "cono-sur"]);
     // Area 1 is shared by Caribe and the NGOs only; area 5 by one group: not common.
     assert_eq!(areas[1].ilac, "1");
-    assert!(!areas[1].all_subregions);
+    assert!(!areas[1].highlighted);
     assert_eq!(areas.len(), 2, "{areas:?}");
 }
 
@@ -113,4 +121,20 @@ fn significant_words_fold_case_accents_and_endings() {
     let b = significant_words("politica sustentable region");
     assert_eq!(a, b);
     assert!(!a.contains("para"));
+}
+
+#[test]
+fn the_seed_says_which_groups_are_highlighted_and_none_without_a_set() {
+    let m = matrices(&[
+        ("caribe", row(1, Some("t2-x"), "1", "Agua limpia")),
+        ("ongs", row(2, Some("t2-x"), "1", "Educación")),
+        ("andina", row(3, Some("t2-x"), "2", "Bosques")),
+        ("cono-sur", row(4, Some("t2-x"), "2", "Residuos")),
+    ]);
+    let mut highlight = seed().plan.highlight.unwrap();
+    highlight.groups = vec!["caribe".into(), "ongs".into()];
+    let areas = super::common_areas(&m, Some(&highlight));
+    assert_eq!(areas.iter().map(|a| (a.ilac.as_str(), a.highlighted)).collect::<Vec<_>>(), [("1", true), ("2", false)]);
+    assert!(super::common_areas(&m, None).iter().all(|a| !a.highlighted));
+    assert!(!common_areas(&m).iter().any(|a| a.highlighted), "neither area has all four subregions");
 }

@@ -3,6 +3,7 @@
 //! Errors name the file, the field (as a path such as `sessions[2].guide`) and
 //! what is wrong, so a seed author can fix them without reading code.
 
+use super::action_plan::PlanTexts;
 use super::group::GroupSet;
 use super::matrix::MatrixTemplate;
 use super::matrix_fields::{Field, RESPONSIBLE_KINDS};
@@ -37,6 +38,7 @@ pub struct Seed {
     pub strategy: Strategy,
     pub decisions: Vec<Decision>,
     pub task_forces: Vec<TaskForce>,
+    pub plan: PlanTexts,
 }
 
 impl Seed {

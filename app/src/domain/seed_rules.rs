@@ -27,6 +27,7 @@ pub fn validate(seed: &Seed) -> Problems {
     check_groups(seed, &mut p);
     reference::check_reference(seed, &mut p);
     reference::check_matrix(seed, &mut p);
+    reference::check_plan(seed, &mut p);
     p
 }
 

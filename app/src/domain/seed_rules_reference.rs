@@ -70,3 +70,18 @@ pub(super) fn check_matrix(seed: &Seed, p: &mut Problems) {
         texts(p, &format!("matrix.rows[{i}].results"), &r.results);
     }
 }
+
+pub(super) fn check_plan(seed: &Seed, p: &mut Problems) {
+    text(p, "plan.heading", &seed.plan.heading);
+    text(p, "plan.title", &seed.plan.title);
+    let Some(h) = &seed.plan.highlight else { return };
+    text(p, "plan.highlight.badge", &h.badge);
+    text(p, "plan.highlight.mark", &h.mark);
+    non_empty(p, "plan.highlight.groups", &h.groups);
+    let groups: HashSet<&str> = seed.group_sets.iter().flat_map(|s| &s.groups).map(|g| g.id.as_str()).collect();
+    for (i, g) in h.groups.iter().enumerate() {
+        if !groups.contains(g.as_str()) {
+            p.push((format!("plan.highlight.groups[{i}]"), format!("no group has id \"{g}\"")));
+        }
+    }
+}

@@ -1,4 +1,4 @@
-//! `/export/plan.docx`: the Regional Action Plan as a document a ministry can
+//! `/export/plan.docx`: the action plan as a document a ministry can
 //! circulate (in the language asked for, Spanish by default): a title page
 //! (meeting, place, dates, status), a table of contents, the common areas,
 //! each dimension with a table per ILAC area, and the session-4 summary. A4
@@ -39,7 +39,7 @@ pub fn plan_docx(d: Doc) -> Result<Vec<u8>, String> {
     }
     for area in &view.plan.common {
         let who = area.groups.iter().map(|g| group_name(d, g)).collect::<Vec<_>>().join(", ");
-        let mark = if area.all_subregions { format!(" — {}", td_string!(locale, export_common_to_all)) } else { String::new() };
+        let mark = view.texts.highlight.as_ref().filter(|_| area.highlighted).map(|h| format!(" — {}", h.mark.get(lang))).unwrap_or_default();
         parts.push(Part::P(bold_lead(&shared_label(d, area), &format!(" ({who}){mark}"))));
         for l in &area.lines {
             let priority = view.plan.line(&l.group, l.row).map(|r| r.text(Field::Prioridades).to_string()).unwrap_or_default();
@@ -81,13 +81,13 @@ pub fn plan_docx(d: Doc) -> Result<Vec<u8>, String> {
         .footer(Footer::new().add_paragraph(
             Paragraph::new()
                 .align(AlignmentType::Center)
-                .add_run(small(&format!("{} · {} ", td_string!(locale, export_title), td_string!(locale, export_page))))
+                .add_run(small(&format!("{} · {} ", view.texts.title.get(lang), td_string!(locale, export_page))))
                 .add_page_num(PageNum::new()),
         ));
     // Title page.
     doc = doc
         .add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::TextWrapping).add_break(BreakType::TextWrapping)))
-        .add_paragraph(Paragraph::new().style("Title").add_run(lines_run(Run::new(), td_string!(locale, export_title))))
+        .add_paragraph(Paragraph::new().style("Title").add_run(lines_run(Run::new(), view.texts.title.get(lang))))
         .add_paragraph(Paragraph::new().add_run(lines_run(Run::new().size(32), view.meeting.get(lang))))
         .add_paragraph(Paragraph::new().add_run(lines_run(Run::new().size(28), &format!("{} · {}", view.place.get(lang), view.dates.get(lang)))))
         .add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::TextWrapping)))

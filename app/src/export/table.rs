@@ -1,4 +1,4 @@
-//! The Regional Action Plan as plain tables of text in one language, the one
+//! The action plan as plain tables of text in one language, the one
 //! shape every export format is written from: one line per matrix line, the
 //! common areas, and the session-4 summary. Labels come from the UI strings,
 //! the meeting's words from the seed (in that language), and what the groups
@@ -58,8 +58,11 @@ pub fn line_widths() -> Vec<Width> {
     [Width::Name, Width::Name].into_iter().chain(fields).chain([Width::Narrow; 3]).collect()
 }
 
-pub fn common_widths() -> Vec<Width> {
-    vec![Width::Text, Width::Name, Width::Narrow, Width::Text]
+/// The common-areas sheet has a yes/no column for the seed's highlighted set
+/// of groups, headed by its badge, when the seed names one.
+pub fn common_widths(doc: Doc) -> Vec<Width> {
+    let highlight = doc.view.texts.highlight.is_some().then_some(Width::Narrow);
+    [Some(Width::Text), Some(Width::Name), highlight, Some(Width::Text)].into_iter().flatten().collect()
 }
 
 pub fn summary_widths() -> Vec<Width> {
@@ -96,10 +99,13 @@ pub fn field_label(locale: Locale, field: Field) -> &'static str {
     }
 }
 
-pub fn common_headers(locale: Locale) -> Vec<String> {
-    [td_string!(locale, export_shared), td_string!(locale, export_groups), td_string!(locale, export_all_subregions), td_string!(locale, export_lines)]
-        .map(str::to_string)
-        .to_vec()
+pub fn common_headers(doc: Doc) -> Vec<String> {
+    let locale = doc.locale;
+    let badge = doc.view.texts.highlight.as_ref().map(|h| h.badge.get(doc.lang()).to_string());
+    [Some(td_string!(locale, export_shared).to_string()), Some(td_string!(locale, export_groups).to_string()), badge, Some(td_string!(locale, export_lines).to_string())]
+        .into_iter()
+        .flatten()
+        .collect()
 }
 
 pub fn summary_headers(locale: Locale) -> Vec<String> {
@@ -144,12 +150,16 @@ pub fn common_lines(doc: Doc) -> Vec<Vec<String>> {
                     format!("{}: {}", group_name(doc, &l.group), text)
                 })
                 .collect();
-            vec![
-                shared_label(doc, a),
-                a.groups.iter().map(|g| group_name(doc, g)).collect::<Vec<_>>().join(", "),
-                doc.yes_no(a.all_subregions),
-                lines.join("\n"),
+            let highlighted = view.texts.highlight.as_ref().map(|_| doc.yes_no(a.highlighted));
+            [
+                Some(shared_label(doc, a)),
+                Some(a.groups.iter().map(|g| group_name(doc, g)).collect::<Vec<_>>().join(", ")),
+                highlighted,
+                Some(lines.join("\n")),
             ]
+            .into_iter()
+            .flatten()
+            .collect()
         })
         .collect()
 }

@@ -22,7 +22,7 @@ pub fn plan_xlsx(doc: Doc) -> Result<Vec<u8>, XlsxError> {
     let (view, locale, lang) = (doc.view, doc.locale, lang_code(doc.locale));
     let mut book = Workbook::new();
     let properties = DocProperties::new()
-        .set_title(td_string!(locale, export_title))
+        .set_title(view.texts.title.get(lang))
         .set_subject(view.meeting.get(lang))
         .set_comment(format!("{}, {}", view.place.get(lang), view.dates.get(lang)));
     book.set_properties(&properties);
@@ -30,7 +30,7 @@ pub fn plan_xlsx(doc: Doc) -> Result<Vec<u8>, XlsxError> {
     let (plan, common) = (sheet_name(td_string!(locale, export_sheet_plan)), sheet_name(td_string!(locale, export_sheet_common)));
     let lines = Sheet { headers: line_headers(locale), widths: line_widths(), footer: &footer };
     lines.write(&mut book, &plan, &plan_lines(doc))?;
-    Sheet { headers: common_headers(locale), widths: common_widths(), footer: &footer }.write(&mut book, &common, &common_lines(doc))?;
+    Sheet { headers: common_headers(doc), widths: common_widths(doc), footer: &footer }.write(&mut book, &common, &common_lines(doc))?;
     let mut used = vec![plan, common];
     for g in &view.plan.groups {
         let name = unique(sheet_name(&group_name(doc, &g.group.id)), &mut used);

@@ -1,6 +1,7 @@
 //! The areas common to several groups (§4.1), as a list: what is shared,
-//! which groups, and each group's line; shared by every subregion first.
-//! Used by the plenary projector and the Regional Action Plan.
+//! which groups, and each group's line; shared by the seed's highlighted
+//! set of groups first.
+//! Used by the plenary projector and the action plan.
 
 use crate::domain::common_areas::{CommonArea, Shared};
 use crate::domain::matrix_fields::Field;
@@ -17,7 +18,8 @@ pub struct CommonItem {
     /// How the lines' priorities are related (a Tabla 2 line, an annex
     /// proposal, or close wording).
     pub relation: String,
-    pub all_subregions: bool,
+    /// Every group of the seed's highlighted set has a line in it.
+    pub highlighted: bool,
     pub groups: Vec<String>,
     /// (group name, the line's priority).
     pub lines: Vec<(String, String)>,
@@ -46,7 +48,7 @@ pub fn items(
                 Shared::Origin(id) => origin(id).unwrap_or_else(|| id.clone()),
                 Shared::Wording => t_string!(i18n, common_wording).to_string(),
             },
-            all_subregions: a.all_subregions,
+            highlighted: a.highlighted,
             groups: a.groups.iter().map(|g| group_name(g)).collect(),
             lines: a
                 .lines
@@ -58,7 +60,11 @@ pub fn items(
 }
 
 #[component]
-pub fn CommonAreasList(items: Vec<CommonItem>) -> impl IntoView {
+pub fn CommonAreasList(
+    items: Vec<CommonItem>,
+    /// What a highlighted area's badge says, in the reader's language.
+    badge: Option<String>,
+) -> impl IntoView {
     let i18n = use_i18n();
     if items.is_empty() {
         return view! { <p class="muted">{t!(i18n, common_none)}</p> }.into_any();
@@ -66,10 +72,10 @@ pub fn CommonAreasList(items: Vec<CommonItem>) -> impl IntoView {
     view! {
         <ol class="common-list">
             {items.into_iter().map(|item| view! {
-                <li class="common-item" class:common-all=item.all_subregions>
+                <li class="common-item" class:common-all=item.highlighted>
                     <p class="common-label">
                         <strong>{item.label}</strong>
-                        {item.all_subregions.then(|| view! { " " <span class="badge badge-done">{t!(i18n, common_all_subregions)}</span> })}
+                        {badge.clone().filter(|_| item.highlighted).map(|b| view! { " " <span class="badge badge-done">{b}</span> })}
                     </p>
                     <p class="small common-relation">{item.relation}</p>
                     <p class="muted small">{item.groups.join(" · ")}</p>

@@ -291,7 +291,7 @@ fn common(i18n: I18nContext, lang: &'static str, view: &PlenaryView, reference: 
             let mut paras = vec![(Type::Strong, String::new(), item.label), (Type::Label, String::new(), item.relation)];
             paras.push((Type::Label, String::new(), item.groups.join(" · ")));
             paras.extend(item.lines.into_iter().map(|(group, text)| (Type::Content, group, or_dash(&text))));
-            Draft { highlight: item.all_subregions, paras }
+            Draft { highlight: item.highlighted, paras }
         })
         .collect();
     if drafts.is_empty() {

@@ -1,4 +1,4 @@
-//! The Regional Action Plan (committee): the groups' matrices consolidated
+//! The action plan (committee): the groups' matrices consolidated
 //! by dimension and ILAC area, the common areas first, the session-4 summary
 //! of 10YFP elements, and the downloads. Prints cleanly to PDF.
 
@@ -17,11 +17,9 @@ use std::collections::BTreeSet;
 
 #[component]
 pub fn PlanPage() -> impl IntoView {
-    let i18n = use_i18n();
     // The frame's data, fetched once; `Plan` keeps it fresh in place.
     let first = Resource::new(|| (), |_| regional_plan());
     view! {
-        <PageTitle text=move || t_string!(i18n, plan_heading).to_string()/>
         <div class="plan-page">
             <Loaded resource=first render=|v| view! { <Plan first=v/> }/>
         </div>
@@ -36,6 +34,7 @@ pub fn PlanPage() -> impl IntoView {
 fn Plan(first: PlanView) -> impl IntoView {
     let i18n = use_i18n();
     let meeting = first.meeting.clone();
+    let heading = first.texts.heading.clone();
     let dimensions = first.plan.dimensions.len();
     let data = RwSignal::new(first);
     let groups = use_live().watch_prefix("group:");
@@ -54,11 +53,14 @@ fn Plan(first: PlanView) -> impl IntoView {
         }
     };
     let slice = move |pick: fn(&PlanView, usize) -> String, index: usize| Memo::new(move |_| data.with(|v| pick(v, index)));
+    let lang = use_lang();
+    let title = heading.clone();
     view! {
+        <PageTitle text=move || title.get(lang.get()).to_string()/>
         <header class="page-head plan-head">
             <div>
                 <p class="eyebrow"><Tx text=meeting/></p>
-                <h1>{t!(i18n, plan_heading)}</h1>
+                <h1><Tx text=heading.clone()/></h1>
             </div>
             // The downloads, in a language chosen here (a plain GET form: the
             // file comes back as an attachment and the page stays).
@@ -111,10 +113,11 @@ fn common(view: PlanView, _: usize) -> AnyView {
     let origin = |id: &str| view.origins.iter().find(|(o, _)| o == id).map(|(_, t)| t.clone());
     let line = |g: &str, r: i64| view.plan.line(g, r).cloned();
     let list = items(i18n, lang, &view.plan.common, &view.ilac_areas, origin, |g: &str| group_name(&view, lang, g), line);
+    let badge = view.texts.highlight.as_ref().map(|h| h.badge.get(lang).to_string());
     view! {
         <section class="plan-section" aria-labelledby="plan-common">
             <h2 id="plan-common">{t!(i18n, common_heading)}</h2>
-            <CommonAreasList items=list/>
+            <CommonAreasList items=list badge=badge/>
         </section>
     }
     .into_any()
