@@ -11,6 +11,10 @@ pub mod i18n;
 pub mod realtime;
 pub mod ui;
 
+/// No word of one particular meeting in code (see the file).
+#[cfg(test)]
+mod meeting_words_tests;
+
 #[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]

@@ -30,7 +30,7 @@ test("a participant joins a group by code on a phone", async ({ browser }, info)
   // The choice is remembered on this device, and can be changed.
   await phonePage.goto("/join");
   await expect(phonePage.getByRole("heading", { level: 1, name: "Mis datos" })).toBeVisible();
-  await phonePage.getByLabel("Grupo (sesiones 1 a 3)").selectOption({ label: "Grupo 5: ONGs" });
+  await phonePage.getByLabel("Grupo (sesiones 1–3)").selectOption({ label: "Grupo 5: ONGs" });
   await phonePage.getByRole("button", { name: "Guardar" }).click();
   await expect(phonePage.getByRole("heading", { level: 2, name: "Grupo 5: ONGs" })).toBeVisible();
 
@@ -86,7 +86,7 @@ test("delegates join whatever their country is called, and an unlisted country i
       await page.getByRole("button", { name: "Unirme" }).click();
       await expect(page.getByText(group)).toBeVisible();
     } else {
-      const choice = page.getByLabel("Grupo (sesiones 1 a 3)");
+      const choice = page.getByLabel("Grupo (sesiones 1–3)");
       const help = "no está en la lista de ninguna subregión";
       if (js) {
         // Said beside the group list as soon as the country is typed.

@@ -32,6 +32,9 @@ impl Me {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct JoinForm {
     pub groups: GroupSet,
+    /// The sessions those groups work in ("1–3"); empty when they work in
+    /// every session, so the group needs no qualifier.
+    pub sessions: String,
     pub affiliations: Vec<String>,
     /// Filled from `?code=` links and QR codes.
     pub me: Me,

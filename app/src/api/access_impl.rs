@@ -36,17 +36,19 @@ async fn me_of(ctx: &Ctx, c: &crate::domain::roles::Caller) -> Result<Me, AppErr
     Ok(Me { committee: c.committee, participant, coordinates: c.coordinates.clone(), group_names })
 }
 
-/// The group set participants choose from (the one of session 1).
+/// The group set participants choose from (the seed marks it `join`).
 async fn joinable_groups(ctx: &Ctx) -> Result<GroupSet, AppError> {
     let seed = super::context::reader_seed(&ctx.state).await?;
-    let set_id = seed.sessions.first().map(|s| s.group_set.clone()).unwrap_or_default();
-    seed.group_sets.iter().find(|s| s.id == set_id).cloned().ok_or(AppError::Internal)
+    seed.group_sets.iter().find(|s| s.join).cloned().ok_or(AppError::Internal)
 }
 
 pub async fn join_form(ctx: &Ctx) -> Result<JoinForm, AppError> {
     let groups = joinable_groups(ctx).await?;
     let affiliations = known_affiliations(&groups, super::context::reader_lang());
-    Ok(JoinForm { groups, affiliations, me: me(ctx).await? })
+    let seed = super::context::reader_seed(&ctx.state).await?;
+    let numbers: Vec<u32> = seed.sessions.iter().filter(|s| s.group_set == groups.id).map(|s| s.number).collect();
+    let sessions = if numbers.len() == seed.sessions.len() { String::new() } else { crate::domain::session::span(&numbers) };
+    Ok(JoinForm { groups, sessions, affiliations, me: me(ctx).await? })
 }
 
 /// The browser's session, created (and its cookie set) if it has none yet:

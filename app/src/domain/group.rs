@@ -30,6 +30,10 @@ impl Sector {
 #[serde(deny_unknown_fields)]
 pub struct GroupSet {
     pub id: String,
+    /// Participants choose their group from this set when they join (one
+    /// set of the seed says so); the others are formed at the meeting.
+    #[serde(default)]
+    pub join: bool,
     pub title: Text,
     #[serde(default)]
     pub description: Option<Text>,

@@ -9,6 +9,10 @@ use serde::{Deserialize, Serialize};
 pub struct Guide {
     /// The section number of the document: "4.2", "4.3", "4.4".
     pub id: String,
+    /// Where the source document has it, as readers cite it ("§4.2");
+    /// shown beside the session. None: the guide is cited by its title only.
+    #[serde(default)]
+    pub cited_as: Option<String>,
     pub title: Text,
     pub objectives_intro: Text,
     pub objectives: Vec<Text>,

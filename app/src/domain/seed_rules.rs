@@ -235,6 +235,9 @@ fn check_guides(seed: &Seed, p: &mut Problems) {
 fn check_groups(seed: &Seed, p: &mut Problems) {
     non_empty(p, "group_sets", &seed.group_sets);
     unique(p, "group_sets", "id", seed.group_sets.iter().map(|g| g.id.as_str()));
+    if seed.group_sets.iter().filter(|s| s.join).count() != 1 {
+        p.push(("group_sets".into(), "exactly one group set must have join = true: the groups participants choose from when they join".into()));
+    }
     let all_ids = seed.group_sets.iter().flat_map(|s| s.groups.iter().map(|g| g.id.as_str()));
     unique(p, "group_sets[*].groups", "id", all_ids);
     for (i, set) in seed.group_sets.iter().enumerate() {

@@ -228,3 +228,11 @@ fn a_question_id_that_cannot_key_an_answer_is_rejected() {
     let errors = errors_of(&edited("id = \"9\"", "id = \"9 b\""));
     assert!(errors.iter().any(|e| e.field.ends_with(".questions[8].id")), "{errors:#?}");
 }
+
+#[test]
+fn exactly_one_group_set_is_the_one_participants_join() {
+    let none = errors_of(&edited("join = true\n", ""));
+    assert!(none.iter().any(|e| e.field == "group_sets" && e.message.contains("join = true")), "{none:#?}");
+    let two = errors_of(&edited("id = \"mixtos\"\n", "id = \"mixtos\"\njoin = true\n"));
+    assert!(two.iter().any(|e| e.field == "group_sets"), "{two:#?}");
+}

@@ -49,6 +49,15 @@ pub struct Segment {
     pub label: Option<Text>,
 }
 
+/// Session numbers as a reader says them: "1–3" for a run, "1, 3" otherwise.
+pub fn span(numbers: &[u32]) -> String {
+    let run = numbers.len() > 2 && numbers.windows(2).all(|w| w[1] == w[0] + 1);
+    match (run, numbers.first(), numbers.last()) {
+        (true, Some(first), Some(last)) => format!("{first}–{last}"),
+        _ => numbers.iter().map(u32::to_string).collect::<Vec<_>>().join(", "),
+    }
+}
+
 impl AgendaBlock {
     /// Total planned length, breaks included.
     pub fn total_minutes(&self) -> u32 {
@@ -122,6 +131,15 @@ mod tests {
         assert_eq!(block.break_minutes(), 15);
         assert_eq!(block.sessions(), vec![1, 2]);
         assert_eq!(block.segment_offsets(), vec![0, 75, 90]);
+    }
+
+    #[test]
+    fn session_numbers_read_as_a_run_or_a_list() {
+        assert_eq!(span(&[1, 2, 3]), "1–3");
+        assert_eq!(span(&[1, 3]), "1, 3");
+        assert_eq!(span(&[1, 2]), "1, 2");
+        assert_eq!(span(&[4]), "4");
+        assert_eq!(span(&[]), "");
     }
 
     #[test]

@@ -36,6 +36,7 @@ pub struct AgendaBlockView {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GuideSummary {
     pub id: String,
+    pub cited_as: Option<String>,
     pub title: Text,
     pub objectives_intro: Text,
     pub objectives: Vec<Text>,
@@ -46,6 +47,8 @@ pub struct SessionSummary {
     pub number: u32,
     pub title: Text,
     pub guide_id: String,
+    /// The guide's section in the source document ("§4.2"), if it has one.
+    pub guide_cited_as: Option<String>,
     pub group_set_title: Text,
     pub group_count: usize,
 }
@@ -102,6 +105,7 @@ pub fn agenda(seed: &Seed) -> AgendaView {
                 if let Some(g) = seed.guides.iter().find(|g| g.id == s.guide_id) {
                     guides.push(GuideSummary {
                         id: g.id.clone(),
+                        cited_as: g.cited_as.clone(),
                         title: g.title.clone(),
                         objectives_intro: g.objectives_intro.clone(),
                         objectives: g.objectives.clone(),
@@ -122,6 +126,7 @@ fn session_summary(seed: &Seed, number: u32) -> Option<SessionSummary> {
         number,
         title: session.title.clone(),
         guide_id: guide.id.clone(),
+        guide_cited_as: guide.cited_as.clone(),
         group_set_title: set.title.clone(),
         group_count: set.groups.len(),
     })

@@ -20,7 +20,9 @@ async fn an_edited_seed_that_drops_a_group_in_use_is_refused_at_start_up_and_los
     app.state.pool.close().await;
 
     let shipped = std::fs::read_to_string(shipped_seed()).unwrap();
-    let renamed = shipped.replace("id = \"andina\"", "id = \"andes\"");
+    // Re-identified everywhere the seed names it (its highlighted set too).
+    let renamed = shipped.replace("id = \"andina\"", "id = \"zona-andina\"").replace("\"andina\", \"cono-sur\"", "\"zona-andina\", \"cono-sur\"");
+    assert_eq!(renamed.matches("zona-andina").count(), 2);
     let edited = dir.path().join("edited.toml");
     std::fs::write(&edited, &renamed).unwrap();
     let refused = start(&dir, edited.to_str().unwrap()).await.err().expect("the edited seed is refused");

@@ -80,7 +80,7 @@ fn BlockCard(block: AgendaBlockView) -> impl IntoView {
             </ul>
             {block.guides.into_iter().map(|g| view! {
                 <div class="session-objectives">
-                    <p class="label">{t!(i18n, objectives)} " · §" {g.id}</p>
+                    <p class="label">{t!(i18n, objectives)} {g.cited_as.map(|s| format!(" · {s}"))}</p>
                     <ul><TxItems items=g.objectives/></ul>
                 </div>
             }).collect_view()}
@@ -102,7 +102,7 @@ fn SessionItem(session: SessionSummary) -> impl IntoView {
                 </a>
             </h4>
             <p class="muted">
-                "§" {session.guide_id} " · " <Tx text=session.group_set_title/> " (" {session.group_count} ")"
+                {session.guide_cited_as.map(|s| format!("{s} · "))} <Tx text=session.group_set_title/> " (" {session.group_count} ")"
             </p>
         </li>
     }

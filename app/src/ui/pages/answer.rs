@@ -98,7 +98,7 @@ fn SheetFrame(ctx: Ctx) -> impl IntoView {
     view! {
         <PageTitle text=move || t_string!(i18n, answer_heading).to_string()/>
         <header class="page-head">
-            <p class="eyebrow">{t!(i18n, session_word)} " " {session} " · §" {guide.id.clone()}</p>
+            <p class="eyebrow">{t!(i18n, session_word)} " " {session} {guide.cited_as.clone().map(|s| format!(" · {s}"))}</p>
             <h1>{t!(i18n, answer_heading)}</h1>
             <p class="lead"><Tx text=group.label.clone()/></p>
             <p class="button-row">

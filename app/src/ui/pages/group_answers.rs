@@ -99,8 +99,8 @@ fn Frame(ctx: AnswersCtx) -> impl IntoView {
             let session = a.session.filter(|_| i == 0);
             let guide_id = g.guide.id.clone();
             view! {
-                <section class="panel" aria-label=format!("§{guide_id}")>
-                    <h2><Tx text=g.guide.title.clone()/></h2>
+                <section class="panel" aria-labelledby=format!("guide-{i}")>
+                    <h2 id=format!("guide-{i}")><Tx text=g.guide.title.clone()/></h2>
                     <ol class="answer-questions">
                         {g.by_question.into_iter().zip(g.guide.questions).map(|((key, _), q)| view! {
                             <QuestionAnswers question=q key guide=guide_id.clone() group=group.id.clone() session ctx/>

@@ -57,6 +57,10 @@ fn ProfileForm(form: JoinForm, update: bool) -> impl IntoView {
     let name = current.as_ref().and_then(|p| p.name.clone()).unwrap_or_default();
     let chosen_group = current.as_ref().map(|p| p.group.clone()).unwrap_or_default();
     let groups = form.groups.groups.clone();
+    let group_label = match form.sessions.as_str() {
+        "" => t_string!(i18n, field_group).to_string(),
+        sessions => t_string!(i18n, field_group_sessions).replace("{{ sessions }}", sessions),
+    };
     // Shown next to the group list once the page is live; without JavaScript
     // an empty choice asks the server for the same suggestion.
     let suggestion = {
@@ -143,7 +147,7 @@ fn ProfileForm(form: JoinForm, update: bool) -> impl IntoView {
                 .collect_view()}
         </fieldset>
         <label class="field">
-            <span>{t!(i18n, field_group)}</span>
+            <span>{group_label}</span>
             <select name="group" required=unlisted.clone() aria-describedby="group-hint group-error">
                 <option value="">{t!(i18n, group_suggested)}</option>
                 {groups.iter().map(|g| {

@@ -44,7 +44,7 @@ fn Session(view: SessionView) -> impl IntoView {
             <span aria-current="page">{t!(i18n, session_word)} " " {number}</span>
         </nav>
         <header class="page-head">
-            <p class="eyebrow">{t!(i18n, session_word)} " " {number} " · §" {guide.id.clone()}</p>
+            <p class="eyebrow">{t!(i18n, session_word)} " " {number} {guide.cited_as.clone().map(|s| format!(" · {s}"))}</p>
             <h1><Tx text=session.title/></h1>
             <p class="lead"><Tx text=guide.title.clone()/></p>
         </header>
