@@ -55,6 +55,8 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
     if let Some(token) = &access.generated_committee_token {
         println!("Committee sign-in link (shown once; keep it private): {base}/committee?token={token}");
     }
+    let forgotten = db::changes::prune_at_start(&pool, db::changes::KEEP).await.map_err(|e| format!("cannot prune the change log: {e}"))?;
+    tracing::info!(forgotten, "change log pruned");
     let hub = app::realtime::hub::Hub::default();
     hub.observe(db::changes::latest(&pool).await.map_err(|e| format!("cannot read the change log: {e}"))?);
     Ok(AppState {
