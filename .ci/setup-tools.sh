@@ -11,6 +11,11 @@ BINARYEN_VERSION=132
 
 log() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
 
+if ! rustup component list --installed | grep -q '^rustfmt'; then
+  log "adding rustfmt (the formatting gate)"
+  rustup component add rustfmt
+fi
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   log "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown

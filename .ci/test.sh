@@ -28,6 +28,8 @@ fi
 # so the app is compiled once for the server, not once per command. The app
 # and server tests are one command for the same reason, and the server's
 # tests are one binary (server/tests/all).
+log "formatting: cargo fmt --check (the house width is in rustfmt.toml)"
+cargo fmt --all --check
 log "Rust tests (domain, database, server)"
 cargo test --release -p app -p server --features app/ssr
 log "building the release site"

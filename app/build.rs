@@ -38,7 +38,12 @@ fn main() -> Result<(), Box<dyn Error>> {
     for (i, l) in LOCALES.iter().enumerate() {
         writeln!(out, "    {}{l},", if i == 0 { "#[default] " } else { "" })?;
     }
-    writeln!(out, "}}\nimpl Locale {{\n    pub const ALL: [Locale; {}] = [{}];", LOCALES.len(), LOCALES.iter().map(|l| format!("Locale::{l}")).collect::<Vec<_>>().join(", "))?;
+    writeln!(
+        out,
+        "}}\nimpl Locale {{\n    pub const ALL: [Locale; {}] = [{}];",
+        LOCALES.len(),
+        LOCALES.iter().map(|l| format!("Locale::{l}")).collect::<Vec<_>>().join(", ")
+    )?;
     writeln!(out, "    pub const CODES: [&'static str; {}] = {LOCALES:?};\n}}", LOCALES.len())?;
     writeln!(out, "/// Each UI string's place in a language's table.\n#[allow(non_upper_case_globals, dead_code)]\npub mod key {{")?;
     for (i, k) in default.keys().enumerate() {

@@ -33,10 +33,7 @@ pub fn cookie_values<'a>(headers: &'a HeaderMap, name: &'a str) -> impl Iterator
 }
 
 pub fn token_from_headers(headers: &HeaderMap) -> Option<String> {
-    cookie_values(headers, SESSION_COOKIE)
-        .next()
-        .map(str::to_string)
-        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+    cookie_values(headers, SESSION_COOKIE).next().map(str::to_string).filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 pub async fn resolve(state: &AppState, headers: &HeaderMap) -> Result<RequestAuth, sqlx::Error> {

@@ -16,21 +16,21 @@ pub mod ui;
 mod meeting_words_tests;
 
 #[cfg(feature = "ssr")]
+pub mod attempts;
+#[cfg(feature = "ssr")]
+pub mod auth;
+#[cfg(feature = "ssr")]
+pub mod cache;
+#[cfg(feature = "ssr")]
 pub mod db;
 #[cfg(feature = "ssr")]
 pub mod export;
 #[cfg(feature = "ssr")]
-pub mod state;
-#[cfg(feature = "ssr")]
-pub mod cache;
+pub mod qr;
 #[cfg(feature = "ssr")]
 pub mod secrets;
 #[cfg(feature = "ssr")]
-pub mod auth;
-#[cfg(feature = "ssr")]
-pub mod qr;
-#[cfg(feature = "ssr")]
-pub mod attempts;
+pub mod state;
 
 #[cfg(not(feature = "components-only"))]
 pub use ui::{shell, App};

@@ -27,10 +27,8 @@ pub fn check_seed(path: &std::path::Path) -> Result<String, String> {
 /// message (an invalid seed names file, field and problem).
 pub async fn prepare(config: &Config) -> Result<AppState, String> {
     let seed_label = config.seed.display().to_string();
-    let source = std::fs::read_to_string(&config.seed)
-        .map_err(|e| format!("cannot read seed file {seed_label}: {e}"))?;
-    let seed = parse_seed(&seed_label, &source)
-        .map_err(|errors| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))?;
+    let source = std::fs::read_to_string(&config.seed).map_err(|e| format!("cannot read seed file {seed_label}: {e}"))?;
+    let seed = parse_seed(&seed_label, &source).map_err(|errors| errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))?;
 
     if config.database_url.is_none() {
         std::fs::create_dir_all(&config.data_dir)
@@ -39,9 +37,7 @@ pub async fn prepare(config: &Config) -> Result<AppState, String> {
     let url = config.database_url();
     let pool = db::connect(&url).await.map_err(|e| format!("cannot open database {url}: {e}"))?;
     db::migrate(&pool).await.map_err(|e| format!("database migration failed: {e}"))?;
-    let meeting = db::meeting::store_seed(&pool, &seed, &seed_label)
-        .await
-        .map_err(|e| format!("cannot apply seed {seed_label}: {e}"))?;
+    let meeting = db::meeting::store_seed(&pool, &seed, &seed_label).await.map_err(|e| format!("cannot apply seed {seed_label}: {e}"))?;
     tracing::info!(seed = %seed_label, meeting = meeting.0, "seed loaded");
 
     let given = config.committee_token.as_deref().map(str::trim).filter(|t| !t.is_empty());

@@ -39,9 +39,7 @@ async fn run(config: Config) -> Result<(), String> {
         per_address: config.max_connections_per_address.max(1),
         total: server::listener::total_cap(open_files, config.max_connections),
     };
-    let listener = tokio::net::TcpListener::bind(config.addr)
-        .await
-        .map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
+    let listener = tokio::net::TcpListener::bind(config.addr).await.map_err(|e| format!("cannot listen on {}: {e}", config.addr))?;
     tracing::info!(open_files, connections = limits.total, per_address = limits.per_address, "serving at http://{}", config.addr);
     server::listener::serve(listener, router, limits, async move {
         shutdown_signal().await;

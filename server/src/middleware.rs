@@ -17,11 +17,8 @@ pub async fn resolve_auth(State(state): State<AppState>, mut req: Request, next:
     if req.uri().path().starts_with("/pkg/") {
         return next.run(req).await;
     }
-    let client = req
-        .extensions()
-        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-        .map(|c| c.0.ip().to_string())
-        .unwrap_or_default();
+    let client =
+        req.extensions().get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip().to_string()).unwrap_or_default();
     match app::auth::resolve(&state, req.headers()).await {
         Ok(auth) => {
             req.extensions_mut().insert(app::auth::RequestAuth { client, ..auth });
@@ -59,11 +56,7 @@ pub async fn check_origin(req: Request, next: Next) -> Response {
     let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     if !safe {
         let host = req.headers().get(header::HOST).and_then(|h| h.to_str().ok());
-        let source = req
-            .headers()
-            .get(header::ORIGIN)
-            .or_else(|| req.headers().get(header::REFERER))
-            .and_then(|h| h.to_str().ok());
+        let source = req.headers().get(header::ORIGIN).or_else(|| req.headers().get(header::REFERER)).and_then(|h| h.to_str().ok());
         if let (Some(source), Some(host)) = (source, host) {
             if origin_host(source) != Some(host) {
                 tracing::warn!(source, host, "refused a cross-origin change");
@@ -138,7 +131,8 @@ pub async fn readable_body(req: Request, next: Next) -> Response {
     }
     let refuse = |status: StatusCode, message: &str| {
         let error = AppError::Validation { field: "request".into(), message: message.into() };
-        (status, [(axum::http::header::CONTENT_TYPE, "application/json")], serde_json::to_string(&error).unwrap_or_default()).into_response()
+        (status, [(axum::http::header::CONTENT_TYPE, "application/json")], serde_json::to_string(&error).unwrap_or_default())
+            .into_response()
     };
     let (parts, body) = req.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, crate::routes::MAX_BODY).await else {

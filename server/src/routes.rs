@@ -2,19 +2,19 @@
 //! no-JavaScript language switch, and static files (precompressed when built so).
 
 use crate::config::Config;
+use crate::middleware;
 use app::i18n::locale_cookie;
 use app::state::AppState;
 use app::{shell, App};
 use axum::extract::State;
 use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::{from_fn, from_fn_with_state};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Json, Router};
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use serde::Deserialize;
-use crate::middleware;
-use axum::middleware::{from_fn, from_fn_with_state};
 use tower_http::compression::predicate::{DefaultPredicate, NotForContentType, Predicate};
 use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::limit::RequestBodyLimitLayer;
@@ -136,7 +136,11 @@ fn local_path(candidate: &str) -> &str {
         && !candidate.starts_with("//")
         && !candidate.contains('\\')
         && candidate.bytes().all(|b| b.is_ascii_graphic());
-    if ok { candidate } else { "/" }
+    if ok {
+        candidate
+    } else {
+        "/"
+    }
 }
 
 #[cfg(test)]

@@ -2,16 +2,16 @@
 
 use super::access::{GroupRoster, JoinForm, Me};
 use super::context::{announce, fail, invalid, set_cookie, Ctx};
-use crate::domain::change::PEOPLE;
 use crate::db::{self, browser_sessions, participants};
+use crate::domain::change::PEOPLE;
 use crate::domain::group::{GroupSet, Sector};
 use crate::domain::join_code::{lockout_seconds, JoinCode};
 use crate::domain::participant::{known_affiliations, suggest_group, ProfileInput};
 use crate::domain::roles::{authorize, Action, ActionKind};
 use crate::domain::roster::CoordinatorRank;
 use crate::error::AppError;
-use crate::{auth, secrets};
 use crate::state::now_ms;
+use crate::{auth, secrets};
 use std::time::Instant;
 
 pub async fn me(ctx: &Ctx) -> Result<Me, AppError> {
@@ -116,7 +116,13 @@ async fn check_code(ctx: &Ctx, typed: &str) -> Result<(), AppError> {
 }
 
 /// Validates a profile, filling an empty group with the suggested one.
-async fn profile(ctx: &Ctx, name: String, affiliation: String, sector: String, group: String) -> Result<crate::domain::participant::Profile, AppError> {
+async fn profile(
+    ctx: &Ctx,
+    name: String,
+    affiliation: String,
+    sector: String,
+    group: String,
+) -> Result<crate::domain::participant::Profile, AppError> {
     let groups = joinable_groups(ctx).await?;
     let mut input = ProfileInput { name, affiliation, sector, group };
     if input.group.trim().is_empty() {
@@ -190,8 +196,7 @@ pub async fn my_groups(ctx: &Ctx) -> Result<Vec<GroupRoster>, AppError> {
         }
         let Some(group) = seed.group_sets.iter().flat_map(|s| s.groups.iter()).find(|g| &g.id == key) else { continue };
         let members = participants::of_group(&ctx.state.pool, ctx.state.meeting, key).await?;
-        let link_coordinators: Vec<CoordinatorRank> =
-            links.iter().filter(|l| &l.group == key && l.browsers > 0).map(|l| l.rank).collect();
+        let link_coordinators: Vec<CoordinatorRank> = links.iter().filter(|l| &l.group == key && l.browsers > 0).map(|l| l.rank).collect();
         out.push(GroupRoster { group: group.clone(), members, link_coordinators });
     }
     Ok(out)

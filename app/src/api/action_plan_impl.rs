@@ -82,4 +82,3 @@ async fn compute(state: &AppState, lang: &str) -> Result<PlanView, AppError> {
         texts: seed.plan.clone(),
     })
 }
-

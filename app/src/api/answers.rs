@@ -92,7 +92,12 @@ pub async fn mark_discussed(group: String, question: String, discussed: bool) ->
 /// Appends an answer (with its author) to a matrix cell: `key` as in
 /// `save_cell`; `op` as there, made up by the server when not given.
 #[server(prefix = "/api/fn", endpoint = "promote_answer")]
-pub async fn promote_answer(group: String, answer: i64, key: String, #[server(default)] op: Option<String>) -> Result<SaveOutcome, AppError> {
+pub async fn promote_answer(
+    group: String,
+    answer: i64,
+    key: String,
+    #[server(default)] op: Option<String>,
+) -> Result<SaveOutcome, AppError> {
     let op = op.filter(|o| !o.is_empty()).unwrap_or_else(|| format!("op-{}", crate::secrets::link_token()));
     super::answers_impl::promote(&group, answer, &key, &op).await
 }

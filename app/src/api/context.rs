@@ -16,9 +16,7 @@ pub struct Ctx {
 /// Reads who is calling; does not check anything yet.
 pub fn ctx() -> Result<Ctx, AppError> {
     let state = AppState::current()?;
-    let auth = use_context::<http::request::Parts>()
-        .and_then(|parts| parts.extensions.get::<RequestAuth>().cloned())
-        .unwrap_or_default();
+    let auth = use_context::<http::request::Parts>().and_then(|parts| parts.extensions.get::<RequestAuth>().cloned()).unwrap_or_default();
     Ok(Ctx { state, auth })
 }
 

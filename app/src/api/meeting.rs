@@ -26,10 +26,8 @@ pub async fn get_agenda() -> Result<AgendaView, AppError> {
 
 #[server(prefix = "/api/fn", endpoint = "session")]
 pub async fn get_session(number: u32) -> Result<SessionView, AppError> {
-    crate::domain::views::session(&*seed().await?, number)
-        .ok_or_else(|| AppError::NotFound(format!("session {number}")))
+    crate::domain::views::session(&*seed().await?, number).ok_or_else(|| AppError::NotFound(format!("session {number}")))
 }
-
 
 #[server(prefix = "/api/fn", endpoint = "ilac_areas")]
 pub async fn get_ilac_areas() -> Result<Vec<IlacArea>, AppError> {

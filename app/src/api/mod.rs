@@ -4,8 +4,8 @@
 
 pub mod access;
 pub mod action_plan;
-pub mod clock;
 pub mod answers;
+pub mod clock;
 pub mod committee;
 pub mod delivery;
 pub mod matrix;
@@ -21,11 +21,13 @@ mod access_impl;
 #[cfg(feature = "ssr")]
 pub mod action_plan_impl;
 #[cfg(feature = "ssr")]
-pub mod clock_impl;
-#[cfg(feature = "ssr")]
 mod answers_impl;
 #[cfg(feature = "ssr")]
+pub mod clock_impl;
+#[cfg(feature = "ssr")]
 mod committee_impl;
+#[cfg(feature = "ssr")]
+pub mod context;
 #[cfg(feature = "ssr")]
 mod delivery_impl;
 #[cfg(feature = "ssr")]
@@ -42,8 +44,6 @@ mod questionnaire_impl;
 mod timebox_impl;
 #[cfg(feature = "ssr")]
 mod work_scope;
-#[cfg(feature = "ssr")]
-pub mod context;
 
 use crate::domain::roles::ActionKind;
 

@@ -5,9 +5,9 @@
 use super::committee::SharedLink;
 use crate::domain::cells::Cell;
 use crate::domain::common_areas::CommonArea;
-use crate::domain::projector::Projector;
 use crate::domain::group::Group;
 use crate::domain::matrix_rules::MatrixRow;
+use crate::domain::projector::Projector;
 use crate::domain::question::Guide;
 use crate::domain::session::Session;
 use crate::error::AppError;

@@ -6,9 +6,9 @@ use crate::db::{self, cells, deliveries, projector};
 use crate::domain::change::{CLOCK, PRESENCE};
 use crate::domain::common_areas::{common_areas, CommonArea};
 use crate::domain::Seed;
-use std::sync::Arc;
 use crate::error::AppError;
 use crate::state::AppState;
+use std::sync::Arc;
 
 /// What the groups' work depends on: the clock (which session is on) and
 /// every group topic but presence.
@@ -47,17 +47,15 @@ async fn compute_live_work(state: &AppState, seed: &Seed) -> Result<PlenaryWork,
     let pool = &state.pool;
     let clock = super::clock_impl::view(state).await?;
     let session = clock.working_session().and_then(|n| seed.sessions.iter().find(|s| s.number == n)).cloned();
-    let questionnaire = session
-        .as_ref()
-        .filter(|s| s.matrix_columns.is_empty())
-        .and_then(|s| seed.guides.iter().find(|g| g.id == s.guide))
-        .cloned();
+    let questionnaire =
+        session.as_ref().filter(|s| s.matrix_columns.is_empty()).and_then(|s| seed.guides.iter().find(|g| g.id == s.guide)).cloned();
     let set = session.as_ref().and_then(|s| seed.group_sets.iter().find(|set| set.id == s.group_set));
     let delivered = deliveries::all(pool, state.meeting).await?;
     let ids = db::matrix::group_ids(pool, state.meeting).await?;
     // Every group's work in one or two queries, not a loop of them.
     let mut all_rows = if questionnaire.is_none() { db::matrix::rows_of_meeting(pool, state.meeting).await? } else { Default::default() };
-    let mut all_answers = if questionnaire.is_some() { cells::questionnaires_of_meeting(pool, state.meeting).await? } else { Default::default() };
+    let mut all_answers =
+        if questionnaire.is_some() { cells::questionnaires_of_meeting(pool, state.meeting).await? } else { Default::default() };
     let mut groups = Vec::new();
     for group in set.map(|s| s.groups.clone()).unwrap_or_default() {
         let Some(&id) = ids.get(&group.id) else { continue };

@@ -75,7 +75,6 @@ pub async fn pull(group: &str, item: &str, source: &str, row: i64, op: &str) -> 
 
 /// Groups whose sessions fill matrix columns (sessions 1–3 here).
 fn matrix_groups(s: &Scope) -> Vec<Group> {
-    let sets: Vec<&str> =
-        s.seed.sessions.iter().filter(|x| !x.matrix_columns.is_empty()).map(|x| x.group_set.as_str()).collect();
+    let sets: Vec<&str> = s.seed.sessions.iter().filter(|x| !x.matrix_columns.is_empty()).map(|x| x.group_set.as_str()).collect();
     s.seed.group_sets.iter().filter(|set| sets.contains(&set.id.as_str())).flat_map(|set| set.groups.clone()).collect()
 }

@@ -2,9 +2,9 @@
 //! the group (checked against the role table), the session the clock says is
 //! in progress for that group, and who is writing, for attribution.
 
-use crate::domain::author::Author;
 use super::context::{guard, Ctx};
 use crate::db::{self, deliveries};
+use crate::domain::author::Author;
 use crate::domain::group::{Group, GroupSet};
 use crate::domain::roles::{Action, ActionKind};
 use crate::domain::session::Session;
@@ -36,11 +36,8 @@ pub async fn scope(kind: ActionKind, group: &str) -> Result<Scope, AppError> {
         .await?
         .ok_or_else(|| AppError::NotFound(format!("group {group}")))?;
     let clock = super::clock_impl::view(&ctx.state).await?;
-    let session = clock
-        .working_session()
-        .and_then(|n| seed.sessions.iter().find(|s| s.number == n))
-        .filter(|s| s.group_set == set)
-        .cloned();
+    let session =
+        clock.working_session().and_then(|n| seed.sessions.iter().find(|s| s.number == n)).filter(|s| s.group_set == set).cloned();
     Ok(Scope { ctx, seed, group: found, group_id, session, answers_open: clock.answers_open() })
 }
 

@@ -20,10 +20,8 @@ pub struct AccessInit {
 /// committee page does: whoever held the old one must not keep its rights);
 /// otherwise the first start makes one up and later starts keep it.
 pub async fn ensure(pool: &Pool, meeting: MeetingId, given_token: Option<&str>) -> Result<AccessInit, sqlx::Error> {
-    let existing: Option<String> = sqlx::query_scalar("SELECT join_code FROM meeting_access WHERE meeting_id = $1")
-        .bind(meeting.0)
-        .fetch_optional(pool)
-        .await?;
+    let existing: Option<String> =
+        sqlx::query_scalar("SELECT join_code FROM meeting_access WHERE meeting_id = $1").bind(meeting.0).fetch_optional(pool).await?;
     match (existing, given_token) {
         (Some(code), Some(token)) => {
             if !committee_token_matches(pool, meeting, token).await? {
@@ -64,19 +62,16 @@ pub async fn set_committee_token(pool: &Pool, meeting: MeetingId, token: &str) -
 }
 
 pub async fn committee_token_matches(pool: &Pool, meeting: MeetingId, token: &str) -> Result<bool, sqlx::Error> {
-    let stored: Option<Vec<u8>> =
-        sqlx::query_scalar("SELECT committee_token_hash FROM meeting_access WHERE meeting_id = $1")
-            .bind(meeting.0)
-            .fetch_optional(pool)
-            .await?;
+    let stored: Option<Vec<u8>> = sqlx::query_scalar("SELECT committee_token_hash FROM meeting_access WHERE meeting_id = $1")
+        .bind(meeting.0)
+        .fetch_optional(pool)
+        .await?;
     Ok(stored.is_some_and(|h| secrets::same(&h, &secrets::hash(token))))
 }
 
 pub async fn join_code(pool: &Pool, meeting: MeetingId) -> Result<JoinCode, sqlx::Error> {
-    let code: String = sqlx::query_scalar("SELECT join_code FROM meeting_access WHERE meeting_id = $1")
-        .bind(meeting.0)
-        .fetch_one(pool)
-        .await?;
+    let code: String =
+        sqlx::query_scalar("SELECT join_code FROM meeting_access WHERE meeting_id = $1").bind(meeting.0).fetch_one(pool).await?;
     JoinCode::parse(&code).map_err(|e| sqlx::Error::Decode(e.to_string().into()))
 }
 

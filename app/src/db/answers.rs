@@ -38,24 +38,21 @@ pub async fn of_participant(pool: &Pool, group: i64, participant: i64) -> Result
 }
 
 pub async fn get(pool: &Pool, group: i64, id: i64) -> Result<Option<Answer>, sqlx::Error> {
-    let row: Option<AnswerRow> =
-        sqlx::query_as(&format!("{SELECT} WHERE a.group_id = $1 AND a.id = $2 AND a.deleted_at IS NULL"))
-            .bind(group)
-            .bind(id)
-            .fetch_optional(pool)
-            .await?;
+    let row: Option<AnswerRow> = sqlx::query_as(&format!("{SELECT} WHERE a.group_id = $1 AND a.id = $2 AND a.deleted_at IS NULL"))
+        .bind(group)
+        .bind(id)
+        .fetch_optional(pool)
+        .await?;
     Ok(row.map(answer))
 }
 
 pub async fn count_for(tx: &mut Transaction<'_, Sqlite>, group: i64, participant: i64, question: &str) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar(
-        "SELECT COUNT(*) FROM answers WHERE group_id = $1 AND participant_id = $2 AND question = $3 AND deleted_at IS NULL",
-    )
-    .bind(group)
-    .bind(participant)
-    .bind(question)
-    .fetch_one(&mut **tx)
-    .await
+    sqlx::query_scalar("SELECT COUNT(*) FROM answers WHERE group_id = $1 AND participant_id = $2 AND question = $3 AND deleted_at IS NULL")
+        .bind(group)
+        .bind(participant)
+        .bind(question)
+        .fetch_one(&mut **tx)
+        .await
 }
 
 /// Stores a new answer; `op` is the browser's id for this write (see `by_op`).
@@ -94,15 +91,13 @@ pub async fn by_op(tx: &mut Transaction<'_, Sqlite>, participant: i64, op: &str)
 
 /// Changes one's own answer; `false` when it is not theirs or is gone.
 pub async fn update(tx: &mut Transaction<'_, Sqlite>, participant: i64, id: i64, text: &str, now: i64) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query(
-        "UPDATE answers SET text = $3, updated_at = $4 WHERE id = $2 AND participant_id = $1 AND deleted_at IS NULL",
-    )
-    .bind(participant)
-    .bind(id)
-    .bind(text)
-    .bind(now)
-    .execute(&mut **tx)
-    .await?;
+    let done = sqlx::query("UPDATE answers SET text = $3, updated_at = $4 WHERE id = $2 AND participant_id = $1 AND deleted_at IS NULL")
+        .bind(participant)
+        .bind(id)
+        .bind(text)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
     Ok(done.rows_affected() > 0)
 }
 
@@ -118,10 +113,7 @@ pub async fn delete(tx: &mut Transaction<'_, Sqlite>, participant: i64, id: i64,
 
 /// Questions of the group marked as discussed.
 pub async fn discussed(pool: &Pool, group: i64) -> Result<Vec<String>, sqlx::Error> {
-    sqlx::query_scalar("SELECT question FROM question_marks WHERE group_id = $1 ORDER BY question")
-        .bind(group)
-        .fetch_all(pool)
-        .await
+    sqlx::query_scalar("SELECT question FROM question_marks WHERE group_id = $1 ORDER BY question").bind(group).fetch_all(pool).await
 }
 
 pub async fn mark(tx: &mut Transaction<'_, Sqlite>, group: i64, question: &str, discussed: bool, now: i64) -> Result<(), sqlx::Error> {

@@ -60,8 +60,14 @@ const NOT_MEETING_DATA: [&str; 11] = [
 #[derive(Debug, PartialEq, Eq)]
 pub enum Refusal {
     NotABackup,
-    OtherSchema { backup: i64, here: i64 },
-    OtherMeeting { backup: String, here: String },
+    OtherSchema {
+        backup: i64,
+        here: i64,
+    },
+    OtherMeeting {
+        backup: String,
+        here: String,
+    },
     /// The database already holds meeting data (the table that has some).
     NotEmpty(String),
     /// The backup's rows break the database's rules (foreign keys, checks),
@@ -112,13 +118,20 @@ pub async fn dump(pool: &Pool, meeting_slug: &str) -> Result<Backup, sqlx::Error
         let rows = rows_of(&mut conn, &name).await?;
         out.insert(name, TableRows { columns, rows });
     }
-    let meeting: Option<i64> = sqlx::query_scalar("SELECT id FROM meetings WHERE slug = ?").bind(meeting_slug).fetch_optional(&mut *conn).await?;
+    let meeting: Option<i64> =
+        sqlx::query_scalar("SELECT id FROM meetings WHERE slug = ?").bind(meeting_slug).fetch_optional(&mut *conn).await?;
     let key = match meeting {
         Some(id) => backup_key::key(&mut *conn, id).await?,
         None => None,
     };
     conn.commit().await?;
-    let mut backup = Backup { format: FORMAT.to_string(), schema: schema_version(pool).await?, meeting: meeting_slug.to_string(), tables: out, integrity: None };
+    let mut backup = Backup {
+        format: FORMAT.to_string(),
+        schema: schema_version(pool).await?,
+        meeting: meeting_slug.to_string(),
+        tables: out,
+        integrity: None,
+    };
     backup.integrity = key.map(|k| backup_key::tag(&k, &backup));
     Ok(backup)
 }
@@ -217,7 +230,8 @@ pub async fn restore(pool: &Pool, meeting_slug: &str, backup: &Backup) -> Result
     }
     // Deferred foreign keys would only fail at COMMIT, which leaves the
     // transaction open; check first and roll back on any dangling reference.
-    let dangling: Option<String> = sqlx::query_scalar("SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1").fetch_optional(&mut *tx).await?;
+    let dangling: Option<String> =
+        sqlx::query_scalar("SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1").fetch_optional(&mut *tx).await?;
     if dangling.is_some() || !complete(&mut tx, here_id).await? {
         return Ok(Err(Refusal::Inconsistent));
     }
@@ -256,7 +270,8 @@ async fn complete(conn: &mut sqlx::SqliteConnection, meeting: i64) -> Result<boo
     .bind(meeting)
     .fetch_one(&mut *conn)
     .await?;
-    let seed: Option<String> = sqlx::query_scalar("SELECT seed_json FROM meetings WHERE id = $1").bind(meeting).fetch_optional(&mut *conn).await?;
+    let seed: Option<String> =
+        sqlx::query_scalar("SELECT seed_json FROM meetings WHERE id = $1").bind(meeting).fetch_optional(&mut *conn).await?;
     let seed_reads = seed.is_some_and(|json| serde_json::from_str::<crate::domain::Seed>(&json).is_ok());
     Ok(access == 1 && blocks > 0 && groups > 0 && seed_reads)
 }

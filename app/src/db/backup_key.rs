@@ -73,7 +73,13 @@ mod tests {
 
     fn backup() -> Backup {
         let rows = TableRows { columns: vec!["id".into(), "text".into()], rows: vec![vec![1.into(), "Políticas".into()]] };
-        Backup { format: "plenaria-backup".into(), schema: 9, meeting: "m".into(), tables: [("cells".to_string(), rows)].into(), integrity: None }
+        Backup {
+            format: "plenaria-backup".into(),
+            schema: 9,
+            meeting: "m".into(),
+            tables: [("cells".to_string(), rows)].into(),
+            integrity: None,
+        }
     }
 
     #[test]

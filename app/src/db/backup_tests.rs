@@ -163,7 +163,8 @@ async fn a_hand_edited_backup_restores_the_work_but_smuggles_in_no_sign_in() {
     // Someone adds a committee session whose cookie they hold.
     let sessions = edited.tables.get_mut("browser_sessions").unwrap();
     let mut smuggled = sessions.rows[0].clone();
-    let (id, hash) = (sessions.columns.iter().position(|c| c == "id").unwrap(), sessions.columns.iter().position(|c| c == "token_hash").unwrap());
+    let (id, hash) =
+        (sessions.columns.iter().position(|c| c == "id").unwrap(), sessions.columns.iter().position(|c| c == "token_hash").unwrap());
     smuggled[id] = Value::from(99);
     smuggled[hash] = serde_json::json!({ "blob": hex::encode(crate::secrets::hash("smuggled-cookie")) });
     sessions.rows.push(smuggled);
@@ -175,8 +176,16 @@ async fn a_hand_edited_backup_restores_the_work_but_smuggles_in_no_sign_in() {
     assert_eq!(count(&new, "SELECT COUNT(*) FROM cell_history").await, 2, "the work is all there");
     assert_eq!(count(&new, "SELECT COUNT(*) FROM browser_sessions WHERE id = 99").await, 0, "no smuggled session");
     assert_eq!(count(&new, "SELECT COUNT(*) FROM browser_sessions WHERE token_hash = x'0102'").await, 0, "nor the backup's own");
-    assert_eq!(count(&new, "SELECT COUNT(*) FROM browser_sessions WHERE token_hash = x'0909'").await, 1, "this server's committee stays signed in");
-    assert_eq!(count(&new, "SELECT COUNT(*) FROM coordinator_links WHERE revoked_at IS NULL").await, 0, "the backup's links no longer sign anyone in");
+    assert_eq!(
+        count(&new, "SELECT COUNT(*) FROM browser_sessions WHERE token_hash = x'0909'").await,
+        1,
+        "this server's committee stays signed in"
+    );
+    assert_eq!(
+        count(&new, "SELECT COUNT(*) FROM coordinator_links WHERE revoked_at IS NULL").await,
+        0,
+        "the backup's links no longer sign anyone in"
+    );
     let meeting = crate::db::meeting::MeetingId(1);
     assert!(crate::db::access::committee_token_matches(&new, meeting, TOKEN).await.unwrap());
 }

@@ -57,20 +57,12 @@ pub async fn revoke_committee_except(pool: &Pool, meeting: MeetingId, keep: Opti
 }
 
 pub async fn set_participant(pool: &Pool, session: SessionId, participant: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE browser_sessions SET participant_id = $2 WHERE id = $1")
-        .bind(session.0)
-        .bind(participant)
-        .execute(pool)
-        .await?;
+    sqlx::query("UPDATE browser_sessions SET participant_id = $2 WHERE id = $1").bind(session.0).bind(participant).execute(pool).await?;
     Ok(())
 }
 
 pub async fn set_coordinator_link(pool: &Pool, session: SessionId, link: i64) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE browser_sessions SET coordinator_link_id = $2 WHERE id = $1")
-        .bind(session.0)
-        .bind(link)
-        .execute(pool)
-        .await?;
+    sqlx::query("UPDATE browser_sessions SET coordinator_link_id = $2 WHERE id = $1").bind(session.0).bind(link).execute(pool).await?;
     Ok(())
 }
 
@@ -97,20 +89,16 @@ pub async fn delete(pool: &Pool, session: SessionId) -> Result<(), sqlx::Error> 
 
 /// Until when (unix ms) this browser must wait before trying another code.
 pub async fn join_blocked_until(pool: &Pool, session: SessionId) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query_scalar("SELECT join_blocked_until FROM browser_sessions WHERE id = $1")
-        .bind(session.0)
-        .fetch_one(pool)
-        .await
+    sqlx::query_scalar("SELECT join_blocked_until FROM browser_sessions WHERE id = $1").bind(session.0).fetch_one(pool).await
 }
 
 /// Counts a wrong code; returns the number of failures so far.
 pub async fn record_failed_join(pool: &Pool, session: SessionId, blocked_until: impl Fn(u32) -> Option<i64>) -> Result<u32, sqlx::Error> {
-    let failures: i64 = sqlx::query_scalar(
-        "UPDATE browser_sessions SET failed_joins = failed_joins + 1 WHERE id = $1 RETURNING failed_joins",
-    )
-    .bind(session.0)
-    .fetch_one(pool)
-    .await?;
+    let failures: i64 =
+        sqlx::query_scalar("UPDATE browser_sessions SET failed_joins = failed_joins + 1 WHERE id = $1 RETURNING failed_joins")
+            .bind(session.0)
+            .fetch_one(pool)
+            .await?;
     let failures = failures as u32;
     sqlx::query("UPDATE browser_sessions SET join_blocked_until = $2 WHERE id = $1")
         .bind(session.0)
@@ -132,10 +120,7 @@ pub async fn reset_failed_joins(pool: &Pool, session: SessionId) -> Result<(), s
 /// groups, and the groups coordinated through a live link or an assignment.
 pub async fn caller(pool: &Pool, session: SessionId) -> Result<Caller, sqlx::Error> {
     let row: Option<(i64, Option<i64>)> =
-        sqlx::query_as("SELECT committee, participant_id FROM browser_sessions WHERE id = $1")
-            .bind(session.0)
-            .fetch_optional(pool)
-            .await?;
+        sqlx::query_as("SELECT committee, participant_id FROM browser_sessions WHERE id = $1").bind(session.0).fetch_optional(pool).await?;
     let Some((committee, participant)) = row else {
         return Ok(Caller::default());
     };

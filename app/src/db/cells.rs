@@ -32,13 +32,7 @@ pub async fn op_applied(tx: &mut Transaction<'_, Sqlite>, cell: Option<i64>, op:
 }
 
 /// Stores `cell` as the new state of `key` and appends it to the history.
-pub async fn write(
-    tx: &mut Transaction<'_, Sqlite>,
-    group: i64,
-    key: &str,
-    cell: &Cell,
-    op: Option<&str>,
-) -> Result<(), sqlx::Error> {
+pub async fn write(tx: &mut Transaction<'_, Sqlite>, group: i64, key: &str, cell: &Cell, op: Option<&str>) -> Result<(), sqlx::Error> {
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO cells (group_id, key, text, version, author, at_ms) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (group_id, key) DO UPDATE SET text = excluded.text, version = excluded.version,
@@ -85,15 +79,15 @@ pub async fn questionnaire(pool: &Pool, group: i64) -> Result<BTreeMap<String, C
             .bind(group)
             .fetch_all(pool)
             .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(key, text, version, by, at)| (key[2..].to_string(), Cell { text, version, by, at }))
-        .collect())
+    Ok(rows.into_iter().map(|(key, text, version, by, at)| (key[2..].to_string(), Cell { text, version, by, at })).collect())
 }
 
 /// Every group's questionnaire cells (group row id → item → cell), in one
 /// query whatever the number of groups.
-pub async fn questionnaires_of_meeting(pool: &Pool, meeting: crate::db::meeting::MeetingId) -> Result<std::collections::HashMap<i64, BTreeMap<String, Cell>>, sqlx::Error> {
+pub async fn questionnaires_of_meeting(
+    pool: &Pool,
+    meeting: crate::db::meeting::MeetingId,
+) -> Result<std::collections::HashMap<i64, BTreeMap<String, Cell>>, sqlx::Error> {
     let rows: Vec<(i64, String, String, i64, String, i64)> = sqlx::query_as(
         "SELECT group_id, key, text, version, author, at_ms FROM cells
          WHERE group_id IN (SELECT id FROM groups WHERE meeting_id = $1) AND key LIKE 'q/%'",

@@ -89,7 +89,10 @@ mod tests {
     async fn add(pool: &Pool, n: usize, every: i64, keep: i64) {
         for _ in 0..n {
             let mut tx = crate::db::begin_write(pool).await.unwrap();
-            let id: i64 = sqlx::query_scalar("INSERT INTO changes (topic, at_ms) VALUES ('clock', 0) RETURNING id").fetch_one(&mut *tx).await.unwrap();
+            let id: i64 = sqlx::query_scalar("INSERT INTO changes (topic, at_ms) VALUES ('clock', 0) RETURNING id")
+                .fetch_one(&mut *tx)
+                .await
+                .unwrap();
             prune_if_due(&mut tx, id, every, keep).await.unwrap();
             tx.commit().await.unwrap();
         }

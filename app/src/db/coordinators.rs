@@ -17,7 +17,13 @@ fn link((id, group, deputy, token, created_at, browsers): LinkRow) -> Coordinato
 
 /// Issues a new link for the group and rank, revoking the one it replaces
 /// (so "re-issue" signs out whoever used the old link).
-pub async fn issue(pool: &Pool, meeting: MeetingId, group: &str, rank: CoordinatorRank, token: &str) -> Result<Option<CoordinatorLink>, sqlx::Error> {
+pub async fn issue(
+    pool: &Pool,
+    meeting: MeetingId,
+    group: &str,
+    rank: CoordinatorRank,
+    token: &str,
+) -> Result<Option<CoordinatorLink>, sqlx::Error> {
     let deputy = i64::from(rank == CoordinatorRank::Deputy);
     let mut tx = super::begin_write(pool).await?;
     let group_id: Option<i64> = sqlx::query_scalar("SELECT id FROM groups WHERE meeting_id = $1 AND key = $2")
@@ -68,21 +74,21 @@ pub async fn revoke(pool: &Pool, meeting: MeetingId, group: &str, rank: Coordina
 
 /// The live links of the meeting.
 pub async fn live_links(pool: &Pool, meeting: MeetingId) -> Result<Vec<CoordinatorLink>, sqlx::Error> {
-    let rows: Vec<LinkRow> = sqlx::query_as(&format!("{LINK_SELECT} WHERE g.meeting_id = $1 AND l.revoked_at IS NULL ORDER BY g.id, l.deputy"))
-        .bind(meeting.0)
-        .fetch_all(pool)
-        .await?;
+    let rows: Vec<LinkRow> =
+        sqlx::query_as(&format!("{LINK_SELECT} WHERE g.meeting_id = $1 AND l.revoked_at IS NULL ORDER BY g.id, l.deputy"))
+            .bind(meeting.0)
+            .fetch_all(pool)
+            .await?;
     Ok(rows.into_iter().map(link).collect())
 }
 
 /// A live link by its token.
 pub async fn find_live(pool: &Pool, meeting: MeetingId, token: &str) -> Result<Option<CoordinatorLink>, sqlx::Error> {
-    let row: Option<LinkRow> =
-        sqlx::query_as(&format!("{LINK_SELECT} WHERE l.token = $1 AND g.meeting_id = $2 AND l.revoked_at IS NULL"))
-            .bind(token)
-            .bind(meeting.0)
-            .fetch_optional(pool)
-            .await?;
+    let row: Option<LinkRow> = sqlx::query_as(&format!("{LINK_SELECT} WHERE l.token = $1 AND g.meeting_id = $2 AND l.revoked_at IS NULL"))
+        .bind(token)
+        .bind(meeting.0)
+        .fetch_optional(pool)
+        .await?;
     Ok(row.map(link))
 }
 

@@ -10,17 +10,14 @@ use std::collections::{BTreeMap, HashMap};
 
 /// The row id of a group of this meeting, by its key.
 pub async fn group_id(pool: &Pool, meeting: MeetingId, key: &str) -> Result<Option<i64>, sqlx::Error> {
-    sqlx::query_scalar("SELECT id FROM groups WHERE meeting_id = $1 AND key = $2")
-        .bind(meeting.0)
-        .bind(key)
-        .fetch_optional(pool)
-        .await
+    sqlx::query_scalar("SELECT id FROM groups WHERE meeting_id = $1 AND key = $2").bind(meeting.0).bind(key).fetch_optional(pool).await
 }
 
 /// Every group of this meeting: key → row id. One query where a page walks
 /// a whole group set (plenary, plan, timeboxes, pulls).
 pub async fn group_ids(pool: &Pool, meeting: MeetingId) -> Result<BTreeMap<String, i64>, sqlx::Error> {
-    let rows: Vec<(String, i64)> = sqlx::query_as("SELECT key, id FROM groups WHERE meeting_id = $1").bind(meeting.0).fetch_all(pool).await?;
+    let rows: Vec<(String, i64)> =
+        sqlx::query_as("SELECT key, id FROM groups WHERE meeting_id = $1").bind(meeting.0).fetch_all(pool).await?;
     Ok(rows.into_iter().collect())
 }
 
@@ -63,7 +60,10 @@ pub async fn rows_of_meeting(pool: &Pool, meeting: MeetingId) -> Result<HashMap<
 }
 
 /// Rows (ordered) and their cells, by group.
-fn assemble(rows: Vec<(i64, i64, String, i64, Option<String>)>, cells: Vec<(i64, String, String, i64, String, i64)>) -> HashMap<i64, Vec<MatrixRow>> {
+fn assemble(
+    rows: Vec<(i64, i64, String, i64, Option<String>)>,
+    cells: Vec<(i64, String, String, i64, String, i64)>,
+) -> HashMap<i64, Vec<MatrixRow>> {
     let mut out: HashMap<i64, Vec<MatrixRow>> = HashMap::new();
     let mut at: HashMap<i64, (i64, usize)> = HashMap::new();
     for (group, id, dimension, position, origin) in rows {

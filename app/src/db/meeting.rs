@@ -190,10 +190,7 @@ async fn store_questions(tx: &mut Transaction<'_, Sqlite>, meeting: i64, seed: &
         }
     }
     let existing: Vec<(i64, String, String)> =
-        sqlx::query_as("SELECT id, guide, key FROM questions WHERE meeting_id = $1")
-            .bind(meeting)
-            .fetch_all(&mut **tx)
-            .await?;
+        sqlx::query_as("SELECT id, guide, key FROM questions WHERE meeting_id = $1").bind(meeting).fetch_all(&mut **tx).await?;
     for (id, guide, key) in existing {
         if !wanted.iter().any(|(g, k)| *g == guide && *k == key) {
             sqlx::query("DELETE FROM questions WHERE id = $1").bind(id).execute(&mut **tx).await?;
@@ -227,16 +224,9 @@ async fn upsert_question(
 
 /// Removes rows of `table` whose key is no longer in the seed. Once live data
 /// refers to them, foreign keys make this fail loudly instead of losing data.
-async fn delete_missing_keys(
-    tx: &mut Transaction<'_, Sqlite>,
-    table: &str,
-    meeting: i64,
-    keys: &[&str],
-) -> Result<(), sqlx::Error> {
-    let existing: Vec<(i64, String)> = sqlx::query_as(&format!("SELECT id, key FROM {table} WHERE meeting_id = $1"))
-        .bind(meeting)
-        .fetch_all(&mut **tx)
-        .await?;
+async fn delete_missing_keys(tx: &mut Transaction<'_, Sqlite>, table: &str, meeting: i64, keys: &[&str]) -> Result<(), sqlx::Error> {
+    let existing: Vec<(i64, String)> =
+        sqlx::query_as(&format!("SELECT id, key FROM {table} WHERE meeting_id = $1")).bind(meeting).fetch_all(&mut **tx).await?;
     for (id, key) in existing {
         if !keys.contains(&key.as_str()) {
             sqlx::query(&format!("DELETE FROM {table} WHERE id = $1")).bind(id).execute(&mut **tx).await?;

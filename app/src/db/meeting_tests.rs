@@ -71,24 +71,33 @@ async fn an_edited_seed_updates_in_place() {
 
 /// A participant in `group` with one matrix line holding one saved cell.
 async fn record_work(pool: &Pool, group: &str) {
-    let gid: i64 = sqlx::query_scalar("SELECT id FROM groups WHERE key = $1 ORDER BY id LIMIT 1").bind(group).fetch_one(pool).await.unwrap();
+    let gid: i64 =
+        sqlx::query_scalar("SELECT id FROM groups WHERE key = $1 ORDER BY id LIMIT 1").bind(group).fetch_one(pool).await.unwrap();
     sqlx::query("INSERT INTO participants (meeting_id, affiliation, sector, group_id) SELECT meeting_id, 'X', 'government', id FROM groups WHERE id = $1")
         .bind(gid)
         .execute(pool)
         .await
         .unwrap();
-    let row: i64 = sqlx::query_scalar("INSERT INTO matrix_rows (group_id, dimension, position, created_at) VALUES ($1, 'politicas', 1, 0) RETURNING id")
-        .bind(gid)
-        .fetch_one(pool)
+    let row: i64 = sqlx::query_scalar(
+        "INSERT INTO matrix_rows (group_id, dimension, position, created_at) VALUES ($1, 'politicas', 1, 0) RETURNING id",
+    )
+    .bind(gid)
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    let cell: i64 = sqlx::query_scalar(
+        "INSERT INTO cells (group_id, key, text, version, author, at_ms) VALUES ($1, $2, 'Texto', 1, 'a', 0) RETURNING id",
+    )
+    .bind(gid)
+    .bind(format!("m/{row}/prioridades"))
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    sqlx::query("INSERT INTO cell_history (cell_id, version, text, author, at_ms) VALUES ($1, 1, 'Texto', 'a', 0)")
+        .bind(cell)
+        .execute(pool)
         .await
         .unwrap();
-    let cell: i64 = sqlx::query_scalar("INSERT INTO cells (group_id, key, text, version, author, at_ms) VALUES ($1, $2, 'Texto', 1, 'a', 0) RETURNING id")
-        .bind(gid)
-        .bind(format!("m/{row}/prioridades"))
-        .fetch_one(pool)
-        .await
-        .unwrap();
-    sqlx::query("INSERT INTO cell_history (cell_id, version, text, author, at_ms) VALUES ($1, 1, 'Texto', 'a', 0)").bind(cell).execute(pool).await.unwrap();
 }
 
 #[tokio::test]
@@ -100,9 +109,7 @@ async fn a_seed_dropping_a_group_with_work_is_refused_and_changes_nothing() {
     let mut edited = seed();
     edited.group_sets[0].groups.retain(|g| g.id != "andina");
     edited.agenda[1].segments[0].minutes = 90;
-    let Err(StoreSeedError::Refused(items)) = store_seed(&pool, &edited, "seeds/meeting.toml").await else {
-        panic!("the seed was stored")
-    };
+    let Err(StoreSeedError::Refused(items)) = store_seed(&pool, &edited, "seeds/meeting.toml").await else { panic!("the seed was stored") };
     assert_eq!(items, ["group `andina`: 1 participants, 1 matrix lines, 1 cell versions"]);
     assert_eq!(counts(&pool).await, before);
     assert_eq!(load_seed(&pool, id).await.unwrap(), seed(), "not even the harmless edit is applied");

@@ -3,9 +3,9 @@
 //! explicitly and return domain types.
 
 pub mod access;
+pub mod answers;
 pub mod backup;
 pub mod backup_key;
-pub mod answers;
 pub mod browser_sessions;
 pub mod cells;
 pub mod changes;

@@ -89,10 +89,8 @@ pub async fn get(pool: &Pool, meeting: MeetingId, id: i64) -> Result<Option<Memb
 
 /// Everyone who joined, in order of arrival.
 pub async fn all(pool: &Pool, meeting: MeetingId) -> Result<Vec<Member>, sqlx::Error> {
-    let rows: Vec<MemberRow> = sqlx::query_as(&format!("{MEMBER_SELECT} WHERE p.meeting_id = $1 ORDER BY p.id"))
-        .bind(meeting.0)
-        .fetch_all(pool)
-        .await?;
+    let rows: Vec<MemberRow> =
+        sqlx::query_as(&format!("{MEMBER_SELECT} WHERE p.meeting_id = $1 ORDER BY p.id")).bind(meeting.0).fetch_all(pool).await?;
     Ok(rows.into_iter().map(member).collect())
 }
 

@@ -7,18 +7,21 @@ use sqlx::{Sqlite, Transaction};
 
 /// The committee's choice and, when frozen, the snapshot's JSON.
 pub async fn get(pool: &Pool, meeting: MeetingId) -> Result<(Projector, Option<String>), sqlx::Error> {
-    let row: Option<ProjectorRow> = sqlx::query_as(
-        "SELECT mode, target, frozen_json, frozen_at, page, page_since, every_secs FROM projector WHERE meeting_id = ?",
-    )
-    .bind(meeting.0)
-    .fetch_optional(pool)
-    .await?;
+    let row: Option<ProjectorRow> =
+        sqlx::query_as("SELECT mode, target, frozen_json, frozen_at, page, page_since, every_secs FROM projector WHERE meeting_id = ?")
+            .bind(meeting.0)
+            .fetch_optional(pool)
+            .await?;
     Ok(match row {
         None => (Projector::default(), None),
         Some(r) => {
             // A row this build cannot read shows the default, never fails the page.
             let show = Show::parse(&r.mode, r.target.as_deref()).unwrap_or_default();
-            let paging = Paging { page: u32::try_from(r.page).unwrap_or(0), since: r.page_since, every_secs: u32::try_from(r.every_secs).unwrap_or(0) };
+            let paging = Paging {
+                page: u32::try_from(r.page).unwrap_or(0),
+                since: r.page_since,
+                every_secs: u32::try_from(r.every_secs).unwrap_or(0),
+            };
             (Projector { show, frozen_at: r.frozen_at, paging }, r.frozen_json)
         }
     })
@@ -69,7 +72,13 @@ pub async fn set_frozen(tx: &mut Transaction<'_, Sqlite>, meeting: MeetingId, sn
 }
 
 /// The page shown from `now` on, and whether pages turn by themselves.
-pub async fn set_page(tx: &mut Transaction<'_, Sqlite>, meeting: MeetingId, page: u32, every_secs: u32, now: i64) -> Result<(), sqlx::Error> {
+pub async fn set_page(
+    tx: &mut Transaction<'_, Sqlite>,
+    meeting: MeetingId,
+    page: u32,
+    every_secs: u32,
+    now: i64,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO projector (meeting_id, mode, updated_at, page, page_since, every_secs) VALUES (?, 'groups', ?, ?, ?, ?)
          ON CONFLICT (meeting_id) DO UPDATE SET page = excluded.page, page_since = excluded.page_since,

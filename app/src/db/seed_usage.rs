@@ -49,12 +49,11 @@ pub async fn usage(tx: &mut Transaction<'_, Sqlite>, meeting: i64) -> Result<Usa
     .fetch_all(&mut **tx)
     .await?;
     add_all(&mut usage.blocks, "clock events", events);
-    let current = sqlx::query_as(
-        "SELECT b.key, 1 FROM meeting_clock c JOIN agenda_blocks b ON b.id = c.current_block_id WHERE c.meeting_id = $1",
-    )
-    .bind(meeting)
-    .fetch_all(&mut **tx)
-    .await?;
+    let current =
+        sqlx::query_as("SELECT b.key, 1 FROM meeting_clock c JOIN agenda_blocks b ON b.id = c.current_block_id WHERE c.meeting_id = $1")
+            .bind(meeting)
+            .fetch_all(&mut **tx)
+            .await?;
     add_all(&mut usage.blocks, "clock resting on it", current);
     let delivered: Vec<(i64, i64)> = sqlx::query_as(
         "SELECT d.session_number, COUNT(*) FROM deliveries d JOIN groups g ON g.id = d.group_id WHERE g.meeting_id = $1 GROUP BY d.session_number",

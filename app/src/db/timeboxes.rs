@@ -6,10 +6,8 @@ use std::collections::BTreeMap;
 
 /// The group's suggestions by question key.
 pub async fn of_group(pool: &Pool, group: i64) -> Result<BTreeMap<String, u32>, sqlx::Error> {
-    let rows: Vec<(String, i64)> = sqlx::query_as("SELECT question_key, minutes FROM timeboxes WHERE group_id = $1")
-        .bind(group)
-        .fetch_all(pool)
-        .await?;
+    let rows: Vec<(String, i64)> =
+        sqlx::query_as("SELECT question_key, minutes FROM timeboxes WHERE group_id = $1").bind(group).fetch_all(pool).await?;
     Ok(rows.into_iter().map(|(k, m)| (k, m as u32)).collect())
 }
 

@@ -78,7 +78,15 @@ mod tests {
     use super::*;
 
     fn answer(id: i64, question: &str, text: &str, at: i64) -> Answer {
-        Answer { id, question: question.into(), text: text.into(), participant: 1, author: Some("Ana".into()), affiliation: "Perú".into(), at }
+        Answer {
+            id,
+            question: question.into(),
+            text: text.into(),
+            participant: 1,
+            author: Some("Ana".into()),
+            affiliation: "Perú".into(),
+            at,
+        }
     }
 
     #[test]

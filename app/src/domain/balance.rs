@@ -94,10 +94,8 @@ mod tests {
 
     #[test]
     fn latecomers_fill_the_gaps_without_moving_anyone() {
-        let mut people = vec![
-            Person { id: 1, stratum: "ngo".into(), group: Some(0) },
-            Person { id: 2, stratum: "ngo".into(), group: Some(1) },
-        ];
+        let mut people =
+            vec![Person { id: 1, stratum: "ngo".into(), group: Some(0) }, Person { id: 2, stratum: "ngo".into(), group: Some(1) }];
         people.push(person(3, "ngo"));
         people.push(person(4, "business"));
         let placed = assign(&people, 4);

@@ -16,7 +16,9 @@ pub enum Command {
     Pause,
     Resume,
     /// Add (or, negative, remove) minutes to the current segment.
-    Adjust { minutes: i32 },
+    Adjust {
+        minutes: i32,
+    },
     /// Leave the current segment and start the next one (e.g. the coffee break).
     Next,
     End,

@@ -11,11 +11,7 @@ fn block_1_2() -> AgendaBlock {
     AgendaBlock {
         id: "sesiones-1-2".into(),
         title: Text::es("Sesiones 1 y 2"),
-        segments: vec![
-            work(1, 75),
-            Segment { kind: SegmentKind::Break, session: None, minutes: 15, label: None },
-            work(2, 75),
-        ],
+        segments: vec![work(1, 75), Segment { kind: SegmentKind::Break, session: None, minutes: 15, label: None }, work(2, 75)],
     }
 }
 

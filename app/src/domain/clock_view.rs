@@ -106,7 +106,8 @@ mod tests {
         assert_eq!(v.status, Status::Running);
         assert_eq!(v.current_session(), Some(1));
         assert_eq!(v.remaining_at(t0 + 120_000), (73 * 60_000, 163 * 60_000));
-        let paused = ClockState::replay(block, &[Event { command: Command::Start, at: t0 }, Event { command: Command::Pause, at: t0 + 60_000 }]);
+        let paused =
+            ClockState::replay(block, &[Event { command: Command::Start, at: t0 }, Event { command: Command::Pause, at: t0 + 60_000 }]);
         let v = ClockView::build(block, &paused, 2, t0 + 60_000, vec![]);
         assert_eq!(v.remaining_at(t0 + 10 * 60_000), (74 * 60_000, 164 * 60_000));
     }

@@ -6,9 +6,9 @@
 //! seed's highlighted set (`plan.highlight`) come first.
 
 use super::group::Group;
-use super::text::Text;
 use super::matrix_fields::{choices, Field};
 use super::matrix_rules::MatrixRow;
+use super::text::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -101,7 +101,9 @@ pub fn common_areas(groups: &[(Group, Vec<MatrixRow>)], highlight: Option<&Highl
             });
         }
     }
-    let key = |a: &CommonArea| (!a.highlighted, std::cmp::Reverse(a.groups.len()), a.ilac.parse::<u64>().unwrap_or(u64::MAX), a.ilac.clone(), a.shared.clone());
+    let key = |a: &CommonArea| {
+        (!a.highlighted, std::cmp::Reverse(a.groups.len()), a.ilac.parse::<u64>().unwrap_or(u64::MAX), a.ilac.clone(), a.shared.clone())
+    };
     areas.sort_by_key(key);
     areas
 }

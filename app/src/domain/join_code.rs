@@ -30,11 +30,7 @@ impl fmt::Display for JoinCodeError {
 impl JoinCode {
     /// Reads what a person typed: case and spaces or dashes do not matter.
     pub fn parse(input: &str) -> Result<JoinCode, JoinCodeError> {
-        let cleaned: String = input
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '-')
-            .map(|c| c.to_ascii_uppercase())
-            .collect();
+        let cleaned: String = input.chars().filter(|c| !c.is_whitespace() && *c != '-').map(|c| c.to_ascii_uppercase()).collect();
         let count = cleaned.chars().count();
         if count != LENGTH {
             return Err(JoinCodeError::WrongLength(count));

@@ -36,13 +36,5 @@ pub struct TemplateRow {
 
 /// The eight column ids, in the annex's order. Seeds must use exactly these,
 /// because later features (session columns, exports) refer to them by id.
-pub const COLUMN_IDS: [&str; 8] = [
-    "ilac",
-    "prioridades",
-    "resultados",
-    "indicadores",
-    "actividades",
-    "responsables",
-    "recursos",
-    "actores",
-];
+pub const COLUMN_IDS: [&str; 8] =
+    ["ilac", "prioridades", "resultados", "indicadores", "actividades", "responsables", "recursos", "actores"];

@@ -159,7 +159,9 @@ pub fn choices(value: &str) -> Vec<&str> {
 pub fn readable(field: Field, value: &str, name_of: impl Fn(&str) -> Option<String>) -> String {
     match field.kind() {
         FieldKind::Text => value.to_string(),
-        FieldKind::Choice => choices(value).into_iter().map(|id| name_of(id).unwrap_or_else(|| id.to_string())).collect::<Vec<_>>().join("; "),
+        FieldKind::Choice => {
+            choices(value).into_iter().map(|id| name_of(id).unwrap_or_else(|| id.to_string())).collect::<Vec<_>>().join("; ")
+        }
     }
 }
 

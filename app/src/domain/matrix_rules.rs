@@ -32,7 +32,9 @@ impl MatrixRow {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RowRefusal {
     /// The dimension already has the maximum number of lines.
-    DimensionFull { max: u32 },
+    DimensionFull {
+        max: u32,
+    },
     UnknownDimension,
 }
 

@@ -3,6 +3,7 @@
 
 pub mod action_plan;
 pub mod answers;
+pub mod author;
 pub mod balance;
 pub mod cells;
 pub mod change;
@@ -26,12 +27,11 @@ pub mod roles;
 pub mod roster;
 pub mod seed;
 pub mod seed_change;
-pub mod seed_summary;
 mod seed_rules;
+pub mod seed_summary;
 pub mod session;
 pub mod slides;
 pub mod text;
-pub mod author;
 pub mod timebox;
 pub mod typed_text;
 pub mod views;

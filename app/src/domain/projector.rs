@@ -123,7 +123,8 @@ mod tests {
 
     #[test]
     fn modes_round_trip_through_their_stored_form() {
-        for show in [Show::Groups, Show::Focus("andina".into()), Show::Compare("indicadores".into()), Show::Common, Show::Clock, Show::Join] {
+        for show in [Show::Groups, Show::Focus("andina".into()), Show::Compare("indicadores".into()), Show::Common, Show::Clock, Show::Join]
+        {
             let (mode, target) = show.encode();
             assert_eq!(Show::parse(mode, target), Some(show.clone()));
         }

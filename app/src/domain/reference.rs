@@ -32,8 +32,7 @@ pub enum Table2Source {
 }
 
 impl Table2Source {
-    pub const ALL: [Table2Source; 3] =
-        [Table2Source::Estrategia, Table2Source::Decision, Table2Source::Pnuma];
+    pub const ALL: [Table2Source; 3] = [Table2Source::Estrategia, Table2Source::Decision, Table2Source::Pnuma];
 
     pub fn as_str(self) -> &'static str {
         match self {

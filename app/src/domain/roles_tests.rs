@@ -60,7 +60,8 @@ fn the_programme_is_public() {
 
 #[test]
 fn committee_actions_need_the_committee() {
-    for kind in [ActionKind::ReadCommitteeDashboard, ActionKind::RotateCommitteeToken, ActionKind::RunClock, ActionKind::SuperviseGroupWork] {
+    for kind in [ActionKind::ReadCommitteeDashboard, ActionKind::RotateCommitteeToken, ActionKind::RunClock, ActionKind::SuperviseGroupWork]
+    {
         let action = Action::on_meeting(kind);
         assert_eq!(authorize(&anonymous(), &action), Err(Denied::NotSignedIn));
         assert_eq!(authorize(&participant_of("andina"), &action), Err(Denied::NotAllowed));

@@ -104,10 +104,7 @@ pub fn parse_seed(file: &str, source: &str) -> Result<Seed, Vec<SeedError>> {
     if problems.is_empty() {
         Ok(seed)
     } else {
-        Err(problems
-            .into_iter()
-            .map(|(field, message)| SeedError { file: file.to_string(), field, message })
-            .collect())
+        Err(problems.into_iter().map(|(field, message)| SeedError { file: file.to_string(), field, message }).collect())
     }
 }
 

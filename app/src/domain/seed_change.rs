@@ -194,7 +194,9 @@ fn matrix_choices(out: &mut Vec<Refusal>, seed: &Seed, usage: &Usage) {
             gone.entry((field.id().to_string(), chosen.to_string())).or_default().add("matrix cells choosing it", 1);
         }
     }
-    out.extend(gone.into_iter().map(|((field, id), dependents)| Refusal { item: format!("option `{id}` of matrix field `{field}`"), dependents }));
+    out.extend(
+        gone.into_iter().map(|((field, id), dependents)| Refusal { item: format!("option `{id}` of matrix field `{field}`"), dependents }),
+    );
 }
 
 #[cfg(test)]

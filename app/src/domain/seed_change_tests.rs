@@ -141,6 +141,9 @@ fn an_option_chosen_in_a_matrix_cell_stays() {
     s.task_forces.retain(|t| t.id != "compras-publicas");
     assert_eq!(
         items(&s, &busy_meeting()),
-        ["option `3` of matrix field `ilac`: 1 matrix cells choosing it", "option `compras-publicas` of matrix field `task_forces`: 1 matrix cells choosing it"]
+        [
+            "option `3` of matrix field `ilac`: 1 matrix cells choosing it",
+            "option `compras-publicas` of matrix field `task_forces`: 1 matrix cells choosing it"
+        ]
     );
 }

@@ -143,7 +143,10 @@ fn check_sessions(seed: &Seed, p: &mut Problems) {
         }
         for (j, c) in s.matrix_columns.iter().enumerate() {
             if !COLUMN_IDS.contains(&c.as_str()) {
-                p.push((format!("sessions[{i}].matrix_columns[{j}]"), format!("unknown column \"{c}\" (expected one of {})", COLUMN_IDS.join(", "))));
+                p.push((
+                    format!("sessions[{i}].matrix_columns[{j}]"),
+                    format!("unknown column \"{c}\" (expected one of {})", COLUMN_IDS.join(", ")),
+                ));
             }
         }
     }
@@ -236,7 +239,10 @@ fn check_groups(seed: &Seed, p: &mut Problems) {
     non_empty(p, "group_sets", &seed.group_sets);
     unique(p, "group_sets", "id", seed.group_sets.iter().map(|g| g.id.as_str()));
     if seed.group_sets.iter().filter(|s| s.join).count() != 1 {
-        p.push(("group_sets".into(), "exactly one group set must have join = true: the groups participants choose from when they join".into()));
+        p.push((
+            "group_sets".into(),
+            "exactly one group set must have join = true: the groups participants choose from when they join".into(),
+        ));
     }
     let all_ids = seed.group_sets.iter().flat_map(|s| s.groups.iter().map(|g| g.id.as_str()));
     unique(p, "group_sets[*].groups", "id", all_ids);

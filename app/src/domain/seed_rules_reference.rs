@@ -64,7 +64,10 @@ pub(super) fn check_matrix(seed: &Seed, p: &mut Problems) {
             p.push((format!("matrix.rows[{i}].dimension"), format!("no dimension has id \"{}\"", r.dimension)));
         }
         if seed.table2.lines.iter().any(|l| l.id == r.id) {
-            p.push((format!("matrix.rows[{i}].id"), format!("\"{}\" is also a table2 line's id; a matrix line started from one must name it alone", r.id)));
+            p.push((
+                format!("matrix.rows[{i}].id"),
+                format!("\"{}\" is also a table2 line's id; a matrix line started from one must name it alone", r.id),
+            ));
         }
         text(p, format!("matrix.rows[{i}].priority"), &r.priority);
         texts(p, &format!("matrix.rows[{i}].results"), &r.results);

@@ -49,8 +49,7 @@ fn the_agenda_has_three_blocks_of_2h45_2h_and_60_min() {
 #[test]
 fn four_sessions_work_on_their_guides_and_groups() {
     let seed = shipped();
-    let shape: Vec<(u32, &str, &str)> =
-        seed.sessions.iter().map(|s| (s.number, s.guide.as_str(), s.group_set.as_str())).collect();
+    let shape: Vec<(u32, &str, &str)> = seed.sessions.iter().map(|s| (s.number, s.guide.as_str(), s.group_set.as_str())).collect();
     assert_eq!(shape.len(), 4);
     assert_eq!(shape[0].1, "4.2");
     assert_eq!(shape[1].1, "4.2");
@@ -74,8 +73,7 @@ fn every_guiding_question_is_present() {
     let part_ids = |p: usize| nine.parts[p].items.iter().map(|i| i.id.clone()).collect::<Vec<_>>();
     assert_eq!(part_ids(0), ["a", "b", "c", "d", "e", "f"]);
     assert_eq!(part_ids(1), ["a", "b", "c", "d", "e"]);
-    let sections: Vec<&str> =
-        guide("4.4").questions.iter().map(|q| q.section.as_ref().map(|s| s.spanish()).unwrap_or("")).collect();
+    let sections: Vec<&str> = guide("4.4").questions.iter().map(|q| q.section.as_ref().map(|s| s.spanish()).unwrap_or("")).collect();
     assert!(sections[..8].iter().all(|s| *s == "OFERTA"));
     assert_eq!(sections[8], "PROGRAMAS");
 }
@@ -190,10 +188,7 @@ fn a_zero_minute_segment_is_rejected() {
 
 #[test]
 fn a_text_without_spanish_is_rejected() {
-    let errors = errors_of(&edited(
-        "place = { es = \"San Pablo, Brasil\", ",
-        "place = { ",
-    ));
+    let errors = errors_of(&edited("place = { es = \"San Pablo, Brasil\", ", "place = { "));
     assert!(errors.iter().any(|e| e.field == "meeting.place" && e.message.contains("Spanish")), "{errors:#?}");
     assert!(errors[0].to_string().starts_with("invalid seed seeds/meeting.toml: field `meeting.place`"));
 }

@@ -120,11 +120,7 @@ mod tests {
         let block = AgendaBlock {
             id: "b".into(),
             title: Text::es("Sesiones 1 y 2"),
-            segments: vec![
-                work(1, 75),
-                Segment { kind: SegmentKind::Break, session: None, minutes: 15, label: None },
-                work(2, 75),
-            ],
+            segments: vec![work(1, 75), Segment { kind: SegmentKind::Break, session: None, minutes: 15, label: None }, work(2, 75)],
         };
         assert_eq!(block.total_minutes(), 165);
         assert_eq!(block.work_minutes(), 150);

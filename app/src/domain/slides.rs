@@ -202,12 +202,13 @@ fn wrap_line(text: &str, offset: usize, width: f32, p: &Para<'_>, out: &mut Vec<
 
 /// Words with their byte offset in `text`.
 fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(' ').scan(0usize, |at, w| {
-        let here = *at;
-        *at += w.len() + 1;
-        Some((here, w))
-    })
-    .filter(|(_, w)| !w.is_empty())
+    text.split(' ')
+        .scan(0usize, |at, w| {
+            let here = *at;
+            *at += w.len() + 1;
+            Some((here, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
 }
 
 /// Height of a paragraph set in a box `width` wide (without the gap below).
@@ -240,7 +241,13 @@ pub fn fill(items: &[Vec<Para<'_>>], width: f32, height: f32) -> Vec<Vec<Piece>>
         // but never a heading alone at a column's foot: its first paragraph
         // and two lines more start together.
         let opening = ITEM_EXTRA
-            + paras.iter().zip(&wrapped).take(2).enumerate().map(|(i, (p, w))| p.ty.line_height() * if i == 0 { w.len() } else { w.len().min(2) } as f32 + PARA_GAP).sum::<f32>();
+            + paras
+                .iter()
+                .zip(&wrapped)
+                .take(2)
+                .enumerate()
+                .map(|(i, (p, w))| p.ty.line_height() * if i == 0 { w.len() } else { w.len().min(2) } as f32 + PARA_GAP)
+                .sum::<f32>();
         let mut fresh = current_empty;
         if !fresh && used + opening > height {
             columns.push(Vec::new());

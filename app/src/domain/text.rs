@@ -82,9 +82,7 @@ impl TryFrom<TextRepr> for Text {
                 text.others.retain(|lang, _| keep.contains(lang));
             }
         });
-        let missing: Vec<String> = REQUIRED.with(|r| {
-            r.borrow().iter().flatten().filter(|l| *l != "es" && !text.has(l)).cloned().collect()
-        });
+        let missing: Vec<String> = REQUIRED.with(|r| r.borrow().iter().flatten().filter(|l| *l != "es" && !text.has(l)).cloned().collect());
         if missing.is_empty() {
             Ok(text)
         } else {
@@ -163,10 +161,7 @@ impl Text {
         }
         for lang in self.others.keys() {
             if !SEED_LANGUAGES.contains(&lang.as_str()) {
-                out.push(format!(
-                    "unknown language \"{lang}\" (expected one of {})",
-                    SEED_LANGUAGES.join(", ")
-                ));
+                out.push(format!("unknown language \"{lang}\" (expected one of {})", SEED_LANGUAGES.join(", ")));
             }
         }
         out

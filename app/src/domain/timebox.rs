@@ -16,7 +16,10 @@ pub const MAX_MINUTES: u32 = 240;
 pub enum Progress {
     Upcoming,
     /// `fraction` of the question's share used (0..1), `left_ms` of it left.
-    Current { fraction: f64, left_ms: Millis },
+    Current {
+        fraction: f64,
+        left_ms: Millis,
+    },
     Done,
 }
 

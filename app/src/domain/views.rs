@@ -82,12 +82,7 @@ pub struct MatrixTemplateView {
 
 pub fn meeting_header(seed: &Seed) -> MeetingHeader {
     let m = &seed.meeting;
-    MeetingHeader {
-        short_title: m.short_title.clone(),
-        title: m.title.clone(),
-        place: m.place.clone(),
-        dates_label: m.dates_label.clone(),
-    }
+    MeetingHeader { short_title: m.short_title.clone(), title: m.title.clone(), place: m.place.clone(), dates_label: m.dates_label.clone() }
 }
 
 pub fn agenda(seed: &Seed) -> AgendaView {
@@ -95,8 +90,7 @@ pub fn agenda(seed: &Seed) -> AgendaView {
         .agenda
         .iter()
         .map(|block| {
-            let sessions: Vec<SessionSummary> =
-                block.sessions().into_iter().filter_map(|n| session_summary(seed, n)).collect();
+            let sessions: Vec<SessionSummary> = block.sessions().into_iter().filter_map(|n| session_summary(seed, n)).collect();
             let mut guides: Vec<GuideSummary> = Vec::new();
             for s in &sessions {
                 if guides.iter().any(|g| g.id == s.guide_id) {
@@ -138,12 +132,7 @@ pub fn session(seed: &Seed, number: u32) -> Option<SessionView> {
     let guide = seed.guides.iter().find(|g| g.id == session.guide)?;
     let block = seed.agenda.iter().find(|b| b.sessions().contains(&number))?;
     let group_set = seed.group_sets.iter().find(|g| g.id == session.group_set)?;
-    let shares_guide_with = seed
-        .sessions
-        .iter()
-        .filter(|s| s.guide == session.guide && s.number != number)
-        .map(|s| s.number)
-        .collect();
+    let shares_guide_with = seed.sessions.iter().filter(|s| s.guide == session.guide && s.number != number).map(|s| s.number).collect();
     let exists = |n: u32| seed.sessions.iter().any(|s| s.number == n);
     Some(SessionView {
         session: session.clone(),

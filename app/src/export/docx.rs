@@ -39,7 +39,8 @@ pub fn plan_docx(d: Doc) -> Result<Vec<u8>, String> {
     }
     for area in &view.plan.common {
         let who = area.groups.iter().map(|g| group_name(d, g)).collect::<Vec<_>>().join(", ");
-        let mark = view.texts.highlight.as_ref().filter(|_| area.highlighted).map(|h| format!(" — {}", h.mark.get(lang))).unwrap_or_default();
+        let mark =
+            view.texts.highlight.as_ref().filter(|_| area.highlighted).map(|h| format!(" — {}", h.mark.get(lang))).unwrap_or_default();
         parts.push(Part::P(bold_lead(&shared_label(d, area), &format!(" ({who}){mark}"))));
         for l in &area.lines {
             let priority = view.plan.line(&l.group, l.row).map(|r| r.text(Field::Prioridades).to_string()).unwrap_or_default();
@@ -78,18 +79,22 @@ pub fn plan_docx(d: Doc) -> Result<Vec<u8>, String> {
         .add_style(heading_style(1, 32, 360))
         .add_style(heading_style(2, 24, 240))
         .header(Header::new().add_paragraph(Paragraph::new().align(AlignmentType::Right).add_run(small(short))))
-        .footer(Footer::new().add_paragraph(
-            Paragraph::new()
-                .align(AlignmentType::Center)
-                .add_run(small(&format!("{} · {} ", view.texts.title.get(lang), td_string!(locale, export_page))))
-                .add_page_num(PageNum::new()),
-        ));
+        .footer(
+            Footer::new().add_paragraph(
+                Paragraph::new()
+                    .align(AlignmentType::Center)
+                    .add_run(small(&format!("{} · {} ", view.texts.title.get(lang), td_string!(locale, export_page))))
+                    .add_page_num(PageNum::new()),
+            ),
+        );
     // Title page.
     doc = doc
         .add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::TextWrapping).add_break(BreakType::TextWrapping)))
         .add_paragraph(Paragraph::new().style("Title").add_run(lines_run(Run::new(), view.texts.title.get(lang))))
         .add_paragraph(Paragraph::new().add_run(lines_run(Run::new().size(32), view.meeting.get(lang))))
-        .add_paragraph(Paragraph::new().add_run(lines_run(Run::new().size(28), &format!("{} · {}", view.place.get(lang), view.dates.get(lang)))))
+        .add_paragraph(
+            Paragraph::new().add_run(lines_run(Run::new().size(28), &format!("{} · {}", view.place.get(lang), view.dates.get(lang)))),
+        )
         .add_paragraph(Paragraph::new().add_run(Run::new().add_break(BreakType::TextWrapping)))
         .add_paragraph(Paragraph::new().add_run(lines_run(Run::new().size(24).italic(), &status(d))))
         .add_paragraph(page_break());
@@ -152,7 +157,11 @@ fn lines_table<'a>(d: Doc, lines: impl Iterator<Item = (&'a str, &'a MatrixRow)>
             }
             for (field, text) in parts {
                 let p = Paragraph::new();
-                let p = if fields.len() > 1 { p.add_run(lines_run(Run::new().bold().size(TABLE), &format!("{}: ", label(field_label(d.locale, field))))) } else { p };
+                let p = if fields.len() > 1 {
+                    p.add_run(lines_run(Run::new().bold().size(TABLE), &format!("{}: ", label(field_label(d.locale, field)))))
+                } else {
+                    p
+                };
                 c = c.add_paragraph(p.add_run(lines_run(Run::new().size(TABLE), &text)));
             }
             cells.push(c);
@@ -193,5 +202,8 @@ fn sized(s: &str) -> Paragraph {
 
 /// A labelled paragraph with a little space after it.
 fn bold_lead(lead: &str, rest: &str) -> Paragraph {
-    Paragraph::new().line_spacing(LineSpacing::new().after(100)).add_run(lines_run(Run::new().bold(), lead)).add_run(lines_run(Run::new(), rest))
+    Paragraph::new()
+        .line_spacing(LineSpacing::new().after(100))
+        .add_run(lines_run(Run::new().bold(), lead))
+        .add_run(lines_run(Run::new(), rest))
 }

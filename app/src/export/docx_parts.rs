@@ -25,7 +25,12 @@ impl Headings {
         let id = self.0.len() + 1;
         let key = format!("_Toc{id:08}");
         self.0.push((level, crate::domain::typed_text::clean(text).replace('\n', " "), key.clone()));
-        Paragraph::new().style(&format!("Heading{level}")).keep_next(true).add_bookmark_start(id, &key).add_run(lines_run(Run::new(), text)).add_bookmark_end(id)
+        Paragraph::new()
+            .style(&format!("Heading{level}"))
+            .keep_next(true)
+            .add_bookmark_start(id, &key)
+            .add_run(lines_run(Run::new(), text))
+            .add_bookmark_end(id)
     }
 
     /// Where the contents go.
@@ -47,7 +52,10 @@ impl Headings {
             if i == 0 {
                 xml += r#"<w:r><w:fldChar w:fldCharType="begin" w:dirty="true" /></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-2" \h \z \u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate" /></w:r>"#;
             }
-            xml += &format!(r#"<w:hyperlink w:anchor="{key}" w:history="1"><w:r><w:t xml:space="preserve">{}</w:t></w:r></w:hyperlink></w:p>"#, escape(text));
+            xml += &format!(
+                r#"<w:hyperlink w:anchor="{key}" w:history="1"><w:r><w:t xml:space="preserve">{}</w:t></w:r></w:hyperlink></w:p>"#,
+                escape(text)
+            );
         }
         xml + r#"<w:p><w:r><w:fldChar w:fldCharType="end" /></w:r></w:p></w:sdtContent></w:sdt>"#
     }

@@ -15,12 +15,12 @@ use crate::db::backup::{self, Backup, Refusal};
 use crate::domain::roles::{authorize, Action, ActionKind, Denied};
 use crate::i18n::{td_string, Locale};
 use crate::state::AppState;
-use table::Doc;
 use axum::extract::{FromRequest, Multipart, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
+use table::Doc;
 
 /// Largest backup accepted for restoring (a meeting's full history is a few MB).
 pub const MAX_BACKUP: usize = 64 * 1024 * 1024;
@@ -88,7 +88,8 @@ async fn plan(state: &AppState, req: Request) -> Result<(crate::api::action_plan
     let Some(locale) = seed.languages.contains(&lang).then(|| crate::i18n::locale_of(&lang)).flatten() else {
         // What was asked for is shown as text only: keep it short and printable.
         let asked: String = lang.chars().filter(|c| !c.is_control()).take(20).collect();
-        let text = td_string!(reader, export_unknown_language).replace("{{ lang }}", &asked).replace("{{ known }}", &seed.languages.join(", "));
+        let text =
+            td_string!(reader, export_unknown_language).replace("{{ lang }}", &asked).replace("{{ known }}", &seed.languages.join(", "));
         return Err(said(reader, StatusCode::UNPROCESSABLE_ENTITY, &format!("lang: {text}")));
     };
     let view = crate::api::action_plan_impl::plan_view(state, &lang).await.map_err(|e| internal(reader, "plan", e))?;
@@ -112,7 +113,8 @@ async fn plan_xlsx(State(state): State<AppState>, req: Request) -> Response {
     const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     let reader = reader(&req);
     match plan(&state, req).await {
-        Ok((view, locale)) => xlsx::plan_xlsx(Doc { view: &view, locale }).map_or_else(|e| internal(reader, "xlsx", e), |b| file(b, XLSX, &file_name(locale, "xlsx"))),
+        Ok((view, locale)) => xlsx::plan_xlsx(Doc { view: &view, locale })
+            .map_or_else(|e| internal(reader, "xlsx", e), |b| file(b, XLSX, &file_name(locale, "xlsx"))),
         Err(r) => r,
     }
 }
@@ -121,7 +123,8 @@ async fn plan_docx(State(state): State<AppState>, req: Request) -> Response {
     const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     let reader = reader(&req);
     match plan(&state, req).await {
-        Ok((view, locale)) => docx::plan_docx(Doc { view: &view, locale }).map_or_else(|e| internal(reader, "docx", e), |b| file(b, DOCX, &file_name(locale, "docx"))),
+        Ok((view, locale)) => docx::plan_docx(Doc { view: &view, locale })
+            .map_or_else(|e| internal(reader, "docx", e), |b| file(b, DOCX, &file_name(locale, "docx"))),
         Err(r) => r,
     }
 }
@@ -156,8 +159,13 @@ async fn restore(State(state): State<AppState>, req: Request) -> Response {
         return r;
     }
     let reader = reader(&req);
-    let from_form = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("multipart/form-data"));
-    let bytes = if from_form { form_file(req, &state).await } else { axum::body::to_bytes(req.into_body(), MAX_BACKUP).await.ok().map(|b| b.to_vec()) };
+    let from_form =
+        req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("multipart/form-data"));
+    let bytes = if from_form {
+        form_file(req, &state).await
+    } else {
+        axum::body::to_bytes(req.into_body(), MAX_BACKUP).await.ok().map(|b| b.to_vec())
+    };
     let outcome = match bytes.and_then(|b| serde_json::from_slice::<Backup>(&b).ok()) {
         None => Err(Refusal::NotABackup),
         Some(b) => match slug(&state, reader).await {
@@ -193,11 +201,13 @@ async fn restore(State(state): State<AppState>, req: Request) -> Response {
     match outcome {
         Ok(r) => {
             let detail = if r.signed_out { td_string!(reader, restore_ok_signed_out) } else { td_string!(reader, restore_ok) };
-            axum::Json(serde_json::json!({ "restored": true, "rows": r.rows, "signed_out": r.signed_out, "detail": detail })).into_response()
+            axum::Json(serde_json::json!({ "restored": true, "rows": r.rows, "signed_out": r.signed_out, "detail": detail }))
+                .into_response()
         }
         Err(refusal) => {
             let status = if matches!(refusal, Refusal::NotEmpty(_)) { StatusCode::CONFLICT } else { StatusCode::UNPROCESSABLE_ENTITY };
-            (status, axum::Json(serde_json::json!({ "restored": false, "error": code, "detail": detail(reader, &refusal) }))).into_response()
+            (status, axum::Json(serde_json::json!({ "restored": false, "error": code, "detail": detail(reader, &refusal) })))
+                .into_response()
         }
     }
 }

@@ -102,10 +102,15 @@ pub fn field_label(locale: Locale, field: Field) -> &'static str {
 pub fn common_headers(doc: Doc) -> Vec<String> {
     let locale = doc.locale;
     let badge = doc.view.texts.highlight.as_ref().map(|h| h.badge.get(doc.lang()).to_string());
-    [Some(td_string!(locale, export_shared).to_string()), Some(td_string!(locale, export_groups).to_string()), badge, Some(td_string!(locale, export_lines).to_string())]
-        .into_iter()
-        .flatten()
-        .collect()
+    [
+        Some(td_string!(locale, export_shared).to_string()),
+        Some(td_string!(locale, export_groups).to_string()),
+        badge,
+        Some(td_string!(locale, export_lines).to_string()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 pub fn summary_headers(locale: Locale) -> Vec<String> {
@@ -190,7 +195,12 @@ pub fn group_name(doc: Doc, group: &str) -> String {
 }
 
 pub fn dimension_title(doc: Doc, id: &str) -> String {
-    doc.view.dimensions.iter().find(|d| d.id == id).map(|d| format!("{}. {}", d.number, d.title.get(doc.lang()))).unwrap_or_else(|| id.to_string())
+    doc.view
+        .dimensions
+        .iter()
+        .find(|d| d.id == id)
+        .map(|d| format!("{}. {}", d.number, d.title.get(doc.lang())))
+        .unwrap_or_else(|| id.to_string())
 }
 
 pub fn ilac_title(doc: Doc, area: Option<u32>) -> String {

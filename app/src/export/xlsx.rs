@@ -6,8 +6,8 @@
 //! other). On screen: frozen header, a filter on every column.
 
 use super::table::{
-    common_headers, common_lines, common_widths, group_lines, group_name, line_headers, line_widths, plan_lines, summary_headers, summary_lines,
-    summary_widths, Doc, Width,
+    common_headers, common_lines, common_widths, group_lines, group_name, line_headers, line_widths, plan_lines, summary_headers,
+    summary_lines, summary_widths, Doc, Width,
 };
 use crate::i18n::{lang_code, td_string};
 use rust_xlsxwriter::{DocProperties, Format, FormatAlign, Workbook, Worksheet, XlsxError};
@@ -21,10 +21,11 @@ const MAX_ROW_POINTS: f64 = 409.0;
 pub fn plan_xlsx(doc: Doc) -> Result<Vec<u8>, XlsxError> {
     let (view, locale, lang) = (doc.view, doc.locale, lang_code(doc.locale));
     let mut book = Workbook::new();
-    let properties = DocProperties::new()
-        .set_title(view.texts.title.get(lang))
-        .set_subject(view.meeting.get(lang))
-        .set_comment(format!("{}, {}", view.place.get(lang), view.dates.get(lang)));
+    let properties = DocProperties::new().set_title(view.texts.title.get(lang)).set_subject(view.meeting.get(lang)).set_comment(format!(
+        "{}, {}",
+        view.place.get(lang),
+        view.dates.get(lang)
+    ));
     book.set_properties(&properties);
     let footer = footer(view.short_title.get(lang));
     let (plan, common) = (sheet_name(td_string!(locale, export_sheet_plan)), sheet_name(td_string!(locale, export_sheet_common)));
@@ -38,7 +39,11 @@ pub fn plan_xlsx(doc: Doc) -> Result<Vec<u8>, XlsxError> {
     }
     if !view.plan.mixed.is_empty() {
         let name = unique(sheet_name(td_string!(locale, export_sheet_session4)), &mut used);
-        Sheet { headers: summary_headers(locale), widths: summary_widths(), footer: &footer }.write(&mut book, &name, &summary_lines(doc))?;
+        Sheet { headers: summary_headers(locale), widths: summary_widths(), footer: &footer }.write(
+            &mut book,
+            &name,
+            &summary_lines(doc),
+        )?;
     }
     book.save_to_buffer()
 }

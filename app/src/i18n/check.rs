@@ -14,8 +14,7 @@ pub fn problems(lang: &str, default: &BTreeMap<String, String>, other: &BTreeMap
     let missing: Vec<&String> = default.keys().filter(|k| !other.contains_key(*k)).collect();
     let unknown: Vec<&String> = other.keys().filter(|k| !default.contains_key(*k)).collect();
     let empty: Vec<&String> = other.iter().filter(|(_, v)| v.trim().is_empty()).map(|(k, _)| k).collect();
-    let vars: Vec<&String> =
-        default.keys().filter(|k| other.get(*k).is_some_and(|v| variables(v) != variables(&default[*k]))).collect();
+    let vars: Vec<&String> = default.keys().filter(|k| other.get(*k).is_some_and(|v| variables(v) != variables(&default[*k]))).collect();
     let mut said = Vec::new();
     for (what, keys) in [("missing", missing), ("unknown", unknown), ("empty", empty), ("other {{ variables }} than the default", vars)] {
         if !keys.is_empty() {

@@ -10,7 +10,7 @@
 //! Every (re)connection carries what the page watches and where it resumes
 //! (`Live::url`).
 
-use super::{Live, LinkStatus};
+use super::{LinkStatus, Live};
 use crate::realtime::KEEPALIVE_SECONDS;
 use gloo_timers::callback::{Interval, Timeout};
 use leptos::prelude::*;
@@ -49,7 +49,8 @@ fn page_visible() -> bool {
 }
 
 pub fn start(live: Live) {
-    let link = Rc::new(RefCell::new(Link { source: None, widening: false, failures: 0, retry: None, last_byte: now(), _handlers: Vec::new() }));
+    let link =
+        Rc::new(RefCell::new(Link { source: None, widening: false, failures: 0, retry: None, last_byte: now(), _handlers: Vec::new() }));
     CURRENT.with(|c| *c.borrow_mut() = Some(link.clone()));
     watch_the_link(live);
     connect(live, link);
@@ -150,19 +151,51 @@ fn connect(live: Live, link: Rc<RefCell<Link>>) {
     };
     {
         let (link, heard) = (link.clone(), heard.clone());
-        on("open", Closure::new(move |_| {
-            heard();
-            link.borrow_mut().failures = 0;
-            live.status.set(LinkStatus::Live);
-        }), &mut handlers);
+        on(
+            "open",
+            Closure::new(move |_| {
+                heard();
+                link.borrow_mut().failures = 0;
+                live.status.set(LinkStatus::Live);
+            }),
+            &mut handlers,
+        );
     }
     let h = heard.clone();
-    on("hello", Closure::new(move |e: web_sys::Event| { h(); live.hello(&data(&e)) }), &mut handlers);
+    on(
+        "hello",
+        Closure::new(move |e: web_sys::Event| {
+            h();
+            live.hello(&data(&e))
+        }),
+        &mut handlers,
+    );
     let h = heard.clone();
-    on("change", Closure::new(move |e: web_sys::Event| { h(); live.change(&data(&e)) }), &mut handlers);
+    on(
+        "change",
+        Closure::new(move |e: web_sys::Event| {
+            h();
+            live.change(&data(&e))
+        }),
+        &mut handlers,
+    );
     let h = heard.clone();
-    on("resync", Closure::new(move |_| { h(); live.resync() }), &mut handlers);
-    on("ping", Closure::new(move |e: web_sys::Event| { heard(); live.ping(&data(&e)) }), &mut handlers);
+    on(
+        "resync",
+        Closure::new(move |_| {
+            h();
+            live.resync()
+        }),
+        &mut handlers,
+    );
+    on(
+        "ping",
+        Closure::new(move |e: web_sys::Event| {
+            heard();
+            live.ping(&data(&e))
+        }),
+        &mut handlers,
+    );
     {
         let link2 = link.clone();
         on("error", Closure::new(move |_| reconnect_later(live, link2.clone())), &mut handlers);

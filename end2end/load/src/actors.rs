@@ -99,7 +99,15 @@ pub async fn edit(mut b: Browser, who: usize, group: String, key: String, rate: 
 }
 
 /// Adds an answer every `every` seconds (first one at a random-ish offset).
-pub async fn answer(mut b: Browser, who: usize, group: String, questions: Vec<String>, every: f64, acked: Arc<Acked>, mut stop: watch::Receiver<bool>) {
+pub async fn answer(
+    mut b: Browser,
+    who: usize,
+    group: String,
+    questions: Vec<String>,
+    every: f64,
+    acked: Arc<Acked>,
+    mut stop: watch::Receiver<bool>,
+) {
     let offset = Duration::from_secs_f64(every * ((who * 7919) % 1000) as f64 / 1000.0);
     tokio::select! { _ = tokio::time::sleep(offset) => {}, _ = stop.changed() => return }
     let mut tick = tokio::time::interval(Duration::from_secs_f64(every));

@@ -58,5 +58,6 @@ async fn events(State(f): State<Floor>) -> Sse<impl Stream<Item = Result<Event, 
         Some((Ok(event), rx))
     });
     let ping = Event::default().event("ping").data("{}");
-    Sse::new(futures::StreamExt::chain(stream::once(async { Ok(hello) }), tail)).keep_alive(KeepAlive::new().interval(Duration::from_secs(15)).event(ping))
+    Sse::new(futures::StreamExt::chain(stream::once(async { Ok(hello) }), tail))
+        .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)).event(ping))
 }

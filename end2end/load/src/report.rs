@@ -10,7 +10,6 @@ pub fn cpu_percent(samples: &[(f64, u64)], span_us: u64) -> Value {
     }
 }
 
-
 /// The human summary.
 pub fn summary(r: &Value) -> String {
     if r["scenario"] == "Screens" {
@@ -28,21 +27,47 @@ pub fn summary(r: &Value) -> String {
          edit → notification: p50 {} · p95 {} · p99 {} · max {} ({} notifications)\n\
          server: CPU {}% of one core · RSS max {} KiB · 5xx {} · statuses {}\n\
          clients behind at the end: {}",
-        r["scenario"].as_str().unwrap_or(""), r["clients"], r["participants"], r["coordinators"], r["projectors"], r["seconds"],
-        r["writes"]["acked_saves"], r["writes"]["acked_answers"], r["writes"]["lost"], r["writes"]["duplicated"],
-        ms(&l["p50"]), ms(&l["p95"]), ms(&l["p99"]), ms(&l["max"]), l["count"],
-        r["server_cpu_percent"], r["server_rss_kib_max"], r["server_5xx"], r["http_statuses"], r["clients_behind_at_end"],
+        r["scenario"].as_str().unwrap_or(""),
+        r["clients"],
+        r["participants"],
+        r["coordinators"],
+        r["projectors"],
+        r["seconds"],
+        r["writes"]["acked_saves"],
+        r["writes"]["acked_answers"],
+        r["writes"]["lost"],
+        r["writes"]["duplicated"],
+        ms(&l["p50"]),
+        ms(&l["p95"]),
+        ms(&l["p99"]),
+        ms(&l["max"]),
+        l["count"],
+        r["server_cpu_percent"],
+        r["server_rss_kib_max"],
+        r["server_5xx"],
+        r["http_statuses"],
+        r["clients_behind_at_end"],
     );
     if !r["restart"].is_null() {
-        s += &format!("\nrestart: server ready after {} ms, every client live after {} ms, clock deadline drift {} ms", r["restart"]["server_ready_ms"], r["restart"]["every_client_live_ms"], r["restart"]["clock_deadline_drift_ms"]);
+        s += &format!(
+            "\nrestart: server ready after {} ms, every client live after {} ms, clock deadline drift {} ms",
+            r["restart"]["server_ready_ms"], r["restart"]["every_client_live_ms"], r["restart"]["clock_deadline_drift_ms"]
+        );
     }
     s += &format!("\nfull refetches (greetings that could not resume, resyncs): {}", r["full_refetches"]);
     if !r["resume"].is_null() {
         let x = &r["resume"];
-        s += &format!("\nresume after a 2 s drop: {} expected, {} missing, {} twice, {} unexpected, {} connections, exact: {}", x["expected"], x["missing"], x["twice"], x["unexpected"], x["connections"], x["exact"]);
+        s += &format!(
+            "\nresume after a 2 s drop: {} expected, {} missing, {} twice, {} unexpected, {} connections, exact: {}",
+            x["expected"], x["missing"], x["twice"], x["unexpected"], x["connections"], x["exact"]
+        );
     }
     if !r["ramp"].is_null() {
-        s += &format!("\nramp: most clients with p99 ≤ {} ms: {}", r["ramp"]["limit_us"].as_u64().unwrap_or(0) / 1000, r["ramp"]["clients_within_limit"]);
+        s += &format!(
+            "\nramp: most clients with p99 ≤ {} ms: {}",
+            r["ramp"]["limit_us"].as_u64().unwrap_or(0) / 1000,
+            r["ramp"]["clients_within_limit"]
+        );
     }
     s + &format!("\n{}", if r["pass"].as_bool() == Some(true) { "PASS" } else { "FAIL" })
 }
@@ -54,8 +79,17 @@ fn screens_summary(r: &Value) -> String {
         let l = &p["latency_us"];
         s += &format!(
             "{:<8} {:>6} screens ({} connected): p50 {} · p95 {} · p99 {} · max {} · missed {} · 5xx {} · CPU {}% · RSS max {} KiB\n",
-            p["target"].as_str().unwrap_or(""), p["screens"], p["connected"], ms(&l["p50"]), ms(&l["p95"]), ms(&l["p99"]), ms(&l["max"]),
-            p["missed"], p["server_5xx"], p["server_cpu_percent"], p["server_rss_kib_max"],
+            p["target"].as_str().unwrap_or(""),
+            p["screens"],
+            p["connected"],
+            ms(&l["p50"]),
+            ms(&l["p95"]),
+            ms(&l["p99"]),
+            ms(&l["max"]),
+            p["missed"],
+            p["server_5xx"],
+            p["server_cpu_percent"],
+            p["server_rss_kib_max"],
         );
     }
     for x in r["ratios"].as_array().into_iter().flatten() {

@@ -1,11 +1,11 @@
 //! One simulated meeting from start to verdict.
 
 use crate::actors::{self, Acked};
-use crate::shape::Shape;
 use crate::http::{client, Browser, HttpClient, Statuses};
-use crate::server_proc::{usage, wait_ready, ServerSpec, TOKEN};
-use crate::sse::{follow, now_us, settle, Habits, Seen, Shared};
 use crate::report::cpu_percent;
+use crate::server_proc::{usage, wait_ready, ServerSpec, TOKEN};
+use crate::shape::Shape;
+use crate::sse::{follow, now_us, settle, Habits, Seen, Shared};
 use crate::verify::{integrity, percentiles, send_times};
 use crate::{Opts, Scenario};
 use serde_json::{json, Value};
@@ -115,7 +115,8 @@ pub async fn run(opts: &Opts) -> Result<Value, String> {
         Scenario::Ci => {
             let (b, group) = actors::participant(m.browser(), &m.code, opts.participants, &opts.shape).await?;
             let watch = format!("clock,group:{group}:*");
-            let habits = Habits { watch: Some(watch), drop_once: Some((Duration::from_secs(5), Duration::from_secs(2))), ..Habits::default() };
+            let habits =
+                Habits { watch: Some(watch), drop_once: Some((Duration::from_secs(5), Duration::from_secs(2))), ..Habits::default() };
             Some((m.listen(&b, None, Some(group.clone()), habits), group))
         }
         _ => None,
@@ -148,8 +149,10 @@ pub async fn run(opts: &Opts) -> Result<Value, String> {
             pid.store(child.id().unwrap_or(0), Ordering::SeqCst);
             wait_ready(&mut Browser::new(m.http.clone(), &m.base, Statuses::default())).await?;
             let ready = now_us();
-            let all_back = settle(m.clients.iter().map(|c| &c.seen), |s| s.hellos.iter().any(|&h| h > killed), Duration::from_secs(60)).await;
-            let back = m.clients.iter().filter_map(|c| c.seen.lock().unwrap().hellos.iter().copied().find(|&h| h > killed)).max().unwrap_or(0);
+            let all_back =
+                settle(m.clients.iter().map(|c| &c.seen), |s| s.hellos.iter().any(|&h| h > killed), Duration::from_secs(60)).await;
+            let back =
+                m.clients.iter().filter_map(|c| c.seen.lock().unwrap().hellos.iter().copied().find(|&h| h > killed)).max().unwrap_or(0);
             let after = clock(&mut committee).await;
             let drift = match (before, after) {
                 (Some(b), Some(a)) => json!((a - b).abs()),
@@ -189,7 +192,9 @@ pub async fn run(opts: &Opts) -> Result<Value, String> {
                 m.steps.push((now_us(), m.clients.len()));
             }
         }
-        Scenario::Steady | Scenario::SlowConsumer | Scenario::Screens | Scenario::FloorServer => tokio::time::sleep(Duration::from_secs(opts.seconds)).await,
+        Scenario::Steady | Scenario::SlowConsumer | Scenario::Screens | Scenario::FloorServer => {
+            tokio::time::sleep(Duration::from_secs(opts.seconds)).await
+        }
     }
     let ended = now_us();
 
@@ -205,7 +210,13 @@ pub async fn run(opts: &Opts) -> Result<Value, String> {
     let behind = readers.iter().filter(|c| c.seen.lock().unwrap().latest < latest).count();
 
     let check = integrity(&backup, &m.acked);
-    let refetches: u64 = readers.iter().map(|c| { let s = c.seen.lock().unwrap(); s.not_resumed + s.resyncs }).sum();
+    let refetches: u64 = readers
+        .iter()
+        .map(|c| {
+            let s = c.seen.lock().unwrap();
+            s.not_resumed + s.resyncs
+        })
+        .sum();
     let resume = resumer.as_ref().map(|(seen, group)| crate::verify::resume_check(&backup, &seen.lock().unwrap(), group));
     let saves = m.acked.saves.lock().unwrap().clone();
     let (sent, skipped) = send_times(&backup, setup_max, &saves, 0);
@@ -292,7 +303,8 @@ fn window(clients: &[Client], sent: &std::collections::HashMap<i64, (String, u64
     }
     if missing {
         for (id, (group, t)) in sent.iter().filter(|(_, (_, t))| *t >= from && *t < to) {
-            let expected = clients.iter().filter(|c| c.expects(group) && c.seen.lock().unwrap().hellos.first().is_some_and(|h| h <= t)).count();
+            let expected =
+                clients.iter().filter(|c| c.expects(group) && c.seen.lock().unwrap().hellos.first().is_some_and(|h| h <= t)).count();
             out.extend(std::iter::repeat_n(u64::MAX, expected.saturating_sub(received.get(id).copied().unwrap_or(0))));
         }
     }

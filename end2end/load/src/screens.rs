@@ -99,7 +99,9 @@ async fn phase(opts: &Opts, screens: usize, target: Target) -> Result<Value, Str
         tick.tick().await;
         let at = now_us();
         let reply = match target {
-            Target::Plenaria => committee.call("/api/fn/clock_command", &format!("command=adjust&minutes={}", if k % 2 == 0 { 1 } else { -1 })).await,
+            Target::Plenaria => {
+                committee.call("/api/fn/clock_command", &format!("command=adjust&minutes={}", if k % 2 == 0 { 1 } else { -1 })).await
+            }
             Target::Floor => committee.call("/tick", "").await,
         };
         let id = match target {
@@ -122,7 +124,11 @@ async fn phase(opts: &Opts, screens: usize, target: Target) -> Result<Value, Str
         Target::Plenaria => {
             let r = committee.get("/export/meeting.json").await?;
             let backup: Value = serde_json::from_str(&r.body).map_err(|e| format!("backup: {e}"))?;
-            let clock: Vec<i64> = rows(&backup, "changes").iter().filter(|r| r.get("topic").and_then(Value::as_str) == Some("clock")).filter_map(|r| r.get("id").and_then(Value::as_i64)).collect();
+            let clock: Vec<i64> = rows(&backup, "changes")
+                .iter()
+                .filter(|r| r.get("topic").and_then(Value::as_str) == Some("clock"))
+                .filter_map(|r| r.get("id").and_then(Value::as_i64))
+                .collect();
             clock[clock.len().saturating_sub(sent.len())..].to_vec()
         }
     };

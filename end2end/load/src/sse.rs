@@ -71,7 +71,10 @@ pub async fn follow(browser: Browser, seen: Shared, mut stop: watch::Receiver<bo
         if let Some(w) = &habits.watch {
             query.push(format!("watch={}", crate::http::enc(w)));
         }
-        let resume = { let s = seen.lock().unwrap(); s.first_latest.map(|_| s.latest) };
+        let resume = {
+            let s = seen.lock().unwrap();
+            s.first_latest.map(|_| s.latest)
+        };
         if let Some(after) = resume {
             query.push(format!("after={after}"));
         }

@@ -9,7 +9,8 @@ use std::collections::{BTreeMap, HashMap};
 /// The rows of one table of `/export/meeting.json`, by column name.
 pub fn rows(backup: &Value, table: &str) -> Vec<BTreeMap<String, Value>> {
     let t = &backup["tables"][table];
-    let columns: Vec<String> = t["columns"].as_array().map(|c| c.iter().filter_map(|v| v.as_str().map(String::from)).collect()).unwrap_or_default();
+    let columns: Vec<String> =
+        t["columns"].as_array().map(|c| c.iter().filter_map(|v| v.as_str().map(String::from)).collect()).unwrap_or_default();
     t["rows"]
         .as_array()
         .map(|rows| rows.iter().map(|r| columns.iter().cloned().zip(r.as_array().cloned().unwrap_or_default()).collect()).collect())
@@ -127,7 +128,11 @@ mod tests {
     #[test]
     fn a_missing_a_changed_and_a_doubled_write_are_each_counted() {
         let acked = Acked::default();
-        acked.saves.lock().unwrap().extend([save("andina", "op-1", "uno", 0), save("andina", "op-2", "dos", 0), save("andina", "op-3", "tres", 0)]);
+        acked.saves.lock().unwrap().extend([
+            save("andina", "op-1", "uno", 0),
+            save("andina", "op-2", "dos", 0),
+            save("andina", "op-3", "tres", 0),
+        ]);
         acked.answers.lock().unwrap().extend([(1, "a".to_string()), (2, "b".to_string()), (3, "c".to_string())]);
         // op-2 is absent, op-3 stored with other text; answer 2 missing, "c" stored twice.
         let b = backup(&[("op-1", "uno"), ("op-3", "otro")], &[(1, "a"), (3, "c"), (4, "c")], &[]);
@@ -141,7 +146,14 @@ mod tests {
     #[test]
     fn matrix_changes_map_to_saves_in_order_and_mismatched_groups_are_left_out() {
         let saves = [save("andina", "op-1", "x", 100), save("caribe", "op-2", "y", 200), save("andina", "op-3", "z", 300)];
-        let changes = [(5, "group:andina:matrix"), (6, "group:caribe:matrix"), (7, "group:caribe:matrix"), (8, "group:andina:matrix"), (9, "group:andina:answers"), (3, "group:andina:matrix")];
+        let changes = [
+            (5, "group:andina:matrix"),
+            (6, "group:caribe:matrix"),
+            (7, "group:caribe:matrix"),
+            (8, "group:andina:matrix"),
+            (9, "group:andina:answers"),
+            (3, "group:andina:matrix"),
+        ];
         let (map, skipped) = send_times(&backup(&[], &[], &changes), 4, &saves, 0);
         assert_eq!(map.get(&5), Some(&("andina".to_string(), 100)));
         assert_eq!(map.get(&8), Some(&("andina".to_string(), 300)));

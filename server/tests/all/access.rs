@@ -13,8 +13,7 @@ use std::collections::BTreeSet;
 
 #[test]
 fn every_registered_server_function_is_in_the_role_table() {
-    let registered: BTreeSet<String> =
-        leptos::server_fn::axum::server_fn_paths().map(|(path, _)| path.to_string()).collect();
+    let registered: BTreeSet<String> = leptos::server_fn::axum::server_fn_paths().map(|(path, _)| path.to_string()).collect();
     let listed: BTreeSet<String> = SERVER_FNS.iter().map(|(p, _, _)| p.to_string()).collect();
     let missing: Vec<_> = registered.difference(&listed).collect();
     let stale: Vec<_> = listed.difference(&registered).collect();
@@ -111,7 +110,8 @@ async fn joining_with_the_code_makes_a_participant_of_the_suggested_group() {
     let app = app().await;
     let code = join_code(&app).await;
     let mut b = Browser::default();
-    let r = b.call(&app, "/api/fn/join", &format!("code={}&name=&affiliation=Per%C3%BA&sector=government&group=", code.to_lowercase())).await;
+    let r =
+        b.call(&app, "/api/fn/join", &format!("code={}&name=&affiliation=Per%C3%BA&sector=government&group=", code.to_lowercase())).await;
     assert!(r.status.is_success() || r.status.is_redirection(), "{} {}", r.status, r.body);
     let me = b.call(&app, "/api/fn/whoami", "").await;
     assert!(me.body.contains("\"group\":\"andina\""), "{}", me.body);
@@ -203,9 +203,7 @@ async fn a_bad_profile_gets_a_field_error_and_stores_nothing() {
     let code = join_code(&app).await;
     let before = snapshot(&app).await;
     let long = "x".repeat(200);
-    let r = Browser::default()
-        .call(&app, "/api/fn/join", &format!("code={code}&name={long}&affiliation=Chile&sector=ngo&group="))
-        .await;
+    let r = Browser::default().call(&app, "/api/fn/join", &format!("code={code}&name={long}&affiliation=Chile&sector=ngo&group=")).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(r.body.contains("\"field\":\"name\"") && r.body.contains("too_long"), "{}", r.body);
     let r = Browser::default().call(&app, "/api/fn/join", &format!("code={code}&affiliation=Chile")).await;

@@ -162,9 +162,18 @@ async fn typed_text_cannot_run_in_a_spreadsheet_or_break_the_report() {
     assert!(cells.contains(&format!("'{formula}")), "{cells:?}");
 
     // Kept clean on the way in; text stored before that (or by hand) is cleaned on the way out.
-    let stored: String = sqlx::query_scalar("SELECT text FROM cells WHERE key = ?").bind(format!("m/{row}/indicadores")).fetch_one(&app.state.pool).await.unwrap();
+    let stored: String = sqlx::query_scalar("SELECT text FROM cells WHERE key = ?")
+        .bind(format!("m/{row}/indicadores"))
+        .fetch_one(&app.state.pool)
+        .await
+        .unwrap();
     assert_eq!(stored, "Primera parte\nsegunda parte fin");
-    sqlx::query("UPDATE cells SET text = ? WHERE key = ?").bind(format!("{stored}\u{0b}y\u{01}m\u{e1}s")).bind(format!("m/{row}/indicadores")).execute(&app.state.pool).await.unwrap();
+    sqlx::query("UPDATE cells SET text = ? WHERE key = ?")
+        .bind(format!("{stored}\u{0b}y\u{01}m\u{e1}s"))
+        .bind(format!("m/{row}/indicadores"))
+        .execute(&app.state.pool)
+        .await
+        .unwrap();
     // A hand edit is announced to nobody: the plan computed before it is
     // served until the next change of the groups' work, or a restart (here).
     app.state.views.forget();

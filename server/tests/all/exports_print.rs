@@ -6,9 +6,9 @@
 
 use crate::common;
 
+use crate::exports::{download, zip_entry};
 use axum::http::StatusCode;
 use common::*;
-use crate::exports::{download, zip_entry};
 use std::io::Cursor;
 
 const GROUPS: [&str; 6] = ["caribe", "mesoamerica", "andina", "cono-sur", "ongs", "empresas"];
@@ -17,8 +17,28 @@ const TASK_FORCES: [&str; 3] = ["compras-publicas", "turismo", "educacion"];
 
 /// A plausible text of about `words` words, different per group and line.
 fn prose(group: &str, line: usize, field: &str, words: usize) -> String {
-    let vocabulary = ["fortalecer", "capacidades", "nacionales", "en", "producción", "y", "consumo", "sustentables,", "con", "indicadores",
-        "de", "seguimiento", "para", "las", "políticas", "públicas", "regionales", "(PNUMA/CEPAL)", "&", "gobiernos"];
+    let vocabulary = [
+        "fortalecer",
+        "capacidades",
+        "nacionales",
+        "en",
+        "producción",
+        "y",
+        "consumo",
+        "sustentables,",
+        "con",
+        "indicadores",
+        "de",
+        "seguimiento",
+        "para",
+        "las",
+        "políticas",
+        "públicas",
+        "regionales",
+        "(PNUMA/CEPAL)",
+        "&",
+        "gobiernos",
+    ];
     let mut out = format!("{field} {group} {line}:");
     for i in 0..words {
         out.push(' ');
@@ -44,7 +64,15 @@ pub async fn rehearsed_meeting() -> (TestApp, Browser) {
             let ilac = ((i % 8) + 1).to_string();
             save(&app, &mut laptop, group, &format!("m/{row}/ilac"), &ilac, &format!("op-{group}-{row}-i")).await;
             for (field, words) in [("prioridades", 18), ("resultados_corto", 14), ("resultados_largo", 14), ("indicadores", 10)] {
-                save(&app, &mut laptop, group, &format!("m/{row}/{field}"), &prose(group, i, field, words), &format!("op-{group}-{row}-{field}")).await;
+                save(
+                    &app,
+                    &mut laptop,
+                    group,
+                    &format!("m/{row}/{field}"),
+                    &prose(group, i, field, words),
+                    &format!("op-{group}-{row}-{field}"),
+                )
+                .await;
             }
             save(&app, &mut laptop, group, &format!("m/{row}/task_forces"), TASK_FORCES[i % 3], &format!("op-{group}-{row}-tf")).await;
             rows.push((row, i));
@@ -54,10 +82,21 @@ pub async fn rehearsed_meeting() -> (TestApp, Browser) {
     committee.call(&app, "/api/fn/clock_select_block", "block=sesion-3").await;
     for (group, laptop, rows) in &mut laptops {
         for (row, i) in rows.iter() {
-            for (field, words) in [("actividades", 20), ("responsables", 8), ("recursos_economicos", 8), ("recursos_tecnicos", 8), ("actores", 10)] {
-                save(&app, laptop, group, &format!("m/{row}/{field}"), &prose(group, *i, field, words), &format!("op-{group}-{row}-{field}")).await;
+            for (field, words) in
+                [("actividades", 20), ("responsables", 8), ("recursos_economicos", 8), ("recursos_tecnicos", 8), ("actores", 10)]
+            {
+                save(
+                    &app,
+                    laptop,
+                    group,
+                    &format!("m/{row}/{field}"),
+                    &prose(group, *i, field, words),
+                    &format!("op-{group}-{row}-{field}"),
+                )
+                .await;
             }
-            save(&app, laptop, group, &format!("m/{row}/responsables_tipo"), "gobiernos,subregional", &format!("op-{group}-{row}-rt")).await;
+            save(&app, laptop, group, &format!("m/{row}/responsables_tipo"), "gobiernos,subregional", &format!("op-{group}-{row}-rt"))
+                .await;
         }
         let r = laptop.call(&app, "/api/fn/deliver_group_work", &format!("group={group}&session=3")).await;
         assert_eq!(r.status, StatusCode::OK, "{}", r.body);
@@ -106,7 +145,15 @@ async fn the_plan_prints_as_a_ministry_expects_in_the_spreadsheet_and_the_docume
     assert_eq!(sheets.len(), 2 + 6 + 1, "plan, common areas, six groups, session 4: {sheets:?}");
     for name in &sheets {
         let xml = zip_entry(&xlsx, name);
-        for needle in [r#"<pageSetUpPr fitToPage="1"/>"#, r#"paperSize="9""#, r#"orientation="landscape""#, r#"fitToHeight="0""#, "<autoFilter ", r#"state="frozen""#, r#"ySplit="1""#] {
+        for needle in [
+            r#"<pageSetUpPr fitToPage="1"/>"#,
+            r#"paperSize="9""#,
+            r#"orientation="landscape""#,
+            r#"fitToHeight="0""#,
+            "<autoFilter ",
+            r#"state="frozen""#,
+            r#"ySplit="1""#,
+        ] {
             assert!(xml.contains(needle), "{name} lacks {needle}");
         }
         let rows = xml.matches("<row ").count();
@@ -130,7 +177,8 @@ async fn the_plan_prints_as_a_ministry_expects_in_the_spreadsheet_and_the_docume
         let first_row = &table[..table.find("</w:tr>").unwrap()];
         assert!(first_row.contains("<w:tblHeader />"), "every table's header row repeats");
     }
-    let sizes: Vec<u32> = tables.iter().flat_map(|t| t.split(r#"<w:sz w:val=""#).skip(1)).map(|s| s[..s.find('"').unwrap()].parse().unwrap()).collect();
+    let sizes: Vec<u32> =
+        tables.iter().flat_map(|t| t.split(r#"<w:sz w:val=""#).skip(1)).map(|s| s[..s.find('"').unwrap()].parse().unwrap()).collect();
     assert!(!sizes.is_empty() && sizes.iter().all(|s| *s >= 18), "table text at 9 pt or more: {sizes:?}");
     let parts = zip::ZipArchive::new(Cursor::new(&docx[..])).expect("a zip file");
     let footer = parts.file_names().find(|n| n.starts_with("word/footer")).map(str::to_string).expect("a footer");

@@ -95,10 +95,7 @@ async fn the_language_form_sets_the_cookie_and_goes_back() {
     let body = axum::body::to_bytes(res.into_body(), 4 << 20).await.unwrap();
     assert!(String::from_utf8_lossy(&body).contains("Second Working Group Session"));
 
-    let bad = Request::post("/lang")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .body(Body::from("lang=xx"))
-        .unwrap();
+    let bad = Request::post("/lang").header(header::CONTENT_TYPE, "application/x-www-form-urlencoded").body(Body::from("lang=xx")).unwrap();
     assert_eq!(app.clone().oneshot(bad).await.unwrap().status(), StatusCode::UNPROCESSABLE_ENTITY);
 
     // A tab or line break in the way back would lead to another site or break the header: home instead.

@@ -1,9 +1,9 @@
 //! Every server test in one binary: one link instead of twelve keeps the
 //! test command fast. Each module is one area of the server.
 
-mod common;
 mod access;
 mod answers;
+mod common;
 mod concurrency;
 mod connections;
 mod coordinators;

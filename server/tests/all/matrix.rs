@@ -105,7 +105,11 @@ async fn a_row_started_from_the_annex_or_table_2_is_written_in_the_coordinator_s
     };
     assert!(text("tpl-1", "prioridades").starts_with("Promover a elaboração"), "{}", text("tpl-1", "prioridades"));
     assert!(text("tpl-1", "resultados_corto").starts_with("Os países da região contam"), "{}", text("tpl-1", "resultados_corto"));
-    assert!(text("t2-politicas-estrategia-1", "prioridades").starts_with("Implementação de políticas"), "{}", text("t2-politicas-estrategia-1", "prioridades"));
+    assert!(
+        text("t2-politicas-estrategia-1", "prioridades").starts_with("Implementação de políticas"),
+        "{}",
+        text("t2-politicas-estrategia-1", "prioridades")
+    );
 }
 
 #[tokio::test]
@@ -147,9 +151,7 @@ async fn another_group_s_coordinator_and_participants_cannot_touch_the_matrix() 
     assert_eq!(member.call(&app, "/api/fn/group_matrix", "group=andina").await.status, StatusCode::OK);
     assert_eq!(caribe.call(&app, "/api/fn/group_matrix", "group=andina").await.status, StatusCode::FORBIDDEN);
     // A row of another group cannot be reached through one's own group.
-    let r = caribe
-        .call(&app, "/api/fn/save_cell", &format!("group=caribe&key={}&base=0&text=x&op=op-cross-0001", enc(&key)))
-        .await;
+    let r = caribe.call(&app, "/api/fn/save_cell", &format!("group=caribe&key={}&base=0&text=x&op=op-cross-0001", enc(&key))).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND, "{}", r.body);
 }
 

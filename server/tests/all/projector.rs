@@ -16,7 +16,12 @@ async fn the_committee_chooses_what_the_projector_shows() {
     let view = json(&committee.call(&app, "/api/fn/plenary", "").await.body);
     assert_eq!(view["projector"]["show"]["Focus"], "andina");
 
-    for (form, field) in [("mode=zoom", "mode"), ("mode=focus&target=", "mode"), ("mode=focus&target=atlantis", "target"), ("mode=compare&target=colores", "target")] {
+    for (form, field) in [
+        ("mode=zoom", "mode"),
+        ("mode=focus&target=", "mode"),
+        ("mode=focus&target=atlantis", "target"),
+        ("mode=compare&target=colores", "target"),
+    ] {
         let r = committee.call(&app, "/api/fn/set_projector", form).await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{form}: {}", r.body);
         assert_eq!(json(&r.body)["Validation"]["field"], field, "{form}");
@@ -61,7 +66,10 @@ async fn the_remote_turns_pages_and_another_view_starts_on_its_first() {
 
     let card = json(&committee.call(&app, "/api/fn/join_card", "").await.body);
     assert!(card["link"]["qr_svg"].as_str().is_some_and(|s| s.contains("<svg")), "{card}");
-    assert!(card["link"]["url"].as_str().is_some_and(|u| u.ends_with(&format!("/join?code={}", card["code"].as_str().unwrap_or("?")))), "{card}");
+    assert!(
+        card["link"]["url"].as_str().is_some_and(|u| u.ends_with(&format!("/join?code={}", card["code"].as_str().unwrap_or("?")))),
+        "{card}"
+    );
     let mut person = participant(&app, "Chile", "government", "cono-sur").await;
     assert_eq!(person.call(&app, "/api/fn/page_projector", "page=0").await.status, StatusCode::FORBIDDEN);
     assert_eq!(person.call(&app, "/api/fn/join_card", "").await.status, StatusCode::FORBIDDEN);

@@ -21,7 +21,8 @@ async fn an_edited_seed_that_drops_a_group_in_use_is_refused_at_start_up_and_los
 
     let shipped = std::fs::read_to_string(shipped_seed()).unwrap();
     // Re-identified everywhere the seed names it (its highlighted set too).
-    let renamed = shipped.replace("id = \"andina\"", "id = \"zona-andina\"").replace("\"andina\", \"cono-sur\"", "\"zona-andina\", \"cono-sur\"");
+    let renamed =
+        shipped.replace("id = \"andina\"", "id = \"zona-andina\"").replace("\"andina\", \"cono-sur\"", "\"zona-andina\", \"cono-sur\"");
     assert_eq!(renamed.matches("zona-andina").count(), 2);
     let edited = dir.path().join("edited.toml");
     std::fs::write(&edited, &renamed).unwrap();
@@ -30,7 +31,8 @@ async fn an_edited_seed_that_drops_a_group_in_use_is_refused_at_start_up_and_los
     assert!(refused.contains("nothing was changed"), "{refused}");
 
     // A fixed typo in a label, with the group back, starts and keeps the work.
-    let relabelled = shipped.replace("short_title = { es = \"4ª Reunión de Expertos CPS ALC\"", "short_title = { es = \"IV Reunión de Expertos CPS ALC\"");
+    let relabelled = shipped
+        .replace("short_title = { es = \"4ª Reunión de Expertos CPS ALC\"", "short_title = { es = \"IV Reunión de Expertos CPS ALC\"");
     assert_ne!(relabelled, shipped);
     std::fs::write(&edited, &relabelled).unwrap();
     let state = start(&dir, edited.to_str().unwrap()).await.expect("a relabelled seed starts");

@@ -78,13 +78,15 @@ async fn the_committee_makes_a_member_of_a_mixed_group_its_coordinator() {
     let member = overview["participants"].as_array().unwrap().iter().find(|p| p["id"] == 1).unwrap().clone();
     assert_eq!((member["mixed_rank"].as_str(), member["rank"].as_str()), (Some("Coordinator"), None), "{member}");
     committee.call(&app, "/api/fn/clock_select_block", "block=sesion-4").await;
-    let r = ana.call(&app, "/api/fn/save_cell", &format!("group=mixto-2&key={}&base=0&text=PNUMA&op=op-mixed-coord1", enc("q/4.4/1"))).await;
+    let r =
+        ana.call(&app, "/api/fn/save_cell", &format!("group=mixto-2&key={}&base=0&text=PNUMA&op=op-mixed-coord1", enc("q/4.4/1"))).await;
     assert!(r.body.contains("\"Saved\""), "she fills her group's questionnaire: {}", r.body);
     // Not in that group, not promoted there; moved away, the role ends.
     let r = committee.call(&app, "/api/fn/promote_participant", "group=mixto-3&participant=1&deputy=false").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
     committee.call(&app, "/api/fn/move_to_mixed_group", "participant=1&group=mixto-3").await;
-    let r = ana.call(&app, "/api/fn/save_cell", &format!("group=mixto-2&key={}&base=0&text=CEPAL&op=op-mixed-coord2", enc("q/4.4/2"))).await;
+    let r =
+        ana.call(&app, "/api/fn/save_cell", &format!("group=mixto-2&key={}&base=0&text=CEPAL&op=op-mixed-coord2", enc("q/4.4/2"))).await;
     assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.body);
 }
 
@@ -140,15 +142,18 @@ async fn a_mixed_group_starts_from_tagged_session_1_to_3_rows() {
     }
     let v = json(&mixed.call(&app, "/api/fn/group_matrix", "group=mixto-1").await.body);
     assert_eq!(
-        v["answers"]["4.4/3"]["text"],
-        "Compras públicas sustentables. Indicadores: Leyes aprobadas — Grupo 3: Subregión Andina",
+        v["answers"]["4.4/3"]["text"], "Compras públicas sustentables. Indicadores: Leyes aprobadas — Grupo 3: Subregión Andina",
         "pulled twice, written once"
     );
 
     // Only text answers take a line; only matrix groups' rows exist to pull.
-    let r = mixed.call(&app, "/api/fn/pull_matrix_row", &format!("group=mixto-1&item=4.4%2F9%2Fchoice&source=andina&row={row}&op=op-pull-000003")).await;
+    let r = mixed
+        .call(&app, "/api/fn/pull_matrix_row", &format!("group=mixto-1&item=4.4%2F9%2Fchoice&source=andina&row={row}&op=op-pull-000003"))
+        .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
-    let r = mixed.call(&app, "/api/fn/pull_matrix_row", &format!("group=mixto-1&item=4.4%2F3&source=mixto-2&row={row}&op=op-pull-000004")).await;
+    let r = mixed
+        .call(&app, "/api/fn/pull_matrix_row", &format!("group=mixto-1&item=4.4%2F3&source=mixto-2&row={row}&op=op-pull-000004"))
+        .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
     let r = mixed.call(&app, "/api/fn/pull_matrix_row", "group=mixto-1&item=4.4%2F3&source=caribe&row=999999&op=op-pull-000005").await;
     assert_eq!(r.status, StatusCode::NOT_FOUND, "{}", r.body);

@@ -24,7 +24,14 @@ fn column_height(items: &[Vec<Para<'_>>], column: &[Piece], width: f32) -> f32 {
 /// than a line may be broken between pieces).
 fn shown_letters(items: &[Vec<Para<'_>>], pages: &[Vec<Vec<Piece>>], item: usize, para: usize) -> String {
     let text = items[item][para].text;
-    pages.iter().flatten().flatten().filter(|p| p.item == item && p.para == para).flat_map(|p| text[p.bytes.clone()].chars()).filter(|c| !c.is_whitespace()).collect()
+    pages
+        .iter()
+        .flatten()
+        .flatten()
+        .filter(|p| p.item == item && p.para == para)
+        .flat_map(|p| text[p.bytes.clone()].chars())
+        .filter(|c| !c.is_whitespace())
+        .collect()
 }
 
 #[test]

@@ -138,13 +138,7 @@ fn debounce(state: CellState, group: String, key: String) -> impl Fn() + Clone +
 }
 
 #[component]
-pub fn TextCell(
-    group: String,
-    key: String,
-    label: String,
-    server: Signal<Cell>,
-    editable: bool,
-) -> impl IntoView {
+pub fn TextCell(group: String, key: String, label: String, server: Signal<Cell>, editable: bool) -> impl IntoView {
     let state = CellState::new(&server.get_untracked());
     let input = state.input;
     state.follow(server);

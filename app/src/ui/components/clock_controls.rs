@@ -3,8 +3,8 @@
 //! back), end, and undo the last command.
 
 use crate::api::clock::{get_clock, ClockCommand, ClockSelectBlock, ClockUndo};
-use crate::domain::clock_view::ClockView;
 use crate::domain::clock::Status;
+use crate::domain::clock_view::ClockView;
 use crate::domain::session::SegmentKind;
 use crate::i18n::*;
 use crate::ui::components::clock::use_clock_feed;
@@ -47,20 +47,22 @@ impl Default for ClockActions {
 pub fn ClockControls(actions: ClockActions) -> impl IntoView {
     let i18n = use_i18n();
     let ClockActions { command, undo, .. } = actions;
-    let error = Signal::derive(move || {
-        command.value().get().and_then(|r| r.err()).or_else(|| undo.value().get().and_then(|r| r.err()))
-    });
+    let error = Signal::derive(move || command.value().get().and_then(|r| r.err()).or_else(|| undo.value().get().and_then(|r| r.err())));
     // The frame's data, fetched once; the page's clock feed keeps it fresh.
     // A first fetch lost to the Wi-Fi is tried again at the clock's next news
     // (or the link's return), not left without controls until a reload.
     let retry = RwSignal::new(0u32);
     let first = Resource::new(move || retry.get(), |_| get_clock());
     let news = crate::realtime::client::use_live().watch(crate::domain::change::CLOCK);
-    Effect::watch(news, move |_, _, _| {
-        if matches!(first.get_untracked(), Some(Err(_))) {
-            retry.update(|n| *n += 1);
-        }
-    }, false);
+    Effect::watch(
+        news,
+        move |_, _, _| {
+            if matches!(first.get_untracked(), Some(Err(_))) {
+                retry.update(|n| *n += 1);
+            }
+        },
+        false,
+    );
     view! {
         <section class="panel clock-controls" aria-labelledby="clock-controls-heading">
             <h2 id="clock-controls-heading">{t!(i18n, clock_controls)}</h2>
@@ -105,11 +107,15 @@ fn Controls(first: ClockView, actions: ClockActions) -> impl IntoView {
     let running = move || matches!(status.get(), Status::Running | Status::Break);
     let live = move || !matches!(status.get(), Status::NotStarted | Status::Ended);
     let list = NodeRef::<leptos::html::Select>::new();
-    Effect::watch(move || block.get(), move |b, _, _| {
-        if let Some(s) = list.get_untracked() {
-            s.set_value(b);
-        }
-    }, false);
+    Effect::watch(
+        move || block.get(),
+        move |b, _, _| {
+            if let Some(s) = list.get_untracked() {
+                s.set_value(b);
+            }
+        },
+        false,
+    );
     let next_label = move || match (status.get(), next_is_break.get()) {
         (Status::Break, _) => t_string!(i18n, end_break),
         (_, true) => t_string!(i18n, start_break),

@@ -69,11 +69,8 @@ fn NotAllowed(error: AppError) -> impl IntoView {
 /// fetch keeps what is shown (the link indicator says why). One fetch at a
 /// time per screen: changes that arrive while one travels are answered by a
 /// single fetch after it (120 phones joining make a few fetches, not 120).
-pub fn refresh_on<S, T, Fut>(
-    source: impl Fn() -> S + Send + Sync + 'static,
-    fetch: impl Fn() -> Fut + 'static,
-    apply: impl Fn(T) + 'static,
-) where
+pub fn refresh_on<S, T, Fut>(source: impl Fn() -> S + Send + Sync + 'static, fetch: impl Fn() -> Fut + 'static, apply: impl Fn(T) + 'static)
+where
     S: PartialEq + Clone + Default + Send + Sync + 'static,
     T: 'static,
     Fut: std::future::Future<Output = Result<T, AppError>> + 'static,

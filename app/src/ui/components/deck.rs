@@ -93,7 +93,9 @@ pub fn deck(i18n: I18nContext, lang: &'static str, view: &PlenaryView, reference
     let work = &view.work;
     let chapters = match (&work.questionnaire, show) {
         (_, Show::Clock | Show::Join) => Vec::new(),
-        (Some(guide), Show::Focus(g)) => work.groups.iter().find(|x| x.group.id == *g).map(|g| questionnaire_focus(lang, guide, g)).unwrap_or_default(),
+        (Some(guide), Show::Focus(g)) => {
+            work.groups.iter().find(|x| x.group.id == *g).map(|g| questionnaire_focus(lang, guide, g)).unwrap_or_default()
+        }
         (Some(guide), _) => questionnaire_groups(lang, guide, &work.groups),
         (None, Show::Common) => vec![common(i18n, lang, view, reference)],
         (None, _) => matrices(i18n, lang, view, reference, show),
@@ -125,8 +127,10 @@ fn page(c: &Chapter) -> Vec<Slide> {
     let dash = || vec![Draft { highlight: false, paras: vec![(Type::Content, String::new(), "—".to_string())] }];
     let streams: Vec<Vec<Draft>> = c.streams.iter().map(|s| if s.is_empty() { dash() } else { s.clone() }).collect();
     let joined_streams: Vec<Vec<Vec<(String, Type, usize)>>> = streams.iter().map(as_paras).collect();
-    let borrowed: Vec<Vec<Vec<Para>>> =
-        joined_streams.iter().map(|s| s.iter().map(|d| d.iter().map(|(text, ty, bold)| Para { text, ty: *ty, bold: *bold }).collect()).collect()).collect();
+    let borrowed: Vec<Vec<Vec<Para>>> = joined_streams
+        .iter()
+        .map(|s| s.iter().map(|d| d.iter().map(|(text, ty, bold)| Para { text, ty: *ty, bold: *bold }).collect()).collect())
+        .collect();
     let pages = if c.flow > 0 {
         flowing(borrowed.first().map_or(&[][..], Vec::as_slice), c.flow, width, CONTENT_H - lead - head)
     } else {
@@ -151,7 +155,11 @@ fn page(c: &Chapter) -> Vec<Slide> {
 }
 
 fn joined(label: &str, text: &str) -> String {
-    if label.is_empty() { text.to_string() } else { format!("{label}: {text}") }
+    if label.is_empty() {
+        text.to_string()
+    } else {
+        format!("{label}: {text}")
+    }
 }
 
 /// The pieces of one column, as items with their paragraphs' shown parts.
@@ -178,7 +186,12 @@ fn shown(drafts: &[Draft], pieces: &[Piece]) -> Vec<SlideItem> {
 }
 
 fn head(g: &PlenaryGroup, lang: &str) -> Option<ColumnHead> {
-    Some(ColumnHead { id: g.group.id.clone(), name: g.group.name.get(lang).to_string(), label: g.group.label.get(lang).to_string(), delivered: g.delivered })
+    Some(ColumnHead {
+        id: g.group.id.clone(),
+        name: g.group.name.get(lang).to_string(),
+        label: g.group.label.get(lang).to_string(),
+        delivered: g.delivered,
+    })
 }
 
 fn matrices(i18n: I18nContext, lang: &'static str, view: &PlenaryView, reference: &MatrixReference, show: &Show) -> Vec<Chapter> {
@@ -192,8 +205,15 @@ fn matrices(i18n: I18nContext, lang: &'static str, view: &PlenaryView, reference
             (group, focus_fields(&shown_fields(&columns)), 3, Type::Strong, name)
         }
         Show::Compare(c) => {
-            let title = reference.template.matrix.columns.iter().find(|x| x.id == *c).map(|x| x.title.get(lang).to_string()).unwrap_or_default();
-            (work.groups.iter().collect(), Field::of_column(c).into_iter().filter(|f| *f != Field::Prioridades).collect(), 0, Type::Label, title)
+            let title =
+                reference.template.matrix.columns.iter().find(|x| x.id == *c).map(|x| x.title.get(lang).to_string()).unwrap_or_default();
+            (
+                work.groups.iter().collect(),
+                Field::of_column(c).into_iter().filter(|f| *f != Field::Prioridades).collect(),
+                0,
+                Type::Label,
+                title,
+            )
         }
         _ => (work.groups.iter().collect(), overview_fields(&columns), 0, Type::Strong, t_string!(i18n, projector_all_groups).to_string()),
     };
@@ -221,7 +241,8 @@ fn matrices(i18n: I18nContext, lang: &'static str, view: &PlenaryView, reference
                                     paras.push((Type::Content, label, or_dash(&text)));
                                 }
                             }
-                            let highlight = matches!(show, Show::Groups) && in_common.iter().any(|l| l.group == g.group.id && l.row == row.id);
+                            let highlight =
+                                matches!(show, Show::Groups) && in_common.iter().any(|l| l.group == g.group.id && l.row == row.id);
                             Draft { highlight, paras }
                         })
                         .collect()
@@ -229,18 +250,29 @@ fn matrices(i18n: I18nContext, lang: &'static str, view: &PlenaryView, reference
                 .collect();
             let heads = if flow > 0 { vec![None] } else { groups.iter().map(|g| head(g, lang)).collect() };
             let title = format!("{}. {} · {view_name}", d.number, d.title.get(lang));
-            Chapter { title, lead: None, heads, streams: if flow > 0 { vec![streams.into_iter().flatten().collect()] } else { streams }, flow }
+            Chapter {
+                title,
+                lead: None,
+                heads,
+                streams: if flow > 0 { vec![streams.into_iter().flatten().collect()] } else { streams },
+                flow,
+            }
         })
         .collect();
     // Dimensions no group has written in yet are skipped (all empty: the first one).
     let written: Vec<Chapter> = chapters.iter().filter(|c| c.streams.iter().any(|s| !s.is_empty())).cloned().collect();
-    if written.is_empty() { chapters.into_iter().take(1).collect() } else { written }
+    if written.is_empty() {
+        chapters.into_iter().take(1).collect()
+    } else {
+        written
+    }
 }
 
 /// The fields shown under each line's priority: those of the session's
 /// columns (or results and indicators when no session is in progress).
 fn shown_fields(columns: &[String]) -> Vec<Field> {
-    let columns: Vec<&str> = if columns.is_empty() { vec!["ilac", "resultados", "indicadores"] } else { columns.iter().map(String::as_str).collect() };
+    let columns: Vec<&str> =
+        if columns.is_empty() { vec!["ilac", "resultados", "indicadores"] } else { columns.iter().map(String::as_str).collect() };
     columns.into_iter().flat_map(Field::of_column).filter(|f| *f != Field::Prioridades).collect()
 }
 
@@ -265,7 +297,11 @@ fn focus_fields(shown: &[Field]) -> Vec<Field> {
 }
 
 fn or_dash(text: &str) -> String {
-    if text.trim().is_empty() { "—".to_string() } else { text.to_string() }
+    if text.trim().is_empty() {
+        "—".to_string()
+    } else {
+        text.to_string()
+    }
 }
 
 /// A field as read: choices by name (ILAC areas with their number).
@@ -274,7 +310,11 @@ fn field_text(i18n: I18nContext, lang: &str, row: &MatrixRow, f: Field, referenc
         FieldKind::Text => row.text(f).to_string(),
         FieldKind::Choice => {
             let names = choice_options(i18n, lang, f, reference);
-            choices(row.text(f)).iter().filter_map(|id| names.iter().find(|(i, _)| i == id).map(|(_, n)| n.clone())).collect::<Vec<_>>().join("; ")
+            choices(row.text(f))
+                .iter()
+                .filter_map(|id| names.iter().find(|(i, _)| i == id).map(|(_, n)| n.clone()))
+                .collect::<Vec<_>>()
+                .join("; ")
         }
     }
 }
@@ -283,7 +323,14 @@ fn common(i18n: I18nContext, lang: &'static str, view: &PlenaryView, reference: 
     let groups = &view.work.groups;
     let name = |g: &str| groups.iter().find(|x| x.group.id == g).map(|x| x.group.name.get(lang).to_string()).unwrap_or_default();
     let line = |g: &str, r: i64| groups.iter().find(|x| x.group.id == g).and_then(|x| x.rows.iter().find(|row| row.id == r).cloned());
-    let origin = |id: &str| crate::i18n::origin_label(crate::i18n::locale_of(lang).unwrap_or(Locale::es), id, &reference.table2.table2, &reference.template.matrix.rows);
+    let origin = |id: &str| {
+        crate::i18n::origin_label(
+            crate::i18n::locale_of(lang).unwrap_or(Locale::es),
+            id,
+            &reference.table2.table2,
+            &reference.template.matrix.rows,
+        )
+    };
     let list = items(i18n, lang, &view.common, &reference.ilac_areas, origin, name, line);
     let mut drafts: Vec<Draft> = list
         .into_iter()
@@ -336,7 +383,12 @@ fn answer_drafts(lang: &str, guide: &Guide, question: &str, g: &PlenaryGroup, wi
     if let Some((c, _)) = choice_parts(q) {
         let picked = text(&format!("{base}/choice"));
         let chosen = choices(&picked);
-        paras.extend(c.items.iter().filter(|i| chosen.contains(&i.id.as_str())).map(|i| (Type::Content, String::new(), format!("{} {}", i.label, i.text.get(lang)))));
+        paras.extend(
+            c.items
+                .iter()
+                .filter(|i| chosen.contains(&i.id.as_str()))
+                .map(|i| (Type::Content, String::new(), format!("{} {}", i.label, i.text.get(lang)))),
+        );
     }
     vec![Draft { highlight: false, paras }]
 }

@@ -113,9 +113,7 @@ pub fn FormError(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let from_url = url_error(fn_path);
-    let error = move || {
-        action_error.get().or_else(|| from_url.get()).filter(|e| !field_of(e).is_some_and(|f| beside.contains(&f)))
-    };
+    let error = move || action_error.get().or_else(|| from_url.get()).filter(|e| !field_of(e).is_some_and(|f| beside.contains(&f)));
     view! {
         <Show when=move || error().is_some()>
             <p class="form-error" role="alert">{move || error().map(|e| error_text(i18n, &e))}</p>

@@ -25,7 +25,14 @@ pub struct AnswersCtx {
 }
 
 #[component]
-pub fn QuestionAnswers(question: Question, key: String, guide: String, group: String, session: Option<u32>, ctx: AnswersCtx) -> impl IntoView {
+pub fn QuestionAnswers(
+    question: Question,
+    key: String,
+    guide: String,
+    group: String,
+    session: Option<u32>,
+    ctx: AnswersCtx,
+) -> impl IntoView {
     let i18n = use_i18n();
     let (coordinator, may_plan, every_group) = ctx.data.with_untracked(|a| (a.coordinator, a.may_plan, a.may_plan_every_group));
     let list = {

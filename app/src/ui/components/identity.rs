@@ -1,11 +1,11 @@
 //! Who this browser is, in the header: the committee, a coordinator, a
 //! participant (linking to their page), or a way to join. With sign out.
 
-use crate::api::access::{whoami, Me, SignOut};
 use super::text::use_lang;
+use crate::api::access::{whoami, Me, SignOut};
 use crate::i18n::*;
-use leptos::prelude::*;
 use leptos::form::ActionForm;
+use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 #[component]
@@ -16,10 +16,7 @@ pub fn Identity() -> impl IntoView {
     // Asked again after every navigation: joining or signing in elsewhere on
     // the page ends with one.
     let location = use_location();
-    let me = Resource::new(
-        move || (sign_out.version().get(), location.pathname.get(), location.search.get()),
-        |_| whoami(),
-    );
+    let me = Resource::new(move || (sign_out.version().get(), location.pathname.get(), location.search.get()), |_| whoami());
     // What the realtime connection may hear depends on who this browser is:
     // when that changes (signed in, joined, changed group, signed out), reopen it.
     let live = crate::realtime::client::use_live();

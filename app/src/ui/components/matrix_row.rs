@@ -66,14 +66,13 @@ pub fn field_label(i18n: I18nContext, column_title: &str, field: Field) -> Strin
 /// What a choice field offers, as (id, name) in the reader's language.
 pub fn choice_options(i18n: I18nContext, lang: &str, field: Field, reference: &MatrixReference) -> Vec<(String, String)> {
     match field {
-        Field::Ilac => reference.ilac_areas.iter().map(|a| (a.number.to_string(), format!("{}. {}", a.number, a.title.get(lang)))).collect(),
+        Field::Ilac => {
+            reference.ilac_areas.iter().map(|a| (a.number.to_string(), format!("{}. {}", a.number, a.title.get(lang)))).collect()
+        }
         Field::TaskForces => reference.task_forces.iter().map(|(id, name)| (id.clone(), name.get(lang).to_string())).collect(),
         Field::ResponsablesTipo => {
             let locale = i18n.get_locale();
-            RESPONSIBLE_KINDS
-                .iter()
-                .map(|k| (k.to_string(), choice_name(locale, field, k, &[]).unwrap_or_else(|| k.to_string())))
-                .collect()
+            RESPONSIBLE_KINDS.iter().map(|k| (k.to_string(), choice_name(locale, field, k, &[]).unwrap_or_else(|| k.to_string()))).collect()
         }
         _ => Vec::new(),
     }

@@ -1,8 +1,8 @@
 //! The heading of a reference page, with its breadcrumb back to the index.
 
 use crate::i18n::*;
-use leptos::prelude::*;
 use crate::ui::components::page_title::PageTitle;
+use leptos::prelude::*;
 
 #[component]
 pub fn ReferenceHead(

@@ -48,7 +48,12 @@ pub fn PullPicker(item: String) -> impl IntoView {
         .ilac_areas
         .iter()
         .map(|a| (Tag::Ilac(a.number.to_string()).encode(), format!("ILAC {}. {}", a.number, a.title.get(lang.get_untracked()))))
-        .chain(reference.task_forces.iter().map(|(id, name)| (Tag::TaskForce(id.clone()).encode(), name.get(lang.get_untracked()).to_string())))
+        .chain(
+            reference
+                .task_forces
+                .iter()
+                .map(|(id, name)| (Tag::TaskForce(id.clone()).encode(), name.get(lang.get_untracked()).to_string())),
+        )
         .map(|(value, label)| view! { <option value=value>{label}</option> })
         .collect_view();
     let add = {
@@ -98,7 +103,8 @@ pub fn PullPicker(item: String) -> impl IntoView {
                             }
                         }).collect_view()}
                     </ul>
-                }.into_any()
+                }
+                .into_any()
             }
         }
     };

@@ -189,13 +189,17 @@ pub fn SlideBody(slide: Memo<Slide>) -> impl IntoView {
 #[component]
 fn Column(column: SlideColumn) -> impl IntoView {
     let i18n = use_i18n();
-    let items = column.items.into_iter().map(|item| {
-        view! {
-            <li class="slide-item" class:slide-common=item.highlight class:slide-continued=item.continued>
-                {item.paras.into_iter().map(para).collect_view()}
-            </li>
-        }
-    }).collect_view();
+    let items = column
+        .items
+        .into_iter()
+        .map(|item| {
+            view! {
+                <li class="slide-item" class:slide-common=item.highlight class:slide-continued=item.continued>
+                    {item.paras.into_iter().map(para).collect_view()}
+                </li>
+            }
+        })
+        .collect_view();
     let body = view! { <ol class="slide-items">{items}</ol> };
     let Some(head) = column.head else { return view! { <div class="slide-col">{body}</div> }.into_any() };
     let heading_id = format!("plenary-{}", head.id);

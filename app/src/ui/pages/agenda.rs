@@ -7,10 +7,10 @@ use crate::domain::views::{AgendaBlockView, AgendaView, SessionSummary};
 use crate::i18n::*;
 use crate::ui::components::coordinator_duties::CoordinatorDuties;
 use crate::ui::components::data::Loaded;
+use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::text::{use_lang, Tx, TxItems};
 use crate::ui::components::timeline::BlockTimeline;
 use leptos::prelude::*;
-use crate::ui::components::page_title::PageTitle;
 
 #[component]
 pub fn AgendaPage() -> impl IntoView {

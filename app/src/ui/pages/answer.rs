@@ -51,11 +51,7 @@ fn Sheet(first: AnswerSheet) -> impl IntoView {
     let group = data.with_untracked(|s| s.group.as_ref().map(|g| g.id.clone())).unwrap_or_default();
     let marks = use_live().watch(group_topic(&group, ANSWERS));
     let delivery = use_live().watch(group_topic(&group, DELIVERY));
-    refresh_on(
-        move || (clock(), marks(), delivery(), outbox.delivered.get(), delete.version().get()),
-        my_questions,
-        move |s| data.set(s),
-    );
+    refresh_on(move || (clock(), marks(), delivery(), outbox.delivered.get(), delete.version().get()), my_questions, move |s| data.set(s));
     let ctx = Ctx { data, outbox, delete };
     // What decides the page's shape: a new session, group or opening redraws it.
     let shape = Memo::new(move |_| {
@@ -85,10 +81,14 @@ fn SheetFrame(ctx: Ctx) -> impl IntoView {
     };
     let open = sheet.open;
     let session = sheet.session.clone().map(|s| s.number).unwrap_or(0);
-    let plan: Vec<(String, Option<u32>)> = guide.questions.iter().map(|q| {
-        let key = format!("{}/{}", guide.id, q.id);
-        (key.clone(), sheet.timeboxes.get(&key).copied())
-    }).collect();
+    let plan: Vec<(String, Option<u32>)> = guide
+        .questions
+        .iter()
+        .map(|q| {
+            let key = format!("{}/{}", guide.id, q.id);
+            (key.clone(), sheet.timeboxes.get(&key).copied())
+        })
+        .collect();
     let running = sheet.session.as_ref().map(|s| s.number);
     let closed_notice = match (open, sheet.delivered) {
         (true, _) => None,

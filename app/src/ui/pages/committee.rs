@@ -9,9 +9,9 @@ use crate::i18n::*;
 use crate::ui::components::clock_controls::{ClockActions, ClockControls};
 use crate::ui::components::data::refresh_on;
 use crate::ui::components::form_error::FormError;
+use crate::ui::components::page_title::PageTitle;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
-use crate::ui::components::page_title::PageTitle;
 use leptos_router::hooks::use_query_map;
 
 #[component]

@@ -3,7 +3,9 @@
 //! (promote to coordinator or deputy, or remove the role).
 
 use super::committee_mixed::{MixedGroupsControls, MoveSelect};
-use crate::api::committee::{CommitteeView, DemoteParticipant, IssueCoordinatorLink, IssuedLink, PromoteParticipant, RevokeCoordinatorLink};
+use crate::api::committee::{
+    CommitteeView, DemoteParticipant, IssueCoordinatorLink, IssuedLink, PromoteParticipant, RevokeCoordinatorLink,
+};
 use crate::api::mixed_groups::{AssignMixedGroups, MoveToMixedGroup};
 use crate::domain::group::Sector;
 use crate::domain::group::{Group, GroupSet};
@@ -89,7 +91,8 @@ fn GroupAdmin(group: Group, data: RwSignal<CommitteeView>, actions: Actions, ses
         let key = key.clone();
         Memo::new(move |_| {
             data.with(|d| {
-                d.participants.iter()
+                d.participants
+                    .iter()
                     .filter(|p| p.group == key || p.mixed_group.as_deref() == Some(key.as_str()))
                     .cloned()
                     .collect::<Vec<Member>>()

@@ -12,7 +12,8 @@ use leptos::prelude::*;
 #[component]
 pub fn MixedGroupsControls(set: GroupSet, participants: Vec<Member>, actions: Actions) -> impl IntoView {
     let i18n = use_i18n();
-    let without: usize = participants.iter().filter(|p| !p.mixed_group.as_ref().is_some_and(|g| set.groups.iter().any(|x| &x.id == g))).count();
+    let without: usize =
+        participants.iter().filter(|p| !p.mixed_group.as_ref().is_some_and(|g| set.groups.iter().any(|x| &x.id == g))).count();
     view! {
         <div class="mixed-controls">
             <p>{t!(i18n, mixed_without_group)} " " <strong>{without}</strong></p>

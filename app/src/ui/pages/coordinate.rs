@@ -4,9 +4,9 @@
 use crate::api::committee::CoordinatorSignIn;
 use crate::i18n::*;
 use crate::ui::components::form_error::FormError;
+use crate::ui::components::page_title::PageTitle;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
-use crate::ui::components::page_title::PageTitle;
 use leptos_router::hooks::use_params_map;
 
 #[component]

@@ -46,7 +46,8 @@ fn Answers(first: GroupAnswers, matrix: MatrixView, reference: MatrixReference) 
     let group = first.group.id.clone();
     let data = RwSignal::new(first);
     let matrix = RwSignal::new(matrix);
-    let (mark, promote, plan) = (ServerAction::<MarkDiscussed>::new(), ServerAction::<PromoteAnswer>::new(), ServerAction::<SetTimebox>::new());
+    let (mark, promote, plan) =
+        (ServerAction::<MarkDiscussed>::new(), ServerAction::<PromoteAnswer>::new(), ServerAction::<SetTimebox>::new());
     let changes = use_live().watch_prefix(format!("group:{group}:"));
     refresh_on(
         move || (changes(), mark.version().get(), promote.version().get(), plan.version().get()),
@@ -66,7 +67,9 @@ fn Answers(first: GroupAnswers, matrix: MatrixView, reference: MatrixReference) 
     // What decides the page's shape: the guides shown and their order (the
     // session in progress first), and what this person may do.
     let shape = Memo::new(move |_| {
-        data.with(|a| (a.guides.iter().map(|g| g.guide.id.clone()).collect::<Vec<_>>(), a.session, a.coordinator, a.may_plan, a.may_plan_every_group))
+        data.with(|a| {
+            (a.guides.iter().map(|g| g.guide.id.clone()).collect::<Vec<_>>(), a.session, a.coordinator, a.may_plan, a.may_plan_every_group)
+        })
     });
     move || {
         // Read, not just tracked: a memo never read never recomputes.
@@ -81,7 +84,8 @@ fn Frame(ctx: AnswersCtx) -> impl IntoView {
     let a = ctx.data.get_untracked();
     let group = a.group.clone();
     let name = group.name.clone();
-    let error = Signal::derive(move || ctx.mark.value().get().and_then(|r| r.err()).or_else(|| ctx.promote.value().get().and_then(|r| r.err())));
+    let error =
+        Signal::derive(move || ctx.mark.value().get().and_then(|r| r.err()).or_else(|| ctx.promote.value().get().and_then(|r| r.err())));
     let plan_error = Signal::derive(move || ctx.plan.value().get().and_then(|r| r.err()));
     let conflict = move || matches!(ctx.promote.value().get(), Some(Ok(SaveOutcome::Conflict(_))));
     view! {
@@ -122,7 +126,8 @@ fn promote_targets(i18n: I18nContext, lang: &str, m: &MatrixView, reference: &Ma
             for field in m.editable.iter().filter(|f| f.kind() == FieldKind::Text) {
                 let column = reference.template.matrix.columns.iter().find(|c| c.id == field.column());
                 let title = column.map(|c| c.title.get(lang).to_string()).unwrap_or_default();
-                let label = format!("{} {}.{} · {} · {short}", t_string!(i18n, line_word), dim.number, n + 1, field_label(i18n, &title, *field));
+                let label =
+                    format!("{} {}.{} · {} · {short}", t_string!(i18n, line_word), dim.number, n + 1, field_label(i18n, &title, *field));
                 out.push((CellKey::Matrix { row: row.id, field: *field }.encode(), label));
             }
         }

@@ -9,10 +9,10 @@ use crate::domain::participant::{suggest_group, MAX_AFFILIATION, MAX_NAME};
 use crate::i18n::*;
 use crate::ui::components::data::Loaded;
 use crate::ui::components::form_error::{FieldError, FormError};
+use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::text::{use_lang, Tx};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
-use crate::ui::components::page_title::PageTitle;
 use leptos_router::hooks::use_query_map;
 
 #[component]

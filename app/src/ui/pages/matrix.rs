@@ -10,18 +10,18 @@ use crate::domain::matrix_rules::rows_of;
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::realtime::client::use_live;
+use crate::ui::components::confirm::ConfirmSubmit;
 use crate::ui::components::data::{refresh_on, Loaded};
 use crate::ui::components::form_error::FormError;
 use crate::ui::components::matrix_row::{RowActions, RowCard, UndoDelete};
+use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::presence_list::PresenceList;
 use crate::ui::components::questionnaire_form::QuestionnaireForm;
 use crate::ui::components::reference_panel::ReferencePanel;
 use crate::ui::components::save_status::{SaveStatus, SaveTracker};
 use crate::ui::components::text::{use_lang, Tx};
 use leptos::form::ActionForm;
-use crate::ui::components::confirm::ConfirmSubmit;
 use leptos::prelude::*;
-use crate::ui::components::page_title::PageTitle;
 use leptos_router::hooks::use_params_map;
 
 #[component]
@@ -122,7 +122,17 @@ fn MatrixStatus() -> impl IntoView {
     // Drawn again only when what it shows changes, not at every cell saved
     // (a delivery being confirmed must stay open while the group types).
     let shown = Memo::new(move |_| {
-        store.view.with(|v| (v.session.clone(), v.delivered.clone(), v.questionnaire.is_some(), v.questionnaire_open, v.editable.clone(), v.coordinator, v.group.id.clone()))
+        store.view.with(|v| {
+            (
+                v.session.clone(),
+                v.delivered.clone(),
+                v.questionnaire.is_some(),
+                v.questionnaire_open,
+                v.editable.clone(),
+                v.coordinator,
+                v.group.id.clone(),
+            )
+        })
     });
     move || {
         // Read, not just tracked: a memo never read never recomputes.
@@ -181,7 +191,15 @@ fn DimensionSection(dimension: crate::domain::reference::Dimension, max: u32, re
         .iter()
         .filter(|r| r.dimension == dim)
         .map(|r| (r.id.clone(), r.priority.get(lang.get_untracked()).to_string()))
-        .chain(reference.table2.table2.lines.iter().filter(|l| l.dimension == dim).map(|l| (l.id.clone(), l.text.get(lang.get_untracked()).to_string())))
+        .chain(
+            reference
+                .table2
+                .table2
+                .lines
+                .iter()
+                .filter(|l| l.dimension == dim)
+                .map(|l| (l.id.clone(), l.text.get(lang.get_untracked()).to_string())),
+        )
         .collect();
     let add = store.actions.add;
     let error = Signal::derive(move || add.value().get().and_then(|r| r.err()));
@@ -190,17 +208,21 @@ fn DimensionSection(dimension: crate::domain::reference::Dimension, max: u32, re
     // the same proposal twice).
     let origin = NodeRef::<leptos::html::Select>::new();
     let adding_here = RwSignal::new(false);
-    Effect::watch(move || add.version().get(), move |_, _, _| {
-        if adding_here.get_untracked() {
-            adding_here.set(false);
-            if let Some(Ok(id)) = add.value().get_untracked() {
-                store.focus.set(Some(id));
-                if let Some(select) = origin.get_untracked() {
-                    select.set_value("");
+    Effect::watch(
+        move || add.version().get(),
+        move |_, _, _| {
+            if adding_here.get_untracked() {
+                adding_here.set(false);
+                if let Some(Ok(id)) = add.value().get_untracked() {
+                    store.focus.set(Some(id));
+                    if let Some(select) = origin.get_untracked() {
+                        select.set_value("");
+                    }
                 }
             }
-        }
-    }, false);
+        },
+        false,
+    );
     let form = StoredValue::new((dim.clone(), store.view.with_untracked(|v| v.group.id.clone()), starts));
     view! {
         <section class="dimension" aria-labelledby=label_id>

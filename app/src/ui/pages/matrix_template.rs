@@ -82,10 +82,8 @@ fn MatrixTemplate(view: MatrixTemplateView) -> impl IntoView {
 /// The annex rows of one dimension: a priority spans its expected results.
 #[component]
 fn TemplateTable(columns: Vec<MatrixColumn>, rows: Vec<TemplateRow>) -> impl IntoView {
-    let header = columns
-        .into_iter()
-        .map(|c| view! { <th scope="col" class=format!("col-{}", c.id)><Tx text=c.title/></th> })
-        .collect_view();
+    let header =
+        columns.into_iter().map(|c| view! { <th scope="col" class=format!("col-{}", c.id)><Tx text=c.title/></th> }).collect_view();
     let body = rows
         .into_iter()
         .map(|row| {

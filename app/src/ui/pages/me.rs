@@ -6,9 +6,9 @@ use crate::domain::roster::{CoordinatorRank, Member};
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::ui::components::data::{refresh_on, Loaded};
+use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::text::Tx;
 use leptos::prelude::*;
-use crate::ui::components::page_title::PageTitle;
 
 #[component]
 pub fn MePage() -> impl IntoView {

@@ -1,8 +1,8 @@
 //! The page for paths and things that do not exist. Answers HTTP 404.
 
 use crate::i18n::*;
-use leptos::prelude::*;
 use crate::ui::components::page_title::PageTitle;
+use leptos::prelude::*;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {

@@ -128,7 +128,8 @@ fn dimension(view: PlanView, index: usize) -> AnyView {
     let lang = use_lang().get_untracked();
     let Some(d) = view.plan.dimensions.get(index).cloned() else { return ().into_any() };
     let in_common = lines_in_common(&view.plan.common);
-    let title = view.dimensions.iter().find(|x| x.id == d.dimension).map(|x| format!("{}. {}", x.number, x.title.get(lang))).unwrap_or_default();
+    let title =
+        view.dimensions.iter().find(|x| x.id == d.dimension).map(|x| format!("{}. {}", x.number, x.title.get(lang))).unwrap_or_default();
     view! {
         <section class="plan-section">
             <h2>{title}</h2>

@@ -50,7 +50,8 @@ fn Plenary(first: PlenaryView, reference: MatrixReference, local: Memo<Option<Sh
     let lang = crate::ui::components::text::use_lang();
     let data = RwSignal::new(first);
     let live = use_live();
-    let (matrix, delivery, clock, projector) = (live.watch_suffix(":matrix"), live.watch_suffix(":delivery"), live.watch(CLOCK), live.watch(PROJECTOR));
+    let (matrix, delivery, clock, projector) =
+        (live.watch_suffix(":matrix"), live.watch_suffix(":delivery"), live.watch(CLOCK), live.watch(PROJECTOR));
     refresh_on(move || (matrix(), delivery(), clock(), projector()), plenary, move |v| data.set(v));
 
     let show = Memo::new(move |_| local.get().unwrap_or_else(|| data.with(|d| d.projector.show.clone())));

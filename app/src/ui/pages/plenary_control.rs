@@ -8,13 +8,13 @@ use crate::api::plenary::{plenary, PlenaryView};
 use crate::api::projector::{FreezeProjector, PageProjector, SetProjector};
 use crate::domain::change::{DELIVERY, PROJECTOR};
 use crate::domain::projector::{Show, ADVANCE_SECONDS};
-use crate::ui::components::deck::deck;
-use crate::ui::components::stage::use_page;
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::realtime::client::use_live;
 use crate::ui::components::data::{refresh_on, Loaded};
+use crate::ui::components::deck::deck;
 use crate::ui::components::page_title::PageTitle;
+use crate::ui::components::stage::use_page;
 use crate::ui::components::text::{use_lang, Tx};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -23,10 +23,13 @@ use leptos::prelude::*;
 pub fn PlenaryControlPage() -> impl IntoView {
     let i18n = use_i18n();
     // The frame's data, fetched once; `Remote` keeps it fresh in place.
-    let first = Resource::new(|| (), |_| async move {
-        let view = plenary().await?;
-        Ok::<_, AppError>((view, get_matrix_reference().await?))
-    });
+    let first = Resource::new(
+        || (),
+        |_| async move {
+            let view = plenary().await?;
+            Ok::<_, AppError>((view, get_matrix_reference().await?))
+        },
+    );
     view! {
         <PageTitle text=move || t_string!(i18n, projector_control_heading).to_string()/>
         <header class="page-head">
@@ -84,12 +87,14 @@ fn Pages(data: RwSignal<PlenaryView>, reference: MatrixReference, turn: ServerAc
     let every = move || paging.with(|p| p.every_secs.to_string());
     // The page a step away, as the form sends it (it follows the page shown).
     let target = move |step: i64| move || (page.get() as i64 + step).clamp(0, count.get() as i64 - 1).to_string();
-    let turn_button = move |step: i64, label: AnyView| view! {
-        <ActionForm action=turn attr:class="inline-form">
-            <input type="hidden" name="page" value=target(step)/>
-            <input type="hidden" name="every" value=every/>
-            <button class="button remote-button" type="submit" disabled=move || { let p = page.get(); (step < 0 && p == 0) || (step > 0 && p + 1 >= count.get()) }>{label}</button>
-        </ActionForm>
+    let turn_button = move |step: i64, label: AnyView| {
+        view! {
+            <ActionForm action=turn attr:class="inline-form">
+                <input type="hidden" name="page" value=target(step)/>
+                <input type="hidden" name="every" value=every/>
+                <button class="button remote-button" type="submit" disabled=move || { let p = page.get(); (step < 0 && p == 0) || (step > 0 && p + 1 >= count.get()) }>{label}</button>
+            </ActionForm>
+        }
     };
     view! {
         <section class="panel" aria-labelledby="remote-pages">
@@ -145,7 +150,9 @@ fn Buttons(
         }
     };
     // Keyed by what a group's button shows: one delivery redraws one button.
-    let groups = Memo::new(move |_| data.with(|d| d.work.groups.iter().map(|g| (g.group.id.clone(), g.group.name.clone(), g.delivered)).collect::<Vec<_>>()));
+    let groups = Memo::new(move |_| {
+        data.with(|d| d.work.groups.iter().map(|g| (g.group.id.clone(), g.group.name.clone(), g.delivered)).collect::<Vec<_>>())
+    });
     let frozen = Memo::new(move |_| data.with(|d| d.projector.frozen_at.is_some()));
     view! {
         <section class="panel" aria-labelledby="remote-show">

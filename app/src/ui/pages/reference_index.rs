@@ -1,8 +1,8 @@
 //! The index of the reference material the groups work from.
 
 use crate::i18n::*;
-use leptos::prelude::*;
 use crate::ui::components::page_title::PageTitle;
+use leptos::prelude::*;
 
 #[component]
 pub fn ReferenceIndexPage() -> impl IntoView {

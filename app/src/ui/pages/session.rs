@@ -3,17 +3,17 @@
 
 use crate::api::meeting::get_session;
 use crate::domain::group::{Group, Sector};
-use crate::domain::Text;
 use crate::domain::question::{Question, QuestionPart};
 use crate::domain::session::format_duration;
 use crate::domain::views::SessionView;
+use crate::domain::Text;
 use crate::i18n::*;
 use crate::ui::components::coordinator_duties::CoordinatorDuties;
 use crate::ui::components::data::Loaded;
+use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::text::{use_lang, OriginalWording, Tx, TxItems};
 use crate::ui::components::timeline::BlockTimeline;
 use leptos::prelude::*;
-use crate::ui::components::page_title::PageTitle;
 use leptos_router::hooks::use_params_map;
 
 #[component]
