@@ -11,10 +11,12 @@ BINARYEN_VERSION=132
 
 log() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
 
-if ! rustup component list --installed | grep -q '^rustfmt'; then
-  log "adding rustfmt (the formatting gate)"
-  rustup component add rustfmt
-fi
+for component in rustfmt clippy; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    log "adding $component (the formatting and lint gates)"
+    rustup component add "$component"
+  fi
+done
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   log "adding the wasm32-unknown-unknown target"

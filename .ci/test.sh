@@ -30,6 +30,10 @@ fi
 # tests are one binary (server/tests/all).
 log "formatting: cargo fmt --check (the house width is in rustfmt.toml)"
 cargo fmt --all --check
+log "lints: clippy -D warnings on the server build, the browser build and the simulator"
+cargo clippy -p app -p server --features app/ssr --all-targets -- -D warnings
+cargo clippy -p app -p frontend --features app/hydrate --target wasm32-unknown-unknown --lib -- -D warnings
+cargo clippy -p plenaria-load --all-targets -- -D warnings
 log "Rust tests (domain, database, server)"
 cargo test --release -p app -p server --features app/ssr
 log "building the release site"

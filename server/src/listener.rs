@@ -135,6 +135,8 @@ pub fn raise_open_file_limit() -> std::io::Result<u64> {
         }
         limit = raised;
     }
+    // `rlim_t` is u64 here but not on every platform libc builds for.
+    #[allow(clippy::unnecessary_cast)]
     Ok(limit.rlim_cur as u64)
 }
 

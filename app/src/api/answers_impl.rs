@@ -30,7 +30,7 @@ async fn my_group() -> Result<(i64, Option<String>), AppError> {
     Ok((pid, group))
 }
 
-fn guide_of<'a>(s: &'a Scope) -> Option<&'a Guide> {
+fn guide_of(s: &Scope) -> Option<&Guide> {
     let session = s.session.as_ref()?;
     s.seed.guides.iter().find(|g| g.id == session.guide)
 }

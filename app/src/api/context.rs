@@ -59,7 +59,7 @@ pub fn guard(action: Action) -> Result<Ctx, AppError> {
 
 /// Sets the HTTP status of the reply to match an error the function returns.
 pub fn fail<T>(error: AppError) -> Result<T, AppError> {
-    if let Some(code) = http::StatusCode::from_u16(error.status()).ok() {
+    if let Ok(code) = http::StatusCode::from_u16(error.status()) {
         set_status(code);
     }
     Err(error)

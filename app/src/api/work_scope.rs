@@ -55,7 +55,7 @@ impl Scope {
                 return Ok(Author::Person(m.display_name().to_string()).stored());
             }
         }
-        Ok(if c.coordinates.iter().any(|g| *g == self.group.id) {
+        Ok(if c.coordinates.contains(&self.group.id) {
             Author::Coordinator(self.group.id.clone())
         } else if c.committee {
             Author::Committee

@@ -142,9 +142,9 @@ fn wording_clusters(groups: &[(Group, Vec<MatrixRow>)]) -> Vec<BTreeSet<At>> {
         }
     }
     let mut clusters: BTreeMap<usize, BTreeSet<At>> = BTreeMap::new();
-    for i in 0..lines.len() {
+    for (i, line) in lines.iter().enumerate() {
         let r = root(&mut parent, i);
-        clusters.entry(r).or_default().insert(lines[i].0);
+        clusters.entry(r).or_default().insert(line.0);
     }
     clusters.into_values().filter(|c| c.len() >= 2).collect()
 }

@@ -173,8 +173,8 @@ fn lines_table<'a>(d: Doc, lines: impl Iterator<Item = (&'a str, &'a MatrixRow)>
 
 /// A heading level: its size and the space above it (twentieths of a point).
 fn heading_style(level: usize, size: usize, before: u32) -> Style {
-    Style::new(&format!("Heading{level}"), StyleType::Paragraph)
-        .name(&format!("Heading {level}"))
+    Style::new(format!("Heading{level}"), StyleType::Paragraph)
+        .name(format!("Heading {level}"))
         .size(size)
         .bold()
         .color("1F3B5A")

@@ -7,6 +7,9 @@
 use docx_rs::{BreakType, Paragraph, Run, Table, XMLDocx};
 
 /// The body, built before the contents that list its headings.
+// A document holds a few hundred parts, built once per download: their
+// sizes do not matter, boxing them would only add noise.
+#[allow(clippy::large_enum_variant)]
 pub enum Part {
     P(Paragraph),
     T(Table),

@@ -50,6 +50,8 @@ fn said(locale: Locale, status: StatusCode, text: &str) -> Response {
     res
 }
 
+// The refusal is the reply itself, built once, on the rare refused request.
+#[allow(clippy::result_large_err)]
 fn check(req: &Request, kind: ActionKind) -> Result<(), Response> {
     let caller = req.extensions().get::<RequestAuth>().map(|a| a.caller.clone()).unwrap_or_default();
     let locale = reader(req);

@@ -7,6 +7,7 @@
 //! - back-off from 1 s, capped at 4 s while the page is visible (somebody is
 //!   looking at it) and at 30 s while hidden;
 //! - "offline" only when the device itself says it has no network.
+//!
 //! Every (re)connection carries what the page watches and where it resumes
 //! (`Live::url`).
 

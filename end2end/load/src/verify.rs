@@ -109,6 +109,33 @@ pub fn percentiles(mut v: Vec<u64>) -> Value {
     serde_json::json!({ "count": v.len(), "p50": at(0.5), "p95": at(0.95), "p99": at(0.99), "max": v[v.len() - 1] })
 }
 
+/// The CI resume case: a client watching the clock and its group dropped
+/// its link for 2 s. It must have received exactly the changes of those
+/// topics after its first greeting (none missing, none twice), every
+/// reconnection resuming (no full refetch).
+pub fn resume_check(backup: &Value, seen: &crate::sse::Seen, group: &str) -> Value {
+    let from = seen.first_latest.unwrap_or(i64::MAX);
+    let prefix = format!("group:{group}:");
+    let expected: Vec<i64> = rows(backup, "changes")
+        .iter()
+        .filter(|r| r.get("topic").and_then(Value::as_str).is_some_and(|t| t == "clock" || t.starts_with(&prefix)))
+        .filter_map(|r| r.get("id").and_then(Value::as_i64))
+        .filter(|&id| id > from)
+        .collect();
+    let mut received: Vec<i64> = seen.changes.iter().map(|c| c.0).collect();
+    let total = received.len();
+    received.sort_unstable();
+    received.dedup();
+    let twice = total - received.len();
+    let missing = expected.iter().filter(|id| received.binary_search(id).is_err()).count();
+    let unexpected = received.iter().filter(|id| !expected.contains(id)).count();
+    let exact = missing == 0 && twice == 0 && unexpected == 0 && seen.not_resumed == 0 && seen.resyncs == 0 && seen.hellos.len() >= 2;
+    serde_json::json!({
+        "expected": expected.len(), "missing": missing, "twice": twice, "unexpected": unexpected,
+        "connections": seen.hellos.len(), "not_resumed": seen.not_resumed, "resyncs": seen.resyncs, "exact": exact,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,31 +199,4 @@ mod tests {
         assert_eq!((p["p50"].as_u64(), p["p99"].as_u64(), p["max"].as_u64()), (Some(51), Some(99), Some(100)));
         assert!(percentiles(vec![]).is_null());
     }
-}
-
-/// The CI resume case: a client watching the clock and its group dropped
-/// its link for 2 s. It must have received exactly the changes of those
-/// topics after its first greeting (none missing, none twice), every
-/// reconnection resuming (no full refetch).
-pub fn resume_check(backup: &Value, seen: &crate::sse::Seen, group: &str) -> Value {
-    let from = seen.first_latest.unwrap_or(i64::MAX);
-    let prefix = format!("group:{group}:");
-    let expected: Vec<i64> = rows(backup, "changes")
-        .iter()
-        .filter(|r| r.get("topic").and_then(Value::as_str).is_some_and(|t| t == "clock" || t.starts_with(&prefix)))
-        .filter_map(|r| r.get("id").and_then(Value::as_i64))
-        .filter(|&id| id > from)
-        .collect();
-    let mut received: Vec<i64> = seen.changes.iter().map(|c| c.0).collect();
-    let total = received.len();
-    received.sort_unstable();
-    received.dedup();
-    let twice = total - received.len();
-    let missing = expected.iter().filter(|id| received.binary_search(id).is_err()).count();
-    let unexpected = received.iter().filter(|id| !expected.contains(id)).count();
-    let exact = missing == 0 && twice == 0 && unexpected == 0 && seen.not_resumed == 0 && seen.resyncs == 0 && seen.hellos.len() >= 2;
-    serde_json::json!({
-        "expected": expected.len(), "missing": missing, "twice": twice, "unexpected": unexpected,
-        "connections": seen.hellos.len(), "not_resumed": seen.not_resumed, "resyncs": seen.resyncs, "exact": exact,
-    })
 }

@@ -21,7 +21,7 @@ fn start(port: u16, data: &std::path::Path) -> Child {
 /// `data`, and returns once it answers.
 pub(crate) fn start_with(port: u16, data: &std::path::Path, mut command: Command) -> Child {
     let root = env!("CARGO_MANIFEST_DIR");
-    let child = command
+    let mut child = command
         .args(["--addr", &format!("127.0.0.1:{port}")])
         .args(["--data-dir", data.to_str().unwrap()])
         .args(["--seed", &format!("{root}/../seeds/meeting.toml")])
@@ -40,6 +40,8 @@ pub(crate) fn start_with(port: u16, data: &std::path::Path, mut command: Command
         }
         std::thread::yield_now();
     }
+    let _ = child.kill();
+    let _ = child.wait();
     panic!("server did not become ready");
 }
 
@@ -64,8 +66,7 @@ fn session_cookie(reply: &str) -> String {
         .lines()
         .filter_map(|l| l.strip_prefix("set-cookie: ").or_else(|| l.strip_prefix("Set-Cookie: ")))
         .filter_map(|v| v.split(';').next())
-        .filter(|pair| pair.starts_with("plenaria_session="))
-        .last()
+        .rfind(|pair| pair.starts_with("plenaria_session="))
         .expect("a session cookie")
         .to_string()
 }

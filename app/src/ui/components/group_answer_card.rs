@@ -81,7 +81,7 @@ pub fn QuestionAnswers(
                     </ActionForm>
                 })}
                 // The minutes box changes only when this question's minutes change.
-                {may_plan.then(|| move || view! {
+                {may_plan.then_some(move || view! {
                     <TimeboxForm action=ctx.plan minutes=minutes.get() group=form_group.clone() key=form_key.clone() every_group/>
                 })}
             </div>

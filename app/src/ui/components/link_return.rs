@@ -18,10 +18,10 @@ pub fn when_link_returns(flush: impl Fn() + Clone + 'static) {
         }
     });
     let on_online = flush.clone();
-    let online = Closure::<dyn FnMut()>::new(move || on_online());
+    let online = Closure::<dyn FnMut()>::new(on_online);
     let _ = window().add_event_listener_with_callback("online", online.as_ref().unchecked_ref());
     // Cheap when there is nothing to send: each flush returns at once.
-    let tick = gloo_timers::callback::Interval::new(3_000, move || flush());
+    let tick = gloo_timers::callback::Interval::new(3_000, flush);
     // Both live as long as the page.
     online.forget();
     tick.forget();
