@@ -1,7 +1,9 @@
 // Screenshots of every screen at projector, laptop and phone sizes, for people
-// to look at (not compared automatically). Run: npx playwright test --project=screenshots
+// to look at (not compared automatically; each checks the screen fits its
+// width and has a title first, see shoot.ts). Run: npx playwright test --project=screenshots
 import { test } from "@playwright/test";
 import { committeeToken } from "./people";
+import { shoot } from "./shoot";
 
 const sizes = {
   projector: { width: 1920, height: 1080 },
@@ -29,7 +31,7 @@ for (const [size, viewport] of Object.entries(sizes)) {
       const context = await browser.newContext({ viewport, locale: "es-ES", deviceScaleFactor: 1 });
       const page = await context.newPage();
       await page.goto(path);
-      await page.screenshot({ path: `screenshots/${size}/${name}.png`, fullPage: size !== "projector" });
+      await shoot(page, { path: `screenshots/${size}/${name}.png`, fullPage: size !== "projector" });
       await context.close();
     });
   }
@@ -48,7 +50,7 @@ for (const [size, viewport] of Object.entries(sizes)) {
     await page.getByRole("article", { name: group }).getByRole("button", { name: "Crear enlace · Coordinador" }).click();
     await page.getByRole("article", { name: group }).getByRole("button", { name: "Revocar" }).waitFor();
     const code = ((await page.getByLabel("Código de la reunión").textContent()) ?? "").trim();
-    await page.screenshot({ path: `screenshots/${size}/committee.png`, fullPage: size !== "projector" });
+    await shoot(page, { path: `screenshots/${size}/committee.png`, fullPage: size !== "projector" });
 
     const person = await browser.newContext({ viewport, locale: "es-ES", deviceScaleFactor: 1 });
     const me = await person.newPage();
@@ -56,9 +58,11 @@ for (const [size, viewport] of Object.entries(sizes)) {
     await me.getByLabel("Nombre").fill("Lucía Fernández");
     await me.getByLabel("País u organización").fill("Perú");
     await me.getByRole("button", { name: "Unirme" }).click();
-    await me.waitForURL(/\/me$/);
+    // Joining lands on the questions; "my group" is one tap away.
+    await me.waitForURL(/\/answer$/);
+    await me.goto("/me");
     await me.getByRole("heading", { level: 2 }).first().waitFor();
-    await me.screenshot({ path: `screenshots/${size}/my-group.png`, fullPage: size !== "projector" });
+    await shoot(me, { path: `screenshots/${size}/my-group.png`, fullPage: size !== "projector" });
     await committee.close();
     await person.close();
   });
@@ -96,7 +100,7 @@ for (const [size, viewport] of Object.entries(sizes)) {
     await line.getByLabel("Resultados Esperados — en 5 a 10 años").fill("Consejos público-privados de CPS funcionando en todos los países de la subregión");
     await line.getByRole("checkbox", { name: "6. Instrumentos económicos y política fiscal" }).check();
     await coord.getByRole("status").filter({ hasText: /^Guardado$/ }).waitFor();
-    await coord.screenshot({ path: `screenshots/${size}/matrix-coordinator.png`, fullPage: size !== "projector" });
+    await shoot(coord, { path: `screenshots/${size}/matrix-coordinator.png`, fullPage: size !== "projector" });
 
     const person = await browser.newContext({ viewport, locale: "es-ES", deviceScaleFactor: 1 });
     const me = await person.newPage();
@@ -105,14 +109,13 @@ for (const [size, viewport] of Object.entries(sizes)) {
     await me.getByLabel("País u organización").fill(group[2]);
     if (group[1] === "ongs") await me.getByRole("radio", { name: "ONGs" }).check();
     await me.getByRole("button", { name: "Unirme" }).click();
-    await me.waitForURL(/\/me$/);
-    await me.goto("/answer");
+    await me.waitForURL(/\/answer$/);
     const q = me.getByRole("article", { name: /^a\) Identifique/ });
     await q.getByLabel("Nueva respuesta").fill("Compras públicas sustentables con criterios comunes en la subregión");
     await q.getByRole("button", { name: "Añadir respuesta" }).click();
     await q.getByRole("textbox", { name: "Sus respuestas" }).waitFor();
     await me.reload();
-    await me.screenshot({ path: `screenshots/${size}/answer.png`, fullPage: size !== "projector" });
+    await shoot(me, { path: `screenshots/${size}/answer.png`, fullPage: size !== "projector" });
 
     await coord.goto(`/groups/${group[1]}/answers`);
     await coord.getByText("Compras públicas sustentables con criterios comunes").waitFor();
@@ -120,9 +123,9 @@ for (const [size, viewport] of Object.entries(sizes)) {
     await first.getByLabel("Minutos sugeridos").fill("20");
     await first.getByRole("button", { name: "Guardar tiempo" }).click();
     await first.getByText("20 min sugeridos").waitFor();
-    await coord.screenshot({ path: `screenshots/${size}/group-answers.png`, fullPage: size !== "projector" });
+    await shoot(coord, { path: `screenshots/${size}/group-answers.png`, fullPage: size !== "projector" });
     await coord.goto("/clock");
-    await coord.screenshot({ path: `screenshots/${size}/clock.png`, fullPage: false });
+    await shoot(coord, { path: `screenshots/${size}/clock.png`, fullPage: false });
     await committee.close();
     await laptop.close();
     await person.close();

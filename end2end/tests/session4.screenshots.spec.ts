@@ -2,6 +2,7 @@
 // the committee's mixed groups and a mixed group's 10YFP questionnaire.
 // Run: npx playwright test --project=screenshots
 import { expect, test } from "@playwright/test";
+import { shoot } from "./shoot";
 import { coordinatorLink, coordinatorOf, joinedParticipant, meetingCode, newPerson, signInAsCommittee } from "./people";
 
 const sizes = {
@@ -20,27 +21,27 @@ test("session 4 screens", async ({ browser }) => {
   await committee.locator("body[data-hydrated=true]").waitFor();
   for (const [size, viewport] of Object.entries(sizes)) {
     await committee.setViewportSize(viewport);
-    await committee.screenshot({ path: `screenshots/${size}/plenary.png`, fullPage: size !== "projector" });
+    await shoot(committee, { path: `screenshots/${size}/plenary.png`, fullPage: size !== "projector" });
   }
   await committee.getByRole("link", { name: "Grupo 2: Subregión Mesoamérica" }).click();
   await expect(committee.getByRole("article")).toHaveCount(1);
   for (const [size, viewport] of Object.entries(sizes)) {
     await committee.setViewportSize(viewport);
-    await committee.screenshot({ path: `screenshots/${size}/plenary-focus.png`, fullPage: size !== "projector" });
+    await shoot(committee, { path: `screenshots/${size}/plenary-focus.png`, fullPage: size !== "projector" });
   }
   await committee.goto("/plenary?compare=resultados");
   await committee.locator("body[data-hydrated=true]").waitFor();
   await committee.setViewportSize(sizes.projector);
-  await committee.screenshot({ path: "screenshots/projector/plenary-compare.png" });
+  await shoot(committee, { path: "screenshots/projector/plenary-compare.png" });
   await committee.goto("/plenary?show=common");
   await committee.locator("body[data-hydrated=true]").waitFor();
-  await committee.screenshot({ path: "screenshots/projector/plenary-common.png" });
+  await shoot(committee, { path: "screenshots/projector/plenary-common.png" });
   for (const [page, file] of [["/plan", "plan"], ["/plenary/control", "projector-remote"]]) {
     await committee.goto(page);
     await committee.locator("body[data-hydrated=true]").waitFor();
     for (const [size, viewport] of Object.entries(sizes)) {
       await committee.setViewportSize(viewport);
-      await committee.screenshot({ path: `screenshots/${size}/${file}.png`, fullPage: true });
+      await shoot(committee, { path: `screenshots/${size}/${file}.png`, fullPage: true });
     }
   }
   await committee.setViewportSize(sizes.laptop);
@@ -59,7 +60,7 @@ test("session 4 screens", async ({ browser }) => {
   for (const [size, viewport] of Object.entries(sizes)) {
     await committee.setViewportSize(viewport);
     await mixed.scrollIntoViewIfNeeded();
-    await committee.screenshot({ path: `screenshots/${size}/committee-session4.png`, fullPage: size !== "projector" });
+    await shoot(committee, { path: `screenshots/${size}/committee-session4.png`, fullPage: size !== "projector" });
   }
   const coordinator = await coordinatorOf(browser, link);
   await coordinator.goto("/groups/mixto-2/matrix");
@@ -75,6 +76,6 @@ test("session 4 screens", async ({ browser }) => {
   await q3.locator(".pull-list li").first().waitFor();
   for (const [size, viewport] of Object.entries(sizes)) {
     await coordinator.setViewportSize(viewport);
-    await coordinator.screenshot({ path: `screenshots/${size}/questionnaire.png`, fullPage: size !== "projector" });
+    await shoot(coordinator, { path: `screenshots/${size}/questionnaire.png`, fullPage: size !== "projector" });
   }
 });
