@@ -35,7 +35,11 @@ cargo clippy -p app -p server --features app/ssr --all-targets -- -D warnings
 cargo clippy -p app -p frontend --features app/hydrate --target wasm32-unknown-unknown --lib -- -D warnings
 cargo clippy -p plenaria-load --all-targets -- -D warnings
 log "Rust tests (domain, database, server)"
-cargo test --release -p app -p server --features app/ssr
+# One test at a time: run side by side, each on its own runtime in one
+# process, a server-rendered page sometimes never answered (2–3 in 20 runs of
+# the answers tests, also before the seed work; none in 20 one at a time).
+# Being investigated; the request timeout in server/tests/all/common names it.
+cargo test --release -p app -p server --features app/ssr -- --test-threads=1
 log "building the release site"
 cargo leptos build --release -P --split --project plenaria
 log "browser tests (hydrated and without JavaScript)"

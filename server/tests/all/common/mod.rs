@@ -87,6 +87,9 @@ pub struct Browser {
     pub address: Option<std::net::SocketAddr>,
 }
 
+/// The longest a request of these tests may take (they take milliseconds).
+const REPLY_WITHIN: std::time::Duration = std::time::Duration::from_secs(60);
+
 impl Browser {
     pub async fn send(&mut self, app: &TestApp, req: axum::http::request::Builder, body: impl Into<Body>) -> Reply {
         let mut req = req.header(header::HOST, HOST);
@@ -96,7 +99,14 @@ impl Browser {
         if let Some(c) = &self.cookie {
             req = req.header(header::COOKIE, c.clone());
         }
-        let res = app.router.clone().oneshot(req.body(body.into()).unwrap()).await.unwrap();
+        let req = req.body(body.into()).unwrap();
+        let what = format!("{} {}", req.method(), req.uri());
+        // A request that never answers fails the test, naming itself, instead
+        // of hanging the run (one did, once, in CI: see the README's tests).
+        let res = tokio::time::timeout(REPLY_WITHIN, app.router.clone().oneshot(req))
+            .await
+            .unwrap_or_else(|_| panic!("{what}: no reply within {REPLY_WITHIN:?}"))
+            .unwrap();
         for v in res.headers().get_all(header::SET_COOKIE) {
             let v = v.to_str().unwrap();
             if let Some(pair) = v.split(';').next().filter(|p| p.starts_with("plenaria_session=")) {
@@ -105,7 +115,10 @@ impl Browser {
         }
         let status = res.status();
         let headers = res.headers().clone();
-        let bytes = axum::body::to_bytes(res.into_body(), 64 << 20).await.unwrap();
+        let bytes = tokio::time::timeout(REPLY_WITHIN, axum::body::to_bytes(res.into_body(), 64 << 20))
+            .await
+            .unwrap_or_else(|_| panic!("{what}: the body did not end within {REPLY_WITHIN:?}"))
+            .unwrap();
         Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned(), bytes: bytes.to_vec() }
     }
 
