@@ -86,7 +86,7 @@ test("session 4: the committee forms the mixed groups and a group fills the 10YF
   await first.getByRole("button", { name: "Añadir a esta respuesta" }).click();
   await expect(q3.getByText("Añadida a la respuesta, con su grupo.")).toBeVisible();
   await expect(q3.getByLabel("Respuesta del grupo")).toHaveValue(new RegExp(` — ${group}$`));
-  await q3.getByLabel("Líneas etiquetadas con").selectOption({ label: "ILAC 8. Indicadores ambientales" });
+  await q3.getByLabel("Líneas etiquetadas con").selectOption({ label: "8. Indicadores ambientales" });
   await expect(q3.getByText("Ninguna línea de las matrices tiene esta etiqueta todavía.")).toBeVisible();
   await coordinator.reload();
   await expect(q9.getByLabel("c) Actores clave:")).toHaveValue("Ministerios de Hacienda y de Ambiente");

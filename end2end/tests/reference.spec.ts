@@ -40,7 +40,7 @@ test("Anexo IV shows the eight columns and the proposed rows by dimension", asyn
   await expect(tables).toHaveCount(3);
   await expect(tables.first().getByRole("columnheader")).toHaveText(seed.matrix.columns.map((c: { title: unknown }) => es(c.title as string)));
   for (const row of seed.matrix.rows) {
-    await expect(page.getByRole("rowheader", { name: es(row.priority), exact: true })).toBeVisible();
+    await expect(page.getByRole("rowheader", { name: es(row.heading), exact: true })).toBeVisible();
   }
   await expect(page.getByText("Máximo de líneas por categoría: 4")).toBeVisible();
 });

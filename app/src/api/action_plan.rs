@@ -1,15 +1,14 @@
 //! The consolidated action plan (committee): every group's matrix
-//! by dimension and ILAC area, the common areas first, and the session-4
+//! by dimension and area, the common areas first, and the session-4
 //! summary. The exports (`crate::export`) are built from the same value.
 
 use crate::domain::action_plan::ActionPlan;
-use crate::domain::matrix::MatrixColumn;
-use crate::domain::matrix_fields::{readable, Field};
+use crate::domain::matrix::MatrixTemplate;
+use crate::domain::matrix_fields::{readable, FieldId};
 use crate::domain::matrix_rules::MatrixRow;
-use crate::domain::reference::{Dimension, IlacArea};
+use crate::domain::reference::Dimension;
 use crate::domain::Text;
 use crate::error::AppError;
-use crate::i18n::{choice_name, Locale};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -23,22 +22,28 @@ pub struct PlanView {
     pub dates: Text,
     pub plan: ActionPlan,
     pub dimensions: Vec<Dimension>,
-    pub ilac_areas: Vec<IlacArea>,
-    /// (Tabla 2 line or annex row id, its text) for the origins the plan names.
+    /// (reference line or proposal row id, its text) for the origins the plan names.
     pub origins: Vec<(String, String)>,
-    /// (Task Force id, name).
-    pub task_forces: Vec<(String, Text)>,
-    /// The Anexo IV columns, in order (`Field::of_column` gives their fields).
-    pub columns: Vec<MatrixColumn>,
+    /// The matrix's columns and fields (proposal rows left out: see `origins`).
+    pub matrix: MatrixTemplate,
     /// The plan's heading and title, and its highlighted set's badge.
     pub texts: crate::domain::action_plan::PlanTexts,
 }
 
 impl PlanView {
-    /// A line's field as a reader in `locale` sees it: choice ids named
-    /// (Task Forces from the seed, responsible kinds from the UI strings).
-    pub fn field_text(&self, row: &MatrixRow, field: Field, locale: Locale) -> String {
-        readable(field, row.text(field), |id| choice_name(locale, field, id, &self.task_forces))
+    /// A line's field as a reader in `lang` sees it: chosen options by name.
+    pub fn field_text(&self, row: &MatrixRow, field: &FieldId, lang: &str) -> String {
+        match self.matrix.field(field) {
+            Some(def) => readable(def, row.text(field), lang),
+            None => row.text(field).to_string(),
+        }
+    }
+
+    /// An area (an option of the area field) by name in `lang`; `None` for
+    /// lines filed under no area.
+    pub fn area_name(&self, area: Option<&str>, lang: &str) -> Option<String> {
+        let (field, id) = (self.matrix.area_field()?, area?);
+        Some(field.option_name(id, lang).unwrap_or_else(|| id.to_string()))
     }
 }
 

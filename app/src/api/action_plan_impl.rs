@@ -7,6 +7,7 @@ use crate::db::{self, cells, deliveries};
 use crate::domain::action_plan::{consolidate, MixedGroup, PlanGroup};
 use crate::domain::common_areas::Shared;
 use crate::domain::delivery::is_delivered;
+use crate::domain::matrix::MatrixTemplate;
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -75,10 +76,8 @@ async fn compute(state: &AppState, lang: &str) -> Result<PlanView, AppError> {
         dates: seed.meeting.dates_label.clone(),
         plan,
         dimensions: seed.dimensions.clone(),
-        ilac_areas: seed.ilac_areas.clone(),
         origins,
-        task_forces: seed.task_forces.iter().map(|t| (t.id.clone(), t.name.clone())).collect(),
-        columns: seed.matrix.columns.clone(),
+        matrix: MatrixTemplate { rows: Vec::new(), ..seed.matrix.clone() },
         texts: seed.plan.clone(),
     })
 }

@@ -4,7 +4,7 @@
 
 use crate::domain::cells::{SaveOutcome, Version};
 use crate::domain::group::Group;
-use crate::domain::matrix_fields::Field;
+use crate::domain::matrix_fields::FieldId;
 use crate::domain::matrix_rules::MatrixRow;
 use crate::domain::session::Session;
 use crate::error::AppError;
@@ -21,7 +21,7 @@ pub struct MatrixView {
     /// Whether this browser coordinates the group.
     pub coordinator: bool,
     /// Fields this browser may change now (empty when read-only).
-    pub editable: Vec<Field>,
+    pub editable: Vec<FieldId>,
     /// Whether rows may be added, moved or deleted now.
     pub rows_editable: bool,
     /// Sessions whose result the group delivered.

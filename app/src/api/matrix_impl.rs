@@ -8,8 +8,8 @@ use super::work_scope::{scope, Scope};
 use crate::db::{cells, matrix};
 use crate::domain::cells::{decide, valid_op_id, Cell, CellKey, SaveDecision, SaveOutcome, Version};
 use crate::domain::change::MATRIX;
-use crate::domain::matrix_fields::{normalise, normalise_choice, normalise_text, Field, ValueError, MAX_FIELD_CHARS};
-use crate::domain::matrix_rules::{check_new_row, editable_fields, reorder, RowRefusal};
+use crate::domain::matrix_fields::{normalise, normalise_choice, normalise_text, FieldId, ValueError, MAX_FIELD_CHARS};
+use crate::domain::matrix_rules::{check_new_row, editable_fields, reorder, rows_editable, RowRefusal};
 use crate::domain::questionnaire::ItemKind;
 use crate::domain::roles::ActionKind;
 use crate::error::AppError;
@@ -20,7 +20,7 @@ pub async fn view(group: &str) -> Result<MatrixView, AppError> {
     let coordinator = s.ctx.auth.caller.coordinates.iter().any(|g| g == group);
     let delivered = s.delivered().await?;
     let editable = match &s.session {
-        Some(session) if coordinator && !delivered.contains(&session.number) => editable_fields(session),
+        Some(session) if coordinator && !delivered.contains(&session.number) => editable_fields(&s.seed.matrix, session),
         _ => Vec::new(),
     };
     let rows = matrix::rows(s.pool(), s.group_id).await?;
@@ -36,7 +36,7 @@ pub async fn view(group: &str) -> Result<MatrixView, AppError> {
         questionnaire,
         answers,
         questionnaire_open,
-        rows_editable: editable.contains(&Field::Prioridades),
+        rows_editable: editable.contains(&s.seed.matrix.heading),
         editable,
         coordinator,
         delivered,
@@ -50,10 +50,10 @@ async fn begin(s: &Scope) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, Ap
     Ok(crate::db::begin_write(s.pool()).await?)
 }
 
-/// Rows change only in a session that fills priorities (sessions 1–2 here).
+/// Lines change only in a session that fills the heading field.
 async fn rows_open(s: &Scope, tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>) -> Result<(), AppError> {
     let session = s.open_session(tx).await?;
-    if !editable_fields(&session).contains(&Field::Prioridades) {
+    if !rows_editable(&s.seed.matrix, &session) {
         return fail(AppError::Conflict("column_closed".into()));
     }
     Ok(())
@@ -88,22 +88,17 @@ pub async fn add_row(group: &str, dimension: &str, origin: Option<&str>) -> Resu
     Ok(row)
 }
 
-/// The dimension and first texts of a row started from an annex proposal
-/// row or a Tabla 2 line, in the language of whoever starts it (the one they
-/// read it in; from then on the cell is the group's own text).
-fn starting_point(s: &Scope, origin: &str) -> Option<(String, Vec<(Field, String)>)> {
+/// The dimension and first texts of a row started from a proposal row or a
+/// reference line, in the language of whoever starts it (the one they read
+/// it in; from then on the cell is the group's own text).
+fn starting_point(s: &Scope, origin: &str) -> Option<(String, Vec<(FieldId, String)>)> {
     let lang = super::context::reader_lang();
-    let lines = |texts: &[crate::domain::Text]| texts.iter().map(|t| t.get(lang)).collect::<Vec<_>>().join("\n");
+    let heading = &s.seed.matrix.heading;
     if let Some(t) = s.seed.matrix.rows.iter().find(|r| r.id == origin) {
-        let cells = vec![
-            (Field::Prioridades, t.priority.get(lang).to_string()),
-            (Field::ResultadosCorto, lines(&t.results)),
-            (Field::Indicadores, lines(&t.indicators)),
-        ];
-        return Some((t.dimension.clone(), cells));
+        return Some((t.dimension.clone(), t.starting_texts(heading, lang)));
     }
     let line = s.seed.table2.lines.iter().find(|l| l.id == origin)?;
-    Some((line.dimension.clone(), vec![(Field::Prioridades, line.text.get(lang).to_string())]))
+    Some((line.dimension.clone(), vec![(heading.clone(), line.text.get(lang).to_string())]))
 }
 
 pub async fn delete_row(group: &str, row: i64) -> Result<(), AppError> {
@@ -168,7 +163,10 @@ pub async fn save_in(s: &Scope, key: &str, base: i64, text: &str, op: &str) -> R
     }
     let Some(cell_key) = CellKey::parse(key) else { return invalid("key", "choose_one") };
     let text = match &cell_key {
-        CellKey::Matrix { field, .. } => normalise(*field, text, &s.seed.choices_of(*field)),
+        CellKey::Matrix { field, .. } => match s.seed.matrix.field(field) {
+            Some(def) => normalise(def, text),
+            None => return invalid("key", "choose_one"),
+        },
         CellKey::Questionnaire { item } => match super::questionnaire_impl::item_kind(s, item)? {
             ItemKind::Text => normalise_text(text),
             ItemKind::Choice(options) => normalise_choice(text, &options),
@@ -190,7 +188,7 @@ pub async fn save_in(s: &Scope, key: &str, base: i64, text: &str, op: &str) -> R
     let session = s.open_session(&mut tx).await?;
     match &cell_key {
         CellKey::Matrix { row, field } => {
-            if !editable_fields(&session).contains(field) {
+            if !editable_fields(&s.seed.matrix, &session).contains(field) {
                 return fail(AppError::Conflict("column_closed".into()));
             }
             if !matrix::row_is_live(&mut tx, s.group_id, *row).await? {

@@ -40,7 +40,7 @@ pub async fn live_work(state: &AppState) -> Result<PlenaryWork, AppError> {
 /// Lines of different groups sharing an area (matrix sessions only).
 fn common_of(work: &PlenaryWork, seed: &Seed) -> Vec<CommonArea> {
     let pairs: Vec<_> = work.groups.iter().filter(|_| work.questionnaire.is_none()).map(|g| (g.group.clone(), g.rows.clone())).collect();
-    common_areas(&pairs, seed.plan.highlight.as_ref())
+    common_areas(&pairs, &seed.matrix, seed.plan.highlight.as_ref())
 }
 
 async fn compute_live_work(state: &AppState, seed: &Seed) -> Result<PlenaryWork, AppError> {

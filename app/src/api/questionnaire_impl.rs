@@ -33,8 +33,7 @@ pub fn item_kind(s: &Scope, item: &str) -> Result<ItemKind, AppError> {
     }
 }
 
-/// Rows of the session 1–3 matrices (every group whose sessions fill matrix
-/// columns), for a questionnaire group's coordinator to start from.
+/// Rows of the matrices (every group whose sessions fill matrix columns), for a questionnaire group's coordinator to start from.
 pub async fn pullable(group: &str) -> Result<Vec<PullableRow>, AppError> {
     let s = scope(ActionKind::EditGroupWork, group).await?;
     if guide(&s).is_none() {
@@ -45,7 +44,7 @@ pub async fn pullable(group: &str) -> Result<Vec<PullableRow>, AppError> {
     for g in matrix_groups(&s) {
         let Some(&id) = ids.get(&g.id) else { continue };
         for row in db::matrix::rows(s.pool(), id).await? {
-            out.push(PullableRow::new(g.id.clone(), g.label.clone(), &row));
+            out.push(PullableRow::new(g.id.clone(), g.label.clone(), &row, &s.seed.matrix));
         }
     }
     Ok(out)
@@ -67,13 +66,13 @@ pub async fn pull(group: &str, item: &str, source: &str, row: i64, op: &str) -> 
         None => None,
     };
     let Some(found) = found else { return fail(AppError::NotFound(format!("row {row}"))) };
-    let line = PullableRow::new(g.id.clone(), g.label.clone(), &found).line();
+    let line = PullableRow::new(g.id.clone(), g.label.clone(), &found, &s.seed.matrix).line();
     let key = CellKey::Questionnaire { item: item.to_string() }.encode();
     let cell = super::matrix_impl::current(&s, &key).await?;
     super::matrix_impl::save_in(&s, &key, cell.version, &append_line(&cell.text, &line), op).await
 }
 
-/// Groups whose sessions fill matrix columns (sessions 1–3 here).
+/// Groups whose sessions fill matrix columns.
 fn matrix_groups(s: &Scope) -> Vec<Group> {
     let sets: Vec<&str> = s.seed.sessions.iter().filter(|x| !x.matrix_columns.is_empty()).map(|x| x.group_set.as_str()).collect();
     s.seed.group_sets.iter().filter(|set| sets.contains(&set.id.as_str())).flat_map(|set| set.groups.clone()).collect()

@@ -1,13 +1,13 @@
-//! The Regional Action Plan (§4.1): the groups' matrices consolidated by
-//! Tabla 2 dimension and ILAC area — the four subregional plans first, then
-//! the NGO and business contributions — with the areas common to the
-//! subregions ahead of everything, plus the session-4 summary of 10YFP
-//! elements. Built from data alone, so the page and every export agree.
+//! The consolidated action plan: the groups' matrices by dimension and by
+//! option of the seed's area field, in the seed's group order, with the
+//! areas common to several groups ahead of everything, plus the summary of
+//! the questionnaire sessions. Built from data alone, so the page and every
+//! export agree.
 
 use super::cells::Cell;
 use super::common_areas::{common_areas, CommonArea, Highlight};
 use super::group::Group;
-use super::matrix_fields::{choices, Field};
+use super::matrix_fields::{choices, FieldDef};
 use super::matrix_rules::{rows_of, MatrixRow};
 use super::question::Guide;
 use super::questionnaire::choice_parts;
@@ -32,10 +32,11 @@ pub struct PlanLine {
     pub row: MatrixRow,
 }
 
-/// The lines under one ILAC area (`None`: lines without an area).
+/// The lines under one option of the area field (`None`: lines without
+/// one, or every line when the seed has no area field).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct AreaLines {
-    pub ilac: Option<u32>,
+    pub area: Option<String>,
     pub lines: Vec<PlanLine>,
 }
 
@@ -45,7 +46,7 @@ pub struct DimensionPlan {
     pub areas: Vec<AreaLines>,
 }
 
-/// A session-4 group's questionnaire.
+/// A questionnaire group's answers (the groups of a session without matrix columns).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MixedGroup {
     pub group: Group,
@@ -53,7 +54,7 @@ pub struct MixedGroup {
     pub delivered: bool,
 }
 
-/// One element of the 10YFP summary: a question (or a chosen programme) and
+/// One element of the questionnaire summary: a question (or a chosen option) and
 /// what each mixed group answered.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SummaryItem {
@@ -85,7 +86,7 @@ impl ActionPlan {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PlanTexts {
-    /// The plan page's heading: "Plan de Acción Regional".
+    /// The plan page's heading.
     pub heading: Text,
     /// The documents' full title.
     pub title: Text,
@@ -94,23 +95,30 @@ pub struct PlanTexts {
 }
 
 /// Consolidates the plan. `groups` are the matrix groups in seed order;
-/// `questionnaire` is the session-4 guide, if the meeting has one.
+/// `questionnaire` is the guide the questionnaire groups fill, if any.
 pub fn consolidate(seed: &Seed, groups: Vec<PlanGroup>, mixed: Vec<MixedGroup>, questionnaire: Option<&Guide>, lang: &str) -> ActionPlan {
     let pairs: Vec<(Group, Vec<MatrixRow>)> = groups.iter().map(|g| (g.group.clone(), g.rows.clone())).collect();
-    let common = common_areas(&pairs, seed.plan.highlight.as_ref());
+    let common = common_areas(&pairs, &seed.matrix, seed.plan.highlight.as_ref());
+    let area_field = seed.matrix.area_field();
     let dimensions = seed
         .dimensions
         .iter()
         .map(|d| {
-            let mut by_area: BTreeMap<Option<u32>, Vec<PlanLine>> = BTreeMap::new();
+            let mut by_area: Vec<AreaLines> = Vec::new();
             for g in &groups {
                 for row in rows_of(&g.rows, &d.id) {
-                    by_area.entry(first_area(row)).or_default().push(PlanLine { group: g.group.id.clone(), row: row.clone() });
+                    let area = area_field.and_then(|f| first_area(f, row));
+                    let line = PlanLine { group: g.group.id.clone(), row: row.clone() };
+                    match by_area.iter_mut().find(|a| a.area == area) {
+                        Some(a) => a.lines.push(line),
+                        None => by_area.push(AreaLines { area, lines: vec![line] }),
+                    }
                 }
             }
-            // Areas in number order; lines without an area last.
-            let mut areas: Vec<AreaLines> = by_area.into_iter().map(|(ilac, lines)| AreaLines { ilac, lines }).collect();
-            areas.sort_by_key(|a| a.ilac.unwrap_or(u32::MAX));
+            // Areas in option order; lines without an area last.
+            let rank = |a: &AreaLines| a.area.as_deref().map_or(usize::MAX, |id| area_field.map_or(0, |f| f.option_rank(id)));
+            by_area.sort_by_key(rank);
+            let areas = by_area;
             DimensionPlan { dimension: d.id.clone(), areas }
         })
         .collect();
@@ -118,14 +126,19 @@ pub fn consolidate(seed: &Seed, groups: Vec<PlanGroup>, mixed: Vec<MixedGroup>, 
     ActionPlan { groups, common, dimensions, mixed, summary }
 }
 
-/// The lowest ILAC area a line names: where it is filed in the plan.
-fn first_area(row: &MatrixRow) -> Option<u32> {
-    choices(row.text(Field::Ilac)).iter().filter_map(|a| a.parse().ok()).min()
+/// The first option (in the seed's order) a line chose in the area field:
+/// where it is filed in the plan.
+fn first_area(field: &FieldDef, row: &MatrixRow) -> Option<String> {
+    choices(row.text(&field.id))
+        .into_iter()
+        .filter(|id| field.option_rank(id) != usize::MAX)
+        .min_by_key(|id| field.option_rank(id))
+        .map(String::from)
 }
 
 /// Each question's answers across the mixed groups; for a question with
-/// choices (the 10YFP programmes), one item per programme some group chose,
-/// with that group's per-programme aspects (support, actors, indicators…).
+/// choices, one item per option some group chose, with that group's
+/// answers about that option.
 /// Headings and labels in `lang`.
 pub fn summarise(guide: &Guide, mixed: &[MixedGroup], lang: &str) -> Vec<SummaryItem> {
     let text = |g: &MixedGroup, key: &str| g.answers.get(key).map(|c| c.text.trim().to_string()).unwrap_or_default();

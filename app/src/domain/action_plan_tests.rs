@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::matrix_fields::FieldId;
 
 fn seed() -> Seed {
     crate::domain::parse_seed("s", include_str!("../../../seeds/meeting.toml")).unwrap()
@@ -10,8 +11,8 @@ fn cell(t: &str) -> Cell {
 
 fn row(id: i64, dimension: &str, ilac: &str, priority: &str) -> MatrixRow {
     let mut cells = BTreeMap::new();
-    cells.insert(Field::Ilac, cell(ilac));
-    cells.insert(Field::Prioridades, cell(priority));
+    cells.insert(FieldId::new("ilac"), cell(ilac));
+    cells.insert(FieldId::new("prioridades"), cell(priority));
     MatrixRow { id, dimension: dimension.into(), position: id, origin: None, cells }
 }
 
@@ -43,11 +44,11 @@ fn lines_are_filed_by_dimension_then_lowest_ilac_area_subregions_first() {
     let plan = consolidate(&seed, groups, vec![], None, "es");
     assert_eq!(plan.dimensions.len(), seed.dimensions.len());
     let politicas = plan.dimensions.iter().find(|d| d.dimension == "politicas").unwrap();
-    assert_eq!(politicas.areas.iter().map(|a| a.ilac).collect::<Vec<_>>(), [Some(3), None]);
+    assert_eq!(politicas.areas.iter().map(|a| a.area.clone()).collect::<Vec<_>>(), [Some("3".to_string()), None]);
     let area3: Vec<&str> = politicas.areas[0].lines.iter().map(|l| l.group.as_str()).collect();
     assert_eq!(area3, ["caribe", "empresas"], "subregional plans come before contributions");
     let cooperacion = plan.dimensions.iter().find(|d| d.dimension == "cooperacion").unwrap();
-    assert_eq!(cooperacion.areas[0].lines[0].row.text(Field::Prioridades), "Andina B");
+    assert_eq!(cooperacion.areas[0].lines[0].row.text(&FieldId::new("prioridades")), "Andina B");
     // Every line is somewhere in the plan, exactly once.
     let filed: usize = plan.dimensions.iter().flat_map(|d| &d.areas).map(|a| a.lines.len()).sum();
     assert_eq!(filed, 4);

@@ -5,7 +5,7 @@
 //! Each save carries an operation id chosen by the browser, so replaying a
 //! queue of offline edits can never apply the same edit twice.
 
-use super::matrix_fields::Field;
+use super::matrix_fields::FieldId;
 use serde::{Deserialize, Serialize};
 
 /// A cell as stored (version 0 = never written).
@@ -28,14 +28,14 @@ impl Cell {
 /// group's questionnaire (session 4). Stored as "m/<row>/<field>" or "q/<item>".
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum CellKey {
-    Matrix { row: i64, field: Field },
+    Matrix { row: i64, field: FieldId },
     Questionnaire { item: String },
 }
 
 impl CellKey {
     pub fn encode(&self) -> String {
         match self {
-            CellKey::Matrix { row, field } => format!("m/{row}/{}", field.id()),
+            CellKey::Matrix { row, field } => format!("m/{row}/{field}"),
             CellKey::Questionnaire { item } => format!("q/{item}"),
         }
     }
@@ -45,7 +45,7 @@ impl CellKey {
             let (row, field) = rest.split_once('/')?;
             // One spelling per cell: "010" or "+10" would be another cell's key.
             let canonical = !row.starts_with('0') && row.bytes().all(|b| b.is_ascii_digit());
-            return Some(CellKey::Matrix { row: row.parse().ok().filter(|r| *r > 0 && canonical)?, field: Field::parse(field)? });
+            return Some(CellKey::Matrix { row: row.parse().ok().filter(|r| *r > 0 && canonical)?, field: FieldId::parse(field)? });
         }
         let item = s.strip_prefix("q/")?;
         let ok = !item.is_empty() && item.len() <= 64 && item.bytes().all(|b| b.is_ascii_alphanumeric() || b"./_-".contains(&b));
@@ -142,10 +142,12 @@ mod tests {
 
     #[test]
     fn cell_keys_round_trip_and_reject_nonsense() {
-        for k in [CellKey::Matrix { row: 12, field: Field::ResultadosCorto }, CellKey::Questionnaire { item: "4.4/9/b/2.a".into() }] {
+        for k in
+            [CellKey::Matrix { row: 12, field: FieldId::new("resultados_corto") }, CellKey::Questionnaire { item: "4.4/9/b/2.a".into() }]
+        {
             assert_eq!(CellKey::parse(&k.encode()), Some(k));
         }
-        for bad in ["", "m/0/ilac", "m/x/ilac", "m/3/nada", "q/", "q/a b", "z/1"] {
+        for bad in ["", "m/0/ilac", "m/x/ilac", "m/3/Nada", "m/3/a b", "q/", "q/a b", "z/1"] {
             assert_eq!(CellKey::parse(bad), None, "{bad}");
         }
     }

@@ -1,12 +1,14 @@
-//! The areas common to several groups (the first meeting asked for those of "the four subregions"): lines of different
-//! groups' matrices in the same ILAC priority area whose priorities are
-//! related — started from the same Tabla 2 line or annex proposal, or saying
-//! nearly the same thing. Sharing an area alone does not count: nearly every
-//! line is in one of a handful of areas. Areas shared by every group of the
+//! The areas common to several groups: lines of different groups' matrices
+//! filed under the same option of the seed's area field (`matrix.area`)
+//! whose headings are related — started from the same reference line or
+//! proposal row, or saying nearly the same thing. Sharing an area alone does
+//! not count: nearly every line is in one of a handful of areas. Without an
+//! area field, related lines are common whatever they are filed under. Areas shared by every group of the
 //! seed's highlighted set (`plan.highlight`) come first.
 
 use super::group::Group;
-use super::matrix_fields::{choices, Field};
+use super::matrix::MatrixTemplate;
+use super::matrix_fields::choices;
 use super::matrix_rules::MatrixRow;
 use super::text::Text;
 use serde::{Deserialize, Serialize};
@@ -15,9 +17,9 @@ use std::collections::{BTreeMap, BTreeSet};
 /// How the priorities of a common area's lines are related.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Shared {
-    /// The same Tabla 2 line or annex proposal row (its id).
+    /// The same reference line or proposal row (its id).
     Origin(String),
-    /// Close wording of the priority.
+    /// Close wording of the heading.
     Wording,
 }
 
@@ -30,8 +32,9 @@ pub struct LineRef {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CommonArea {
-    /// The ILAC priority area the lines are in (its number).
-    pub ilac: String,
+    /// The option of the area field the lines are filed under (its id;
+    /// empty when the seed has no area field).
+    pub area: String,
     pub shared: Shared,
     /// The lines in it, in group order then matrix order.
     pub lines: Vec<LineRef>,
@@ -47,21 +50,22 @@ pub struct CommonArea {
 pub struct Highlight {
     /// Group ids; an area with a line of each is highlighted.
     pub groups: Vec<String>,
-    /// The badge on such an area: "Las cuatro subregiones".
+    /// The badge on such an area.
     pub badge: Text,
     /// The same after an area's groups in the documents: "común a …".
     pub mark: Text,
 }
 
-/// Two priorities are "close" when their significant words overlap this
+/// Two headings are "close" when their significant words overlap this
 /// much (Dice coefficient) and share at least two of them.
 const CLOSE: f64 = 0.5;
 
 /// The common areas of the groups' matrices: for each set of related
-/// priorities, the lines of each ILAC area they are in, when those lines
+/// headings, the lines of each area they are in, when those lines
 /// come from at least two groups. The same lines related two ways (the same
 /// proposal row, also worded alike) are listed once.
-pub fn common_areas(groups: &[(Group, Vec<MatrixRow>)], highlight: Option<&Highlight>) -> Vec<CommonArea> {
+pub fn common_areas(groups: &[(Group, Vec<MatrixRow>)], matrix: &MatrixTemplate, highlight: Option<&Highlight>) -> Vec<CommonArea> {
+    let area_field = matrix.area_field();
     let mut by_origin: BTreeMap<String, BTreeSet<At>> = BTreeMap::new();
     let mut areas_of: BTreeMap<At, Vec<String>> = BTreeMap::new();
     for (g, (_, rows)) in groups.iter().enumerate() {
@@ -70,11 +74,15 @@ pub fn common_areas(groups: &[(Group, Vec<MatrixRow>)], highlight: Option<&Highl
             if let Some(origin) = r.origin.as_ref().filter(|o| !o.is_empty()) {
                 by_origin.entry(origin.clone()).or_default().insert(at);
             }
-            areas_of.insert(at, choices(r.text(Field::Ilac)).into_iter().map(String::from).collect());
+            let areas = match area_field {
+                Some(f) => choices(r.text(&f.id)).into_iter().map(String::from).collect(),
+                None => vec![String::new()],
+            };
+            areas_of.insert(at, areas);
         }
     }
     let mut related: Vec<(Shared, BTreeSet<At>)> = by_origin.into_iter().map(|(id, lines)| (Shared::Origin(id), lines)).collect();
-    related.extend(wording_clusters(groups).into_iter().map(|c| (Shared::Wording, c)));
+    related.extend(wording_clusters(groups, matrix).into_iter().map(|c| (Shared::Wording, c)));
 
     let wanted = highlight.map(|h| h.groups.as_slice()).unwrap_or_default();
     let highlighted_groups: Vec<usize> = groups.iter().enumerate().filter(|(_, (g, _))| wanted.contains(&g.id)).map(|(i, _)| i).collect();
@@ -93,7 +101,7 @@ pub fn common_areas(groups: &[(Group, Vec<MatrixRow>)], highlight: Option<&Highl
                 continue;
             }
             areas.push(CommonArea {
-                ilac: area.to_string(),
+                area: area.to_string(),
                 shared: shared.clone(),
                 lines: lines.iter().map(|&(g, _, row)| LineRef { group: groups[g].0.id.clone(), row }).collect(),
                 groups: in_groups.iter().map(|&g| groups[g].0.id.clone()).collect(),
@@ -101,9 +109,8 @@ pub fn common_areas(groups: &[(Group, Vec<MatrixRow>)], highlight: Option<&Highl
             });
         }
     }
-    let key = |a: &CommonArea| {
-        (!a.highlighted, std::cmp::Reverse(a.groups.len()), a.ilac.parse::<u64>().unwrap_or(u64::MAX), a.ilac.clone(), a.shared.clone())
-    };
+    let rank = |area: &str| area_field.map_or(0, |f| f.option_rank(area));
+    let key = |a: &CommonArea| (!a.highlighted, std::cmp::Reverse(a.groups.len()), rank(&a.area), a.area.clone(), a.shared.clone());
     areas.sort_by_key(key);
     areas
 }
@@ -116,13 +123,13 @@ pub fn lines_in_common(areas: &[CommonArea]) -> BTreeSet<LineRef> {
     areas.iter().flat_map(|a| a.lines.iter().cloned()).collect()
 }
 
-/// Lines of different groups whose priorities are worded alike, joined
+/// Lines of different groups whose headings are worded alike, joined
 /// transitively (A≈B and B≈C puts A, B and C together).
-fn wording_clusters(groups: &[(Group, Vec<MatrixRow>)]) -> Vec<BTreeSet<At>> {
+fn wording_clusters(groups: &[(Group, Vec<MatrixRow>)], matrix: &MatrixTemplate) -> Vec<BTreeSet<At>> {
     let lines: Vec<(At, BTreeSet<String>)> = groups
         .iter()
         .enumerate()
-        .flat_map(|(g, (_, rows))| rows.iter().map(move |r| ((g, r.position, r.id), significant_words(r.text(Field::Prioridades)))))
+        .flat_map(|(g, (_, rows))| rows.iter().map(move |r| ((g, r.position, r.id), significant_words(r.text(&matrix.heading)))))
         .filter(|(_, words)| words.len() >= 2)
         .collect();
     let mut parent: Vec<usize> = (0..lines.len()).collect();

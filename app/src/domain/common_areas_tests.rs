@@ -1,5 +1,6 @@
 use super::*;
 use crate::domain::cells::Cell;
+use crate::domain::matrix_fields::FieldId;
 
 fn seed() -> crate::domain::Seed {
     crate::domain::parse_seed("s", include_str!("../../../seeds/meeting.toml")).unwrap()
@@ -11,14 +12,15 @@ fn groups() -> Vec<Group> {
 
 /// The shipped seed's highlighted set: the four subregions.
 fn common_areas(m: &[(Group, Vec<MatrixRow>)]) -> Vec<CommonArea> {
-    super::common_areas(m, seed().plan.highlight.as_ref())
+    let seed = seed();
+    super::common_areas(m, &seed.matrix, seed.plan.highlight.as_ref())
 }
 
 fn row(id: i64, origin: Option<&str>, ilac: &str, priority: &str) -> MatrixRow {
     let cell = |t: &str| Cell { text: t.to_string(), version: 1, by: "x".into(), at: 0 };
     let mut cells = BTreeMap::new();
-    cells.insert(Field::Ilac, cell(ilac));
-    cells.insert(Field::Prioridades, cell(priority));
+    cells.insert(FieldId::new("ilac"), cell(ilac));
+    cells.insert(FieldId::new("prioridades"), cell(priority));
     MatrixRow { id, dimension: "politicas".into(), position: id, origin: origin.map(String::from), cells }
 }
 
@@ -43,11 +45,11 @@ fn an_area_every_subregion_shares_with_a_related_priority_comes_first() {
         ("ongs", row(5, Some("t2-x"), "1", "Educación")),
     ]);
     let areas = common_areas(&m);
-    assert_eq!((areas[0].ilac.as_str(), &areas[0].shared), ("3", &Shared::Origin("t2-x".into())));
+    assert_eq!((areas[0].area.as_str(), &areas[0].shared), ("3", &Shared::Origin("t2-x".into())));
     assert!(areas[0].highlighted);
     assert_eq!(areas[0].groups, ["caribe", "mesoamerica", "andina", "cono-sur"]);
     // Area 1 is shared by Caribe and the NGOs only; area 5 by one group: not common.
-    assert_eq!(areas[1].ilac, "1");
+    assert_eq!(areas[1].area, "1");
     assert!(!areas[1].highlighted);
     assert_eq!(areas.len(), 2, "{areas:?}");
 }
@@ -75,7 +77,7 @@ fn the_same_tabla_2_line_in_the_same_area_is_common() {
     ]);
     let areas = common_areas(&m);
     assert_eq!(areas.len(), 1, "{areas:?}");
-    assert_eq!((areas[0].ilac.as_str(), &areas[0].shared), ("2", &Shared::Origin("t2-politicas-estrategia-1".into())));
+    assert_eq!((areas[0].area.as_str(), &areas[0].shared), ("2", &Shared::Origin("t2-politicas-estrategia-1".into())));
     assert_eq!(areas[0].lines, vec![LineRef { group: "andina".into(), row: 1 }, LineRef { group: "empresas".into(), row: 2 }]);
 }
 
@@ -133,8 +135,22 @@ fn the_seed_says_which_groups_are_highlighted_and_none_without_a_set() {
     ]);
     let mut highlight = seed().plan.highlight.unwrap();
     highlight.groups = vec!["caribe".into(), "ongs".into()];
-    let areas = super::common_areas(&m, Some(&highlight));
-    assert_eq!(areas.iter().map(|a| (a.ilac.as_str(), a.highlighted)).collect::<Vec<_>>(), [("1", true), ("2", false)]);
-    assert!(super::common_areas(&m, None).iter().all(|a| !a.highlighted));
+    let areas = super::common_areas(&m, &seed().matrix, Some(&highlight));
+    assert_eq!(areas.iter().map(|a| (a.area.as_str(), a.highlighted)).collect::<Vec<_>>(), [("1", true), ("2", false)]);
+    assert!(super::common_areas(&m, &seed().matrix, None).iter().all(|a| !a.highlighted));
     assert!(!common_areas(&m).iter().any(|a| a.highlighted), "neither area has all four subregions");
+}
+
+#[test]
+fn without_an_area_field_related_lines_are_common_wherever_they_are_filed() {
+    let m = matrices(&[
+        ("caribe", row(1, Some("t2-x"), "1", "Agua limpia")),
+        ("andina", row(2, Some("t2-x"), "2", "Bosques")),
+        ("ongs", row(3, None, "2", "Educación")),
+    ]);
+    let mut matrix = seed().matrix;
+    matrix.area = None;
+    let areas = super::common_areas(&m, &matrix, None);
+    assert_eq!(areas.len(), 1, "{areas:?}");
+    assert_eq!((areas[0].area.as_str(), areas[0].groups.clone()), ("", vec!["caribe".to_string(), "andina".to_string()]));
 }

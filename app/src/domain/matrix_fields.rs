@@ -1,112 +1,106 @@
-//! The editable fields of one Anexo IV matrix row, and what each may hold.
-//!
-//! The annex has 8 columns; some hold more than one thing: expected results
-//! come with two horizons (§4.2 e: "los próximos dos años" / "5 o 10"),
-//! responsibilities name kinds of actor (§4.3 b) plus free text, resources
-//! are economic and technical (§4.3 c). Each field belongs to one column, so
-//! the session that fills a column (seed `sessions[].matrix_columns`) decides
-//! which fields are editable.
+//! The fields of a matrix line, as the seed defines them: each column of the
+//! matrix holds one or more fields (a column "expected results" may hold one
+//! field per horizon), each free text or a choice among listed options. The
+//! session that fills a column (seed `sessions[].matrix_columns`) decides
+//! which fields are editable; a field's id names its cells (`m/<row>/<id>`).
 
+use super::text::Text;
 use serde::{Deserialize, Serialize};
+use std::fmt;
 
 /// Longest text a matrix field accepts (characters).
 pub const MAX_FIELD_CHARS: usize = 2000;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Field {
-    /// ILAC priority areas, as area numbers.
-    Ilac,
-    Prioridades,
-    /// Expected in the next two years.
-    ResultadosCorto,
-    /// Expected in five to ten years.
-    ResultadosLargo,
-    Indicadores,
-    /// Marrakech Task Forces the row is linked to (§4.2 b).
-    TaskForces,
-    Actividades,
-    /// Kinds of responsible party (§4.3 b).
-    ResponsablesTipo,
-    Responsables,
-    RecursosEconomicos,
-    RecursosTecnicos,
-    Actores,
+/// A field's id, as the seed spells it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct FieldId(pub String);
+
+impl FieldId {
+    pub fn new(id: &str) -> Self {
+        FieldId(id.to_string())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// An id as a cell key may carry it: 1–32 of `[a-z0-9_-]`. Whether the
+    /// seed defines it is checked where the seed is at hand.
+    pub fn parse(id: &str) -> Option<FieldId> {
+        let ok = !id.is_empty() && id.len() <= 32 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_-".contains(&b));
+        ok.then(|| FieldId::new(id))
+    }
+}
+
+impl fmt::Display for FieldId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
 }
 
 /// What a field holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum FieldKind {
+    #[default]
     Text,
-    /// A set of ids, stored sorted and comma-separated.
+    /// A set of option ids, stored in option order and comma-separated.
     Choice,
 }
 
-/// The kinds of responsible party §4.3 b asks to identify.
-pub const RESPONSIBLE_KINDS: [&str; 3] = ["gobiernos", "subregional", "consejo"];
+/// One option of a choice field.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceOption {
+    pub id: String,
+    pub name: Text,
+    /// How a chosen option reads where space is short (a number), if not by name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
+}
 
-impl Field {
-    pub const ALL: [Field; 12] = [
-        Field::Ilac,
-        Field::Prioridades,
-        Field::ResultadosCorto,
-        Field::ResultadosLargo,
-        Field::Indicadores,
-        Field::TaskForces,
-        Field::Actividades,
-        Field::ResponsablesTipo,
-        Field::Responsables,
-        Field::RecursosEconomicos,
-        Field::RecursosTecnicos,
-        Field::Actores,
-    ];
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldDef {
+    pub id: FieldId,
+    /// The part's name when its column holds several fields ("in 2 years");
+    /// without it the field reads as its column's title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
+    #[serde(default)]
+    pub kind: FieldKind,
+    /// A choice among one of the seed's reference lists, by its name
+    /// (the seed fills `options` from it when it is read).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<ChoiceOption>,
+}
 
-    pub fn id(self) -> &'static str {
-        match self {
-            Field::Ilac => "ilac",
-            Field::Prioridades => "prioridades",
-            Field::ResultadosCorto => "resultados_corto",
-            Field::ResultadosLargo => "resultados_largo",
-            Field::Indicadores => "indicadores",
-            Field::TaskForces => "task_forces",
-            Field::Actividades => "actividades",
-            Field::ResponsablesTipo => "responsables_tipo",
-            Field::Responsables => "responsables",
-            Field::RecursosEconomicos => "recursos_economicos",
-            Field::RecursosTecnicos => "recursos_tecnicos",
-            Field::Actores => "actores",
-        }
+impl FieldDef {
+    /// A free-text field, as a column without listed fields has.
+    pub fn text(id: &str) -> Self {
+        FieldDef { id: FieldId::new(id), label: None, kind: FieldKind::Text, from: None, options: Vec::new() }
     }
 
-    pub fn parse(id: &str) -> Option<Field> {
-        Field::ALL.into_iter().find(|f| f.id() == id)
+    pub fn option_ids(&self) -> Vec<String> {
+        self.options.iter().map(|o| o.id.clone()).collect()
     }
 
-    /// The Anexo IV column (see `matrix::COLUMN_IDS`) the field belongs to.
-    /// Task-force links answer §4.2 b, so they are filled with the priorities.
-    pub fn column(self) -> &'static str {
-        match self {
-            Field::Ilac => "ilac",
-            Field::Prioridades | Field::TaskForces => "prioridades",
-            Field::ResultadosCorto | Field::ResultadosLargo => "resultados",
-            Field::Indicadores => "indicadores",
-            Field::Actividades => "actividades",
-            Field::ResponsablesTipo | Field::Responsables => "responsables",
-            Field::RecursosEconomicos | Field::RecursosTecnicos => "recursos",
-            Field::Actores => "actores",
-        }
+    /// The name of a chosen option in `lang`, short where it has a short form.
+    pub fn option_short(&self, id: &str, lang: &str) -> Option<String> {
+        let o = self.options.iter().find(|o| o.id == id)?;
+        Some(o.short.clone().unwrap_or_else(|| o.name.get(lang).to_string()))
     }
 
-    pub fn kind(self) -> FieldKind {
-        match self {
-            Field::Ilac | Field::TaskForces | Field::ResponsablesTipo => FieldKind::Choice,
-            _ => FieldKind::Text,
-        }
+    pub fn option_name(&self, id: &str, lang: &str) -> Option<String> {
+        self.options.iter().find(|o| o.id == id).map(|o| o.name.get(lang).to_string())
     }
 
-    /// The fields of one column, in display order.
-    pub fn of_column(column: &str) -> Vec<Field> {
-        Field::ALL.into_iter().filter(|f| f.column() == column).collect()
+    /// Where `id` comes in the option list (unknown ids last).
+    pub fn option_rank(&self, id: &str) -> usize {
+        self.options.iter().position(|o| o.id == id).unwrap_or(usize::MAX)
     }
 }
 
@@ -119,12 +113,11 @@ pub enum ValueError {
 }
 
 /// Checks and normalises a value: trims the ends of text (inner line breaks
-/// are the author's), sorts and de-duplicates choices. `allowed` lists the
-/// valid ids of a choice field.
-pub fn normalise(field: Field, value: &str, allowed: &[String]) -> Result<String, ValueError> {
-    match field.kind() {
+/// are the author's), orders and de-duplicates choices.
+pub fn normalise(field: &FieldDef, value: &str) -> Result<String, ValueError> {
+    match field.kind {
         FieldKind::Text => normalise_text(value),
-        FieldKind::Choice => normalise_choice(value, allowed),
+        FieldKind::Choice => normalise_choice(value, &field.option_ids()),
     }
 }
 
@@ -152,56 +145,64 @@ pub fn choices(value: &str) -> Vec<&str> {
     value.split(',').filter(|s| !s.is_empty()).collect()
 }
 
-/// How a field reads: a choice field lists its ids by name (`name_of` gives
-/// them in the reader's language; an id it does not know shows as is), a text
+/// How a field reads in `lang`: a choice field lists its options (short
+/// form where they have one; an id it does not know shows as is), a text
 /// field reads as written. The plan page, the plenary and the exports all
 /// read fields through here.
-pub fn readable(field: Field, value: &str, name_of: impl Fn(&str) -> Option<String>) -> String {
-    match field.kind() {
+pub fn readable(field: &FieldDef, value: &str, lang: &str) -> String {
+    match field.kind {
         FieldKind::Text => value.to_string(),
-        FieldKind::Choice => {
-            choices(value).into_iter().map(|id| name_of(id).unwrap_or_else(|| id.to_string())).collect::<Vec<_>>().join("; ")
-        }
+        FieldKind::Choice => choices(value)
+            .into_iter()
+            .map(|id| field.option_short(id, lang).unwrap_or_else(|| id.to_string()))
+            .collect::<Vec<_>>()
+            .join("; "),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::matrix::COLUMN_IDS;
 
-    #[test]
-    fn every_field_belongs_to_one_annex_column_and_every_column_has_a_field() {
-        for f in Field::ALL {
-            assert!(COLUMN_IDS.contains(&f.column()), "{f:?}");
-            assert_eq!(Field::parse(f.id()), Some(f));
-        }
-        for c in COLUMN_IDS {
-            assert!(!Field::of_column(c).is_empty(), "{c}");
-        }
+    fn choice(ids: &[&str]) -> FieldDef {
+        let options = ids
+            .iter()
+            .map(|id| ChoiceOption { id: id.to_string(), name: Text::es(format!("Opción {id}")), short: (*id == "2").then(|| "2".into()) })
+            .collect();
+        FieldDef { id: FieldId::new("tema"), label: None, kind: FieldKind::Choice, from: None, options }
     }
 
     #[test]
-    fn choices_are_checked_sorted_and_deduplicated() {
-        let areas: Vec<String> = (1..=8).map(|n| n.to_string()).collect();
-        assert_eq!(normalise(Field::Ilac, "7, 2,7,", &areas), Ok("2,7".into()));
-        assert_eq!(normalise(Field::Ilac, "", &areas), Ok("".into()));
-        assert_eq!(normalise(Field::Ilac, "9", &areas), Err(ValueError::UnknownChoice("9".into())));
+    fn choices_are_checked_put_in_option_order_and_deduplicated() {
+        let f = choice(&["1", "2", "3", "7"]);
+        assert_eq!(normalise(&f, "7, 2,7,"), Ok("2,7".into()));
+        assert_eq!(normalise(&f, ""), Ok("".into()));
+        assert_eq!(normalise(&f, "9"), Err(ValueError::UnknownChoice("9".into())));
     }
 
     #[test]
-    fn choices_read_by_name_and_unknown_ids_as_they_are() {
-        let name = |id: &str| (id == "gobiernos").then(|| "Gobiernos nacionales".to_string());
-        assert_eq!(readable(Field::ResponsablesTipo, "gobiernos,consejo", name), "Gobiernos nacionales; consejo");
-        assert_eq!(readable(Field::ResponsablesTipo, "", name), "");
-        assert_eq!(readable(Field::Prioridades, "gobiernos,consejo", name), "gobiernos,consejo");
+    fn choices_read_by_short_form_or_name_and_unknown_ids_as_they_are() {
+        let f = choice(&["a", "2"]);
+        assert_eq!(readable(&f, "a,2,zz", "es"), "Opción a; 2; zz");
+        assert_eq!(readable(&f, "", "es"), "");
+        assert_eq!(readable(&FieldDef::text("x"), "a,2", "es"), "a,2");
+        assert_eq!((f.option_rank("2"), f.option_rank("zz")), (1, usize::MAX));
     }
 
     #[test]
     fn text_is_trimmed_and_bounded() {
-        assert_eq!(normalise(Field::Prioridades, "  Compras públicas\nsustentables ", &[]), Ok("Compras públicas\nsustentables".into()));
+        let f = FieldDef::text("notas");
+        assert_eq!(normalise(&f, "  Compras públicas\nsustentables "), Ok("Compras públicas\nsustentables".into()));
         let long = "é".repeat(MAX_FIELD_CHARS + 1);
-        assert_eq!(normalise(Field::Actores, &long, &[]), Err(ValueError::TooLong));
-        assert!(normalise(Field::Actores, &long[..MAX_FIELD_CHARS * 2], &[]).is_ok());
+        assert_eq!(normalise(&f, &long), Err(ValueError::TooLong));
+        assert!(normalise(&f, &long[..MAX_FIELD_CHARS * 2]).is_ok());
+    }
+
+    #[test]
+    fn field_ids_in_cell_keys_are_plain() {
+        assert_eq!(FieldId::parse("resultados_2"), Some(FieldId::new("resultados_2")));
+        for bad in ["", "Área", "a b", "a/b", &"x".repeat(33)] {
+            assert_eq!(FieldId::parse(bad), None, "{bad}");
+        }
     }
 }

@@ -1,9 +1,10 @@
-//! A group's action-plan matrix: rows under the three Tabla 2 dimensions,
-//! "no more than 4 per category" (§4.2 a.iii), and which fields the session
-//! in progress may change.
+//! A group's action-plan matrix: rows under the seed's dimensions, at most
+//! `max_lines_per_dimension` under each, and which fields the session in
+//! progress may change.
 
 use super::cells::Cell;
-use super::matrix_fields::Field;
+use super::matrix::MatrixTemplate;
+use super::matrix_fields::FieldId;
 use super::session::Session;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -13,18 +14,18 @@ pub struct MatrixRow {
     pub id: i64,
     pub dimension: String,
     pub position: i64,
-    /// The annex template row or Tabla 2 line it was started from.
+    /// The seed's proposal row or reference line it was started from.
     pub origin: Option<String>,
-    pub cells: BTreeMap<Field, Cell>,
+    pub cells: BTreeMap<FieldId, Cell>,
 }
 
 impl MatrixRow {
-    pub fn cell(&self, field: Field) -> Cell {
-        self.cells.get(&field).cloned().unwrap_or_else(Cell::empty)
+    pub fn cell(&self, field: &FieldId) -> Cell {
+        self.cells.get(field).cloned().unwrap_or_else(Cell::empty)
     }
 
-    pub fn text(&self, field: Field) -> &str {
-        self.cells.get(&field).map(|c| c.text.as_str()).unwrap_or("")
+    pub fn text(&self, field: &FieldId) -> &str {
+        self.cells.get(field).map(|c| c.text.as_str()).unwrap_or("")
     }
 }
 
@@ -57,9 +58,14 @@ pub fn rows_of<'a>(rows: &'a [MatrixRow], dimension: &str) -> Vec<&'a MatrixRow>
     out
 }
 
-/// The fields a session fills (from its matrix columns).
-pub fn editable_fields(session: &Session) -> Vec<Field> {
-    Field::ALL.into_iter().filter(|f| session.matrix_columns.iter().any(|c| c == f.column())).collect()
+/// The fields a session fills (those of its matrix columns).
+pub fn editable_fields(matrix: &MatrixTemplate, session: &Session) -> Vec<FieldId> {
+    matrix.columns.iter().filter(|c| session.matrix_columns.contains(&c.id)).flat_map(|c| c.fields.iter().map(|f| f.id.clone())).collect()
+}
+
+/// Whether a session may add, move and delete lines: it fills the heading.
+pub fn rows_editable(matrix: &MatrixTemplate, session: &Session) -> bool {
+    editable_fields(matrix, session).contains(&matrix.heading)
 }
 
 /// New positions after moving row `id` one place up (`-1`) or down (`+1`)
@@ -105,12 +111,15 @@ mod tests {
             group_set: "g".into(),
             matrix_columns: cols.iter().map(|c| c.to_string()).collect(),
         };
-        let first = editable_fields(&s(&["ilac", "prioridades", "resultados", "indicadores"]));
-        assert!(first.contains(&Field::ResultadosCorto) && first.contains(&Field::TaskForces));
-        assert!(!first.contains(&Field::Actividades));
-        let third = editable_fields(&s(&["actividades", "responsables", "recursos", "actores"]));
+        let m = crate::domain::seed::tests::shipped().matrix;
+        let f = |id: &str| FieldId::new(id);
+        let first = editable_fields(&m, &s(&["ilac", "prioridades", "resultados", "indicadores"]));
+        assert!(first.contains(&f("resultados_corto")) && first.contains(&f("task_forces")));
+        assert!(!first.contains(&f("actividades")) && rows_editable(&m, &s(&["prioridades"])));
+        let third = editable_fields(&m, &s(&["actividades", "responsables", "recursos", "actores"]));
         assert_eq!(third.len(), 6);
-        assert!(editable_fields(&s(&[])).is_empty());
+        assert!(!rows_editable(&m, &s(&["actividades"])));
+        assert!(editable_fields(&m, &s(&[])).is_empty());
     }
 
     #[test]

@@ -1,9 +1,10 @@
-//! Session-4 groups start from what sessions 1–3 produced (§4.4): a
+//! Questionnaire groups start from what the matrix sessions produced: a
 //! coordinator pulls a row of another group's matrix into a questionnaire
 //! answer as one line, saying where it came from. Rows are found by their
-//! tags: the ILAC areas and Marrakech Task Forces they were linked to.
+//! tags: the options chosen in the matrix's choice fields.
 
-use super::matrix_fields::{choices, Field};
+use super::matrix::MatrixTemplate;
+use super::matrix_fields::{choices, FieldId, FieldKind};
 use super::matrix_rules::MatrixRow;
 use super::Text;
 use serde::{Deserialize, Serialize};
@@ -15,61 +16,48 @@ pub struct PullableRow {
     pub group_label: Text,
     pub row: i64,
     pub dimension: String,
-    /// ILAC area ids and Task Force ids the row is tagged with.
-    pub ilac: Vec<String>,
-    pub task_forces: Vec<String>,
+    /// Every option the row chose, in any choice field.
+    pub tags: Vec<Tag>,
     pub summary: String,
 }
 
-/// A tag to filter by: an ILAC area or a Task Force.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Tag {
-    Ilac(String),
-    TaskForce(String),
+/// A tag to filter by: an option of a choice field.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tag {
+    pub field: FieldId,
+    pub id: String,
 }
 
 impl Tag {
-    /// "ilac:3", "tf:turismo"; anything else is no tag (show every row).
+    /// "<field>:<option>"; anything else is no tag (show every row).
     pub fn parse(s: &str) -> Option<Tag> {
-        let (kind, id) = s.split_once(':')?;
-        match kind {
-            "ilac" if !id.is_empty() => Some(Tag::Ilac(id.to_string())),
-            "tf" if !id.is_empty() => Some(Tag::TaskForce(id.to_string())),
-            _ => None,
-        }
+        let (field, id) = s.split_once(':')?;
+        let field = FieldId::parse(field)?;
+        (!id.is_empty()).then(|| Tag { field, id: id.to_string() })
     }
 
     pub fn encode(&self) -> String {
-        match self {
-            Tag::Ilac(id) => format!("ilac:{id}"),
-            Tag::TaskForce(id) => format!("tf:{id}"),
-        }
+        format!("{}:{}", self.field, self.id)
     }
 }
 
 impl PullableRow {
-    pub fn new(group: String, group_label: Text, row: &MatrixRow) -> Self {
-        let ids = |f: Field| choices(row.text(f)).into_iter().map(String::from).collect();
-        PullableRow {
-            group,
-            group_label,
-            row: row.id,
-            dimension: row.dimension.clone(),
-            ilac: ids(Field::Ilac),
-            task_forces: ids(Field::TaskForces),
-            summary: summary(row),
-        }
-    }
-
-    pub fn is_tagged(&self) -> bool {
-        !self.ilac.is_empty() || !self.task_forces.is_empty()
+    pub fn new(group: String, group_label: Text, row: &MatrixRow, matrix: &MatrixTemplate) -> Self {
+        let tags = matrix
+            .fields()
+            .filter(|f| f.kind == FieldKind::Choice)
+            .flat_map(|f| choices(row.text(&f.id)).into_iter().map(|id| Tag { field: f.id.clone(), id: id.to_string() }))
+            .collect();
+        PullableRow { group, group_label, row: row.id, dimension: row.dimension.clone(), tags, summary: summary(row, matrix) }
     }
 
     pub fn has(&self, tag: &Tag) -> bool {
-        match tag {
-            Tag::Ilac(id) => self.ilac.contains(id),
-            Tag::TaskForce(id) => self.task_forces.contains(id),
-        }
+        self.tags.contains(tag)
+    }
+
+    /// The options chosen in `field`.
+    pub fn tagged(&self, field: &FieldId) -> Vec<&str> {
+        self.tags.iter().filter(|t| &t.field == field).map(|t| t.id.as_str()).collect()
     }
 
     /// The line appended to an answer: the row's substance, then its group.
@@ -78,19 +66,16 @@ impl PullableRow {
     }
 }
 
-/// What a row says, on one line: the priority, then its expected results
-/// and indicators when it has them. Line breaks inside cells become "; ".
-pub fn summary(row: &MatrixRow) -> String {
-    let flat = |f: Field| row.text(f).lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("; ");
-    let mut parts = vec![flat(Field::Prioridades)];
-    for (label, field) in [
-        ("Resultados a 2 años", Field::ResultadosCorto),
-        ("Resultados a 5–10 años", Field::ResultadosLargo),
-        ("Indicadores", Field::Indicadores),
-    ] {
-        let text = flat(field);
+/// What a row says, on one line, in the seed's original language: the
+/// heading, then each other text field it has, labelled. Line breaks inside
+/// cells become "; ".
+pub fn summary(row: &MatrixRow, matrix: &MatrixTemplate) -> String {
+    let flat = |f: &FieldId| row.text(f).lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("; ");
+    let mut parts = vec![flat(&matrix.heading)];
+    for field in matrix.fields().filter(|f| f.kind == FieldKind::Text && f.id != matrix.heading) {
+        let text = flat(&field.id);
         if !text.is_empty() {
-            parts.push(format!("{label}: {text}"));
+            parts.push(format!("{}: {text}", matrix.label(&field.id, "es")));
         }
     }
     parts.retain(|p| !p.is_empty());
@@ -106,30 +91,37 @@ mod tests {
     use super::*;
     use crate::domain::cells::{append_line, Cell};
 
-    fn row(cells: &[(Field, &str)]) -> MatrixRow {
+    fn matrix() -> MatrixTemplate {
+        crate::domain::seed::tests::shipped().matrix
+    }
+
+    fn row(cells: &[(&str, &str)]) -> MatrixRow {
         MatrixRow {
             id: 7,
             dimension: "politicas".into(),
             position: 1,
             origin: None,
-            cells: cells.iter().map(|(f, t)| (*f, Cell { text: t.to_string(), version: 1, by: "x".into(), at: 0 })).collect(),
+            cells: cells.iter().map(|(f, t)| (FieldId::new(f), Cell { text: t.to_string(), version: 1, by: "x".into(), at: 0 })).collect(),
         }
     }
 
     #[test]
     fn a_row_becomes_one_attributed_line_with_what_it_has() {
         let r = row(&[
-            (Field::Prioridades, "Compras públicas sustentables\nen la subregión"),
-            (Field::Indicadores, "Leyes aprobadas"),
-            (Field::Ilac, "3,6"),
-            (Field::TaskForces, "compras"),
+            ("prioridades", "Compras públicas sustentables\nen la subregión"),
+            ("indicadores", "Leyes aprobadas"),
+            ("ilac", "3,6"),
+            ("task_forces", "compras"),
         ]);
-        let p = PullableRow::new("andina".into(), Text::es("Grupo 3: Subregión Andina"), &r);
-        assert_eq!(p.summary, "Compras públicas sustentables; en la subregión. Indicadores: Leyes aprobadas");
-        assert_eq!(p.line(), "Compras públicas sustentables; en la subregión. Indicadores: Leyes aprobadas — Grupo 3: Subregión Andina");
-        assert!(p.has(&Tag::Ilac("6".into())) && !p.has(&Tag::Ilac("1".into())));
-        assert!(p.has(&Tag::TaskForce("compras".into())) && p.is_tagged());
-        assert_eq!(summary(&row(&[])), "—");
+        let p = PullableRow::new("andina".into(), Text::es("Grupo 3: Subregión Andina"), &r, &matrix());
+        let said = "Compras públicas sustentables; en la subregión. Indicadores de resultados: Leyes aprobadas";
+        assert_eq!(p.summary, said);
+        assert_eq!(p.line(), format!("{said} — Grupo 3: Subregión Andina"));
+        let tag = |f: &str, id: &str| Tag { field: FieldId::new(f), id: id.into() };
+        assert!(p.has(&tag("ilac", "6")) && !p.has(&tag("ilac", "1")) && !p.has(&tag("task_forces", "6")));
+        assert!(p.has(&tag("task_forces", "compras")));
+        assert_eq!(p.tagged(&FieldId::new("ilac")), ["3", "6"]);
+        assert_eq!(summary(&row(&[]), &matrix()), "—");
     }
 
     #[test]
@@ -143,10 +135,10 @@ mod tests {
 
     #[test]
     fn tags_round_trip_and_junk_is_no_tag() {
-        for t in [Tag::Ilac("3".into()), Tag::TaskForce("turismo".into())] {
+        for t in [Tag { field: FieldId::new("ilac"), id: "3".into() }, Tag { field: FieldId::new("tf"), id: "turismo".into() }] {
             assert_eq!(Tag::parse(&t.encode()), Some(t));
         }
-        for junk in ["", "ilac:", "tf", "x:1", "all"] {
+        for junk in ["", "ilac:", "tf", "X Y:1", "all"] {
             assert_eq!(Tag::parse(junk), None, "{junk}");
         }
     }

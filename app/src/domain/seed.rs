@@ -6,7 +6,7 @@
 use super::action_plan::PlanTexts;
 use super::group::GroupSet;
 use super::matrix::MatrixTemplate;
-use super::matrix_fields::{Field, RESPONSIBLE_KINDS};
+use super::matrix_fields::{ChoiceOption, FieldId};
 use super::meeting::{CoordinatorRole, Meeting};
 use super::question::Guide;
 use super::reference::{Decision, Dimension, IlacArea, Strategy, Table2, TaskForce};
@@ -42,16 +42,51 @@ pub struct Seed {
 }
 
 impl Seed {
-    /// The ids a matrix choice field accepts.
-    pub fn choices_of(&self, field: Field) -> Vec<String> {
-        match field {
-            Field::Ilac => self.ilac_areas.iter().map(|a| a.number.to_string()).collect(),
-            Field::TaskForces => self.task_forces.iter().map(|t| t.id.clone()).collect(),
-            Field::ResponsablesTipo => RESPONSIBLE_KINDS.iter().map(|k| k.to_string()).collect(),
-            _ => Vec::new(),
+    /// The ids a matrix choice field accepts (none for a text field or an
+    /// unknown one).
+    pub fn choices_of(&self, field: &FieldId) -> Vec<String> {
+        self.matrix.field(field).map(|f| f.option_ids()).unwrap_or_default()
+    }
+
+    /// What a seed leaves implicit, made explicit once after reading: the one
+    /// text field of a column that lists none, and the options of a choice
+    /// field drawn `from` a reference list.
+    pub fn fill_in(&mut self) {
+        self.matrix.fill_default_fields();
+        let lists: Vec<(String, Vec<ChoiceOption>)> =
+            REFERENCE_LISTS.iter().map(|name| (name.to_string(), self.reference_list(name).unwrap_or_default())).collect();
+        for c in &mut self.matrix.columns {
+            for f in &mut c.fields {
+                if let Some((_, options)) = f.from.as_ref().and_then(|from| lists.iter().find(|(n, _)| n == from)) {
+                    f.options = options.clone();
+                }
+            }
+        }
+    }
+
+    /// A reference list of the seed as choice options, by its seed key.
+    fn reference_list(&self, name: &str) -> Option<Vec<ChoiceOption>> {
+        match name {
+            "ilac_areas" => Some(
+                self.ilac_areas
+                    .iter()
+                    .map(|a| ChoiceOption {
+                        id: a.number.to_string(),
+                        name: a.title.map(|t| format!("{}. {t}", a.number)),
+                        short: Some(a.number.to_string()),
+                    })
+                    .collect(),
+            ),
+            "task_forces" => {
+                Some(self.task_forces.iter().map(|t| ChoiceOption { id: t.id.clone(), name: t.name.clone(), short: None }).collect())
+            }
+            _ => None,
         }
     }
 }
+
+/// The reference lists a choice field may draw its options `from`.
+pub const REFERENCE_LISTS: [&str; 2] = ["ilac_areas", "task_forces"];
 
 fn spanish_only() -> Vec<String> {
     vec!["es".to_string()]
@@ -100,6 +135,8 @@ pub fn parse_seed(file: &str, source: &str) -> Result<Seed, Vec<SeedError>> {
         serde_path_to_error::deserialize(de).map_err(|e| field_error(file, e))
     })
     .map_err(|e| vec![e])?;
+    let mut seed = seed;
+    seed.fill_in();
     let problems = super::seed_rules::validate(&seed);
     if problems.is_empty() {
         Ok(seed)
@@ -125,7 +162,7 @@ fn syntax_error(file: &str, e: &toml::de::Error) -> SeedError {
 
 #[cfg(test)]
 #[path = "seed_tests.rs"]
-mod tests;
+pub(crate) mod tests;
 
 #[cfg(test)]
 #[path = "seed_source_tests.rs"]

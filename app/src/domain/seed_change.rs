@@ -181,19 +181,25 @@ fn versions_by_row(usage: &Usage) -> BTreeMap<i64, usize> {
     out
 }
 
-/// A choice made in a matrix cell needs the option it names.
+/// A matrix cell needs its field, and a choice made in it the option it names.
 fn matrix_choices(out: &mut Vec<Refusal>, seed: &Seed, usage: &Usage) {
+    let mut fields: BTreeMap<String, Counts> = BTreeMap::new();
     let mut gone: BTreeMap<(String, String), Counts> = BTreeMap::new();
     for cell in &usage.cells {
         let Some(CellKey::Matrix { field, .. }) = CellKey::parse(&cell.key) else { continue };
-        if field.kind() != FieldKind::Choice {
+        let Some(def) = seed.matrix.field(&field) else {
+            fields.entry(field.to_string()).or_default().add("matrix cells", 1).add("cell versions", cell.versions);
+            continue;
+        };
+        if def.kind != FieldKind::Choice {
             continue;
         }
-        let options = seed.choices_of(field);
+        let options = def.option_ids();
         for chosen in choices(&cell.text).into_iter().filter(|c| !options.iter().any(|o| o == c)) {
-            gone.entry((field.id().to_string(), chosen.to_string())).or_default().add("matrix cells choosing it", 1);
+            gone.entry((field.to_string(), chosen.to_string())).or_default().add("matrix cells choosing it", 1);
         }
     }
+    out.extend(fields.into_iter().map(|(id, dependents)| Refusal { item: format!("matrix field `{id}`"), dependents }));
     out.extend(
         gone.into_iter().map(|((field, id), dependents)| Refusal { item: format!("option `{id}` of matrix field `{field}`"), dependents }),
     );

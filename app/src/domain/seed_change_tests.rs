@@ -139,6 +139,7 @@ fn an_option_chosen_in_a_matrix_cell_stays() {
     let mut s = seed();
     s.ilac_areas.retain(|a| a.number != 3);
     s.task_forces.retain(|t| t.id != "compras-publicas");
+    s.fill_in();
     assert_eq!(
         items(&s, &busy_meeting()),
         [
@@ -146,4 +147,14 @@ fn an_option_chosen_in_a_matrix_cell_stays() {
             "option `compras-publicas` of matrix field `task_forces`: 1 matrix cells choosing it"
         ]
     );
+}
+
+#[test]
+fn a_matrix_field_with_cells_stays_and_one_without_may_go() {
+    let mut s = seed();
+    for c in &mut s.matrix.columns {
+        c.fields.retain(|f| f.id.as_str() != "ilac" && f.id.as_str() != "actores");
+    }
+    s.matrix.columns.retain(|c| !c.fields.is_empty());
+    assert_eq!(items(&s, &busy_meeting()), ["matrix field `ilac`: 1 matrix cells, 2 cell versions"]);
 }

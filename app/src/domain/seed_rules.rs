@@ -2,7 +2,6 @@
 //! has Spanish, numbers are consecutive and durations make sense. Each problem
 //! comes back as (field path, message).
 
-use super::matrix::COLUMN_IDS;
 use super::meeting::is_iso_date;
 use super::question::PartAnswer;
 use super::seed::{Seed, SEED_FORMAT};
@@ -12,6 +11,9 @@ use std::collections::HashSet;
 
 #[path = "seed_rules_reference.rs"]
 mod reference;
+
+#[path = "seed_rules_matrix.rs"]
+mod matrix;
 
 type Problems = Vec<(String, String)>;
 
@@ -26,7 +28,7 @@ pub fn validate(seed: &Seed) -> Problems {
     check_guides(seed, &mut p);
     check_groups(seed, &mut p);
     reference::check_reference(seed, &mut p);
-    reference::check_matrix(seed, &mut p);
+    matrix::check_matrix(seed, &mut p);
     reference::check_plan(seed, &mut p);
     p
 }
@@ -141,11 +143,12 @@ fn check_sessions(seed: &Seed, p: &mut Problems) {
         if !sets.contains(s.group_set.as_str()) {
             p.push((format!("sessions[{i}].group_set"), format!("no group set has id \"{}\"", s.group_set)));
         }
+        let columns: Vec<&str> = seed.matrix.columns.iter().map(|c| c.id.as_str()).collect();
         for (j, c) in s.matrix_columns.iter().enumerate() {
-            if !COLUMN_IDS.contains(&c.as_str()) {
+            if !columns.contains(&c.as_str()) {
                 p.push((
                     format!("sessions[{i}].matrix_columns[{j}]"),
-                    format!("unknown column \"{c}\" (expected one of {})", COLUMN_IDS.join(", ")),
+                    format!("unknown column \"{c}\" (expected one of {})", columns.join(", ")),
                 ));
             }
         }

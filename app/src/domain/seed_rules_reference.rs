@@ -1,4 +1,4 @@
-//! Validation of the reference material and the action-plan matrix.
+//! Validation of the reference material and the plan's texts.
 
 use super::*;
 
@@ -41,36 +41,6 @@ pub(super) fn check_reference(seed: &Seed, p: &mut Problems) {
         text(p, format!("task_forces[{i}].name"), &tf.name);
         text(p, format!("task_forces[{i}].host"), &tf.host);
         texts(p, &format!("task_forces[{i}].objectives"), &tf.objectives);
-    }
-}
-
-pub(super) fn check_matrix(seed: &Seed, p: &mut Problems) {
-    let m = &seed.matrix;
-    text(p, "matrix.title", &m.title);
-    if m.max_lines_per_dimension == 0 {
-        p.push(("matrix.max_lines_per_dimension".into(), "must be at least 1".into()));
-    }
-    let ids: Vec<&str> = m.columns.iter().map(|c| c.id.as_str()).collect();
-    if ids != COLUMN_IDS {
-        p.push(("matrix.columns".into(), format!("must be exactly, in order: {}", COLUMN_IDS.join(", "))));
-    }
-    for (i, c) in m.columns.iter().enumerate() {
-        text(p, format!("matrix.columns[{i}].title"), &c.title);
-    }
-    let dims: HashSet<&str> = seed.dimensions.iter().map(|d| d.id.as_str()).collect();
-    unique(p, "matrix.rows", "id", m.rows.iter().map(|r| r.id.as_str()));
-    for (i, r) in m.rows.iter().enumerate() {
-        if !dims.contains(r.dimension.as_str()) {
-            p.push((format!("matrix.rows[{i}].dimension"), format!("no dimension has id \"{}\"", r.dimension)));
-        }
-        if seed.table2.lines.iter().any(|l| l.id == r.id) {
-            p.push((
-                format!("matrix.rows[{i}].id"),
-                format!("\"{}\" is also a table2 line's id; a matrix line started from one must name it alone", r.id),
-            ));
-        }
-        text(p, format!("matrix.rows[{i}].priority"), &r.priority);
-        texts(p, &format!("matrix.rows[{i}].results"), &r.results);
     }
 }
 

@@ -7,7 +7,7 @@ use crate::domain::session::SegmentKind;
 const FILE: &str = "seeds/meeting.toml";
 const SHIPPED: &str = include_str!("../../../seeds/meeting.toml");
 
-fn shipped() -> Seed {
+pub(crate) fn shipped() -> Seed {
     match parse_seed(FILE, SHIPPED) {
         Ok(seed) => seed,
         Err(errors) => panic!("shipped seed rejected: {errors:#?}"),

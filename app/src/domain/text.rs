@@ -148,6 +148,11 @@ impl Text {
         &self.es
     }
 
+    /// The same text with `f` applied to each language's version.
+    pub fn map(&self, f: impl Fn(&str) -> String) -> Text {
+        Text { es: f(&self.es), others: self.others.iter().map(|(l, t)| (l.clone(), f(t))).collect() }
+    }
+
     /// Every version the text carries, Spanish first.
     pub fn all(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.es.as_str()).chain(self.others.values().map(String::as_str))

@@ -5,7 +5,7 @@ use super::table::{line_headers, plan_lines, Doc};
 
 pub fn plan_csv(doc: Doc) -> Result<Vec<u8>, csv::Error> {
     let mut out = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
-    out.write_record(line_headers(doc.locale))?;
+    out.write_record(line_headers(doc))?;
     for line in plan_lines(doc) {
         out.write_record(line.iter().map(|cell| neutral(cell).into_owned()))?;
     }

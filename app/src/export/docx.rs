@@ -1,14 +1,14 @@
 //! `/export/plan.docx`: the action plan as a document a ministry can
 //! circulate (in the language asked for, Spanish by default): a title page
 //! (meeting, place, dates, status), a table of contents, the common areas,
-//! each dimension with a table per ILAC area, and the session-4 summary. A4
-//! landscape so the annex columns fit at 9 pt; the meeting's short title and
+//! each dimension with a table per area, and the questionnaire summary. A4
+//! landscape so the matrix columns fit at 9 pt; the meeting's short title and
 //! the page number on every page; table headers repeat on each page.
 
 use super::docx_parts::{finish, lines_run, Headings, Part};
-use super::table::{dimension_title, field_label, field_text, group_name, ilac_title, shared_label, Doc};
+use super::table::{area_title, dimension_title, field_text, group_name, shared_label, Doc};
 use crate::domain::action_plan::label;
-use crate::domain::matrix_fields::{Field, FieldKind};
+use crate::domain::matrix_fields::{FieldId, FieldKind};
 use crate::domain::matrix_rules::MatrixRow;
 use crate::i18n::{lang_code, td_string};
 use docx_rs::{
@@ -43,8 +43,8 @@ pub fn plan_docx(d: Doc) -> Result<Vec<u8>, String> {
             view.texts.highlight.as_ref().filter(|_| area.highlighted).map(|h| format!(" — {}", h.mark.get(lang))).unwrap_or_default();
         parts.push(Part::P(bold_lead(&shared_label(d, area), &format!(" ({who}){mark}"))));
         for l in &area.lines {
-            let priority = view.plan.line(&l.group, l.row).map(|r| r.text(Field::Prioridades).to_string()).unwrap_or_default();
-            parts.push(Part::P(text(&format!("• {}: {priority}", group_name(d, &l.group)))));
+            let heading = view.plan.line(&l.group, l.row).map(|r| r.text(&view.matrix.heading).to_string()).unwrap_or_default();
+            parts.push(Part::P(text(&format!("• {}: {heading}", group_name(d, &l.group)))));
         }
     }
     for dimension in &view.plan.dimensions {
@@ -53,7 +53,9 @@ pub fn plan_docx(d: Doc) -> Result<Vec<u8>, String> {
             parts.push(Part::P(text(td_string!(locale, plan_no_lines))));
         }
         for area in &dimension.areas {
-            parts.push(Part::P(headings.add(2, &ilac_title(d, area.ilac)).keep_next(true)));
+            if area.area.is_some() || view.matrix.area.is_some() {
+                parts.push(Part::P(headings.add(2, &area_title(d, area.area.as_deref())).keep_next(true)));
+            }
             parts.push(Part::T(lines_table(d, area.lines.iter().map(|l| (l.group.as_str(), &l.row)))));
         }
     }
@@ -129,19 +131,20 @@ fn status(d: Doc) -> String {
     }
 }
 
-/// The lines of one dimension and area: the group, then each annex column.
+/// The lines of one dimension and area: the group, then each matrix column.
 /// Fixed column widths that fill the page (the group and a column of chosen
-/// items only, such as the ILAC area, narrow; the rest share); the header row repeats on every
+/// options only narrow; the rest share); the header row repeats on every
 /// page the table runs onto. A column of several fields labels each part.
 fn lines_table<'a>(d: Doc, lines: impl Iterator<Item = (&'a str, &'a MatrixRow)>) -> Table {
     let (view, lang) = (d.view, lang_code(d.locale));
-    let fields: Vec<Vec<Field>> = view.columns.iter().map(|c| Field::of_column(&c.id)).collect();
-    let narrow: Vec<bool> = fields.iter().map(|f| f.iter().all(|f| f.kind() == FieldKind::Choice)).collect();
+    let matrix = &view.matrix;
+    let fields: Vec<Vec<FieldId>> = matrix.columns.iter().map(|c| c.fields.iter().map(|f| f.id.clone()).collect()).collect();
+    let narrow: Vec<bool> = matrix.columns.iter().map(|c| c.fields.iter().all(|f| f.kind == FieldKind::Choice)).collect();
     let wide = narrow.iter().filter(|n| !**n).count().max(1);
     let share = (TEXT_WIDTH - NARROW_COLUMN * (1 + narrow.iter().filter(|n| **n).count())) / wide;
     let grid: Vec<usize> = std::iter::once(NARROW_COLUMN).chain(narrow.iter().map(|n| if *n { NARROW_COLUMN } else { share })).collect();
     let cell = |i: usize| TableCell::new().width(grid[i], WidthType::Dxa);
-    let titles = std::iter::once(td_string!(d.locale, export_group)).chain(view.columns.iter().map(|c| c.title.get(lang)));
+    let titles = std::iter::once(td_string!(d.locale, export_group)).chain(matrix.columns.iter().map(|c| c.title.get(lang)));
     let head = titles.enumerate().map(|(i, h)| {
         cell(i).shading(Shading::new().fill("DCE6F1")).add_paragraph(Paragraph::new().add_run(lines_run(Run::new().bold().size(TABLE), h)))
     });
@@ -151,14 +154,14 @@ fn lines_table<'a>(d: Doc, lines: impl Iterator<Item = (&'a str, &'a MatrixRow)>
         let mut cells = vec![cell(0).add_paragraph(sized(&group_name(d, group)))];
         for (i, fields) in fields.iter().enumerate() {
             let mut c = cell(i + 1);
-            let parts: Vec<(Field, String)> = fields.iter().map(|f| (*f, field_text(d, row, *f))).filter(|(_, t)| !t.is_empty()).collect();
+            let parts: Vec<(&FieldId, String)> = fields.iter().map(|f| (f, field_text(d, row, f))).filter(|(_, t)| !t.is_empty()).collect();
             if parts.is_empty() {
                 c = c.add_paragraph(Paragraph::new());
             }
             for (field, text) in parts {
                 let p = Paragraph::new();
                 let p = if fields.len() > 1 {
-                    p.add_run(lines_run(Run::new().bold().size(TABLE), &format!("{}: ", label(field_label(d.locale, field)))))
+                    p.add_run(lines_run(Run::new().bold().size(TABLE), &format!("{}: ", label(&matrix.part_label(field, lang)))))
                 } else {
                     p
                 };

@@ -1,12 +1,12 @@
 //! The action plan as plain tables of text in one language, the one
 //! shape every export format is written from: one line per matrix line, the
-//! common areas, and the session-4 summary. Labels come from the UI strings,
-//! the meeting's words from the seed (in that language), and what the groups
-//! typed stays exactly as typed.
+//! common areas, and the questionnaire summary. Labels come from the UI
+//! strings, the meeting's words (columns, fields, options) from the seed in
+//! that language, and what the groups typed stays exactly as typed.
 
 use crate::api::action_plan::PlanView;
 use crate::domain::common_areas::{lines_in_common, CommonArea, LineRef, Shared};
-use crate::domain::matrix_fields::Field;
+use crate::domain::matrix_fields::{FieldId, FieldKind};
 use crate::domain::matrix_rules::MatrixRow;
 use crate::i18n::{lang_code, td_string, Locale};
 
@@ -50,10 +50,10 @@ impl Width {
 }
 
 /// The widths of `line_headers`' columns, in order.
-pub fn line_widths() -> Vec<Width> {
-    let fields = Field::ALL.into_iter().map(|f| match f.kind() {
-        crate::domain::matrix_fields::FieldKind::Text => Width::Text,
-        crate::domain::matrix_fields::FieldKind::Choice => Width::Name,
+pub fn line_widths(doc: Doc) -> Vec<Width> {
+    let fields = doc.view.matrix.fields().map(|f| match f.kind {
+        FieldKind::Text => Width::Text,
+        FieldKind::Choice => Width::Name,
     });
     [Width::Name, Width::Name].into_iter().chain(fields).chain([Width::Narrow; 3]).collect()
 }
@@ -69,34 +69,20 @@ pub fn summary_widths() -> Vec<Width> {
     vec![Width::Text, Width::Name, Width::Text]
 }
 
-/// Columns of a matrix line: the group, the dimension, each field, then flags.
-pub fn line_headers(locale: Locale) -> Vec<String> {
-    let fields = Field::ALL.into_iter().map(|f| field_label(locale, f));
+/// Columns of a matrix line: the group, the dimension, each field (by its
+/// full label), then flags.
+pub fn line_headers(doc: Doc) -> Vec<String> {
+    let locale = doc.locale;
+    let fields = doc.view.matrix.fields().map(|f| doc.view.matrix.label(&f.id, doc.lang()));
     [td_string!(locale, export_group), td_string!(locale, export_dimension)]
         .into_iter()
-        .chain(fields)
-        .chain([td_string!(locale, export_delivered), td_string!(locale, export_common_area), td_string!(locale, export_line)])
         .map(str::to_string)
+        .chain(fields)
+        .chain(
+            [td_string!(locale, export_delivered), td_string!(locale, export_common_area), td_string!(locale, export_line)]
+                .map(str::to_string),
+        )
         .collect()
-}
-
-/// A field's name in the reader's language (a column heading in the
-/// spreadsheets, a part's label where a document column holds several).
-pub fn field_label(locale: Locale, field: Field) -> &'static str {
-    match field {
-        Field::Ilac => td_string!(locale, export_ilac),
-        Field::Prioridades => td_string!(locale, export_priorities),
-        Field::ResultadosCorto => td_string!(locale, export_results_short),
-        Field::ResultadosLargo => td_string!(locale, export_results_long),
-        Field::Indicadores => td_string!(locale, export_indicators),
-        Field::TaskForces => td_string!(locale, export_task_forces),
-        Field::Actividades => td_string!(locale, export_activities),
-        Field::ResponsablesTipo => td_string!(locale, export_responsible_kind),
-        Field::Responsables => td_string!(locale, export_responsible),
-        Field::RecursosEconomicos => td_string!(locale, export_resources_economic),
-        Field::RecursosTecnicos => td_string!(locale, export_resources_technical),
-        Field::Actores => td_string!(locale, export_actors),
-    }
 }
 
 pub fn common_headers(doc: Doc) -> Vec<String> {
@@ -117,7 +103,7 @@ pub fn summary_headers(locale: Locale) -> Vec<String> {
     [td_string!(locale, export_item), td_string!(locale, export_group), td_string!(locale, export_answer)].map(str::to_string).to_vec()
 }
 
-/// The consolidated plan: every line by dimension, then ILAC area.
+/// The consolidated plan: every line by dimension, then area.
 pub fn plan_lines(doc: Doc) -> Vec<Vec<String>> {
     let common = lines_in_common(&doc.view.plan.common);
     doc.view
@@ -151,7 +137,7 @@ pub fn common_lines(doc: Doc) -> Vec<Vec<String>> {
                 .lines
                 .iter()
                 .map(|l| {
-                    let text = view.plan.line(&l.group, l.row).map(|r| r.text(Field::Prioridades).to_string()).unwrap_or_default();
+                    let text = view.plan.line(&l.group, l.row).map(|r| r.text(&view.matrix.heading).to_string()).unwrap_or_default();
                     format!("{}: {}", group_name(doc, &l.group), text)
                 })
                 .collect();
@@ -181,13 +167,14 @@ pub fn summary_lines(doc: Doc) -> Vec<Vec<String>> {
 /// What a common area shares, in words.
 pub fn shared_label(doc: Doc, area: &CommonArea) -> String {
     let view = doc.view;
-    let n = &area.ilac;
-    let title = view.ilac_areas.iter().find(|a| a.number.to_string() == *n).map(|a| a.title.get(doc.lang())).unwrap_or_default();
     let relation = match &area.shared {
         Shared::Origin(id) => view.origins.iter().find(|(o, _)| o == id).map(|(_, t)| t.clone()).unwrap_or_else(|| id.clone()),
         Shared::Wording => td_string!(doc.locale, common_wording).to_string(),
     };
-    format!("{} {n}. {title} — {relation}", td_string!(doc.locale, export_ilac_area))
+    match view.matrix.area_heading(&area.area, doc.lang()) {
+        Some(heading) => format!("{heading} — {relation}"),
+        None => relation,
+    }
 }
 
 pub fn group_name(doc: Doc, group: &str) -> String {
@@ -203,9 +190,10 @@ pub fn dimension_title(doc: Doc, id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-pub fn ilac_title(doc: Doc, area: Option<u32>) -> String {
-    match area.and_then(|n| doc.view.ilac_areas.iter().find(|a| a.number == n)) {
-        Some(a) => format!("{} {}. {}", td_string!(doc.locale, export_ilac_area), a.number, a.title.get(doc.lang())),
+/// The heading over one area's lines: the area by name, or "no area given".
+pub fn area_title(doc: Doc, area: Option<&str>) -> String {
+    match area {
+        Some(id) => doc.view.matrix.area_heading(id, doc.lang()).unwrap_or_default(),
         None => td_string!(doc.locale, plan_no_area).to_string(),
     }
 }
@@ -215,7 +203,7 @@ fn line(doc: Doc, group: &str, row: &MatrixRow, common: &std::collections::BTree
     let delivered = view.plan.groups.iter().find(|g| g.group.id == group).is_some_and(|g| g.final_delivered);
     let in_common = common.contains(&LineRef { group: group.to_string(), row: row.id });
     let mut out = vec![group_name(doc, group), dimension_title(doc, &row.dimension)];
-    out.extend(Field::ALL.into_iter().map(|f| field_text(doc, row, f)));
+    out.extend(view.matrix.fields().map(|f| field_text(doc, row, &f.id)));
     out.push(doc.yes_no(delivered));
     out.push(if in_common { doc.yes_no(true) } else { String::new() });
     out.push(row.id.to_string());
@@ -223,7 +211,7 @@ fn line(doc: Doc, group: &str, row: &MatrixRow, common: &std::collections::BTree
 }
 
 /// A field as a reader of the document's language sees it: typed text as
-/// typed, chosen ids (Task Forces, kinds of responsible) by their names.
-pub fn field_text(doc: Doc, row: &MatrixRow, field: Field) -> String {
-    doc.view.field_text(row, field, doc.locale)
+/// typed, chosen options by name (short where they have a short form).
+pub fn field_text(doc: Doc, row: &MatrixRow, field: &FieldId) -> String {
+    doc.view.field_text(row, field, doc.lang())
 }

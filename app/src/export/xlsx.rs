@@ -29,7 +29,7 @@ pub fn plan_xlsx(doc: Doc) -> Result<Vec<u8>, XlsxError> {
     book.set_properties(&properties);
     let footer = footer(view.short_title.get(lang));
     let (plan, common) = (sheet_name(td_string!(locale, export_sheet_plan)), sheet_name(td_string!(locale, export_sheet_common)));
-    let lines = Sheet { headers: line_headers(locale), widths: line_widths(), footer: &footer };
+    let lines = Sheet { headers: line_headers(doc), widths: line_widths(doc), footer: &footer };
     lines.write(&mut book, &plan, &plan_lines(doc))?;
     Sheet { headers: common_headers(doc), widths: common_widths(doc), footer: &footer }.write(&mut book, &common, &common_lines(doc))?;
     let mut used = vec![plan, common];

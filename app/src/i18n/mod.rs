@@ -9,9 +9,6 @@ mod strings;
 
 pub use strings::*;
 
-use crate::domain::matrix_fields::Field;
-use crate::domain::Text;
-
 /// The name of the cookie that remembers the language.
 pub const LOCALE_COOKIE: &str = "i18n_pref_locale";
 
@@ -20,24 +17,8 @@ pub fn locale_cookie(lang: &str) -> String {
     format!("{LOCALE_COOKIE}={lang}; Path=/; Max-Age=31536000; SameSite=Lax")
 }
 
-/// The name, in `locale`, of a choice id of a matrix field: a Task Force
-/// from `task_forces` (the seed's), a kind of responsible party from the UI
-/// strings; `None` for anything else (ILAC areas read as their numbers).
-pub fn choice_name(locale: Locale, field: Field, id: &str, task_forces: &[(String, Text)]) -> Option<String> {
-    match field {
-        Field::TaskForces => task_forces.iter().find(|(t, _)| t == id).map(|(_, name)| name.get(lang_code(locale)).to_string()),
-        Field::ResponsablesTipo => match id {
-            "gobiernos" => Some(td_string!(locale, responsible_governments).to_string()),
-            "subregional" => Some(td_string!(locale, responsible_subregional).to_string()),
-            "consejo" => Some(td_string!(locale, responsible_council).to_string()),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// Where a line of the plan started, in `locale`: "Tabla 2: <line>" or
-/// "Anexo IV: <proposal row>" (the prefix a UI string, the text the seed's).
+/// Where a line of the plan started, in `locale`: "<reference>: <line>" or
+/// "<proposals>: <proposal row>" (the prefix a UI string, the text the seed's).
 pub fn origin_label(
     locale: Locale,
     id: &str,
@@ -49,7 +30,7 @@ pub fn origin_label(
         return Some(format!("{} {}", td_string!(locale, origin_table2_prefix), l.text.get(lang)));
     }
     let row = rows.iter().find(|r| r.id == id)?;
-    Some(format!("{} {}", td_string!(locale, origin_template_prefix), row.priority.get(lang)))
+    Some(format!("{} {}", td_string!(locale, origin_template_prefix), row.heading.get(lang)))
 }
 
 /// The languages a request asks for, best first, as an `Accept-Language`
@@ -151,15 +132,5 @@ mod tests {
         let back: Vec<String> = serde_json::from_str(&json).unwrap();
         assert_eq!(back.len(), KEYS);
         assert_eq!(back[key::language], td_string!(Locale::fr, language));
-    }
-
-    #[test]
-    fn choices_are_named_in_the_readers_language() {
-        let task_forces = vec![("turismo".to_string(), Text::es("Turismo sostenible"))];
-        assert_eq!(choice_name(Locale::es, Field::ResponsablesTipo, "gobiernos", &[]).as_deref(), Some("Gobiernos nacionales"));
-        assert_eq!(choice_name(Locale::en, Field::ResponsablesTipo, "consejo", &[]).as_deref(), Some("Council of Experts"));
-        assert_eq!(choice_name(Locale::es, Field::TaskForces, "turismo", &task_forces).as_deref(), Some("Turismo sostenible"));
-        assert_eq!(choice_name(Locale::es, Field::TaskForces, "otro", &task_forces), None);
-        assert_eq!(choice_name(Locale::es, Field::Ilac, "3", &task_forces), None);
     }
 }

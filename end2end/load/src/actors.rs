@@ -60,7 +60,7 @@ pub async fn coordinator(committee: &mut Browser, mut b: Browser, group: &str, s
     b.call("/api/fn/coordinator_sign_in", &format!("token={token}")).await?;
     let r = b.call("/api/fn/add_matrix_row", &format!("group={group}&dimension={}", enc(&shape.dimension))).await?;
     let row: i64 = r.body.trim().parse().map_err(|_| format!("add row: {} {}", r.status, r.body))?;
-    Ok((b, format!("m/{row}/prioridades")))
+    Ok((b, format!("m/{row}/{}", shape.heading)))
 }
 
 /// Saves the cell `rate` times a second with a new text each time. A save

@@ -1,6 +1,7 @@
 //! What the simulator needs to know of the meeting it drives, read from the
 //! same seed file the server runs: who joins which group, which questions
-//! they answer, under which dimension coordinators add their line. Nothing of
+//! they answer, under which dimension coordinators add their line and which
+//! field of it they edit (the matrix's heading). Nothing of
 //! one particular meeting is written in the simulator.
 
 use serde::Deserialize;
@@ -13,6 +14,12 @@ struct SeedFile {
     guides: Vec<GuideEntry>,
     group_sets: Vec<GroupSetEntry>,
     dimensions: Vec<IdEntry>,
+    matrix: MatrixEntry,
+}
+
+#[derive(Deserialize)]
+struct MatrixEntry {
+    heading: String,
 }
 
 #[derive(Deserialize)]
@@ -45,12 +52,14 @@ struct IdEntry {
 }
 
 /// The first session's work: its groups (with the sector their members join
-/// with), its guide's question keys ("guide/question") and a dimension.
+/// with), its guide's question keys ("guide/question"), a dimension and the
+/// field that names a matrix line.
 #[derive(Clone, Debug, Default)]
 pub struct Shape {
     pub groups: Vec<(String, String)>,
     pub questions: Vec<String>,
     pub dimension: String,
+    pub heading: String,
 }
 
 pub fn read(path: &Path) -> Result<Shape, String> {
@@ -72,7 +81,7 @@ fn from_toml(text: &str) -> Result<Shape, String> {
         .collect();
     let questions = guide.questions.iter().map(|q| format!("{}/{}", guide.id, q.id)).collect();
     let dimension = seed.dimensions.last().ok_or("no dimensions")?.id.clone();
-    Ok(Shape { groups, questions, dimension })
+    Ok(Shape { groups, questions, dimension, heading: seed.matrix.heading })
 }
 
 #[cfg(test)]
@@ -104,11 +113,13 @@ mod tests {
             id = "first"
             [[dimensions]]
             id = "second"
+            [matrix]
+            heading = "title"
         "#;
         let shape = from_toml(text).unwrap();
         assert_eq!(shape.groups, [("north".to_string(), "ngo".to_string()), ("south".into(), "business".into())]);
         assert_eq!(shape.questions, ["g1/x", "g1/y"]);
-        assert_eq!(shape.dimension, "second");
+        assert_eq!((shape.dimension.as_str(), shape.heading.as_str()), ("second", "title"));
     }
 
     #[test]

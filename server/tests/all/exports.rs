@@ -79,7 +79,7 @@ async fn every_groups_lines_are_in_the_csv_xlsx_and_docx() {
     let andina = cells(&mut book, "Andina");
     assert!(andina.contains(&priority("andina")) && !andina.contains(&priority("caribe")), "a group's sheet has its own lines");
     let common = cells(&mut book, "Áreas comunes");
-    assert!(common.iter().any(|c| c.starts_with("Área ILAC 3")), "{common:?}");
+    assert!(common.iter().any(|c| c.starts_with("Prioridad ILAC: 3. ")), "{common:?}");
     assert!(common.contains(&"Sí".to_string()), "shared by the four subregions");
 
     let docx = download(&app, &mut committee, "/export/plan.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml").await;
@@ -87,7 +87,7 @@ async fn every_groups_lines_are_in_the_csv_xlsx_and_docx() {
     for group in GROUPS {
         assert!(xml.contains(&priority(group)), "{group} in the report");
     }
-    for heading in ["Plan de Acción Regional", "Áreas comunes", "común a las cuatro subregiones", "Área ILAC 3"] {
+    for heading in ["Plan de Acción Regional", "Áreas comunes", "común a las cuatro subregiones", "Prioridad ILAC: 3. "] {
         assert!(xml.contains(heading), "{heading} in the report");
     }
 }
@@ -100,9 +100,9 @@ async fn the_plan_downloads_in_each_language_with_typed_text_untouched() {
     let (app, mut committee) = meeting_with_work().await;
     // (lang, CSV "Priorities" header, sheet of the plan, a group's sheet, DOCX title, ILAC area 3 heading)
     let cases = [
-        ("en", "Priorities", "Regional plan", "Southern Cone", "Regional Action Plan on Sustainable", "ILAC area 3"),
-        ("pt", "Prioridades", "Plano regional", "Cone Sul", "Plano de Ação Regional em Consumo", "Área ILAC 3"),
-        ("fr", "Priorités", "Plan régional", "Cône Sud", "action régional sur la consommation", "Domaine ILAC 3"),
+        ("en", "Priorities", "Regional plan", "Southern Cone", "Regional Action Plan on Sustainable", "ILAC priority: 3. "),
+        ("pt", "Prioridades", "Plano regional", "Cone Sul", "Plano de Ação Regional em Consumo", "Prioridade ILAC: 3. "),
+        ("fr", "Priorités", "Plan régional", "Cône Sud", "action régional sur la consommation", "Priorité ILAC: 3. "),
     ];
     for (lang, priorities, plan_sheet, group_sheet, title, ilac) in cases {
         let csv_bytes = download(&app, &mut committee, &format!("/export/plan.csv?lang={lang}"), "text/csv").await;

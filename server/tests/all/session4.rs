@@ -133,7 +133,7 @@ async fn a_mixed_group_starts_from_tagged_session_1_to_3_rows() {
     let rows = json(&mixed.call(&app, "/api/fn/pullable_rows", "group=mixto-1").await.body);
     let pulled = rows.as_array().unwrap().iter().find(|r| r["row"] == row).expect("the Andean row is offered");
     assert_eq!(pulled["group"], "andina");
-    assert_eq!(pulled["ilac"], serde_json::json!(["6"]));
+    assert_eq!(pulled["tags"], serde_json::json!([{ "field": "ilac", "id": "6" }]));
 
     let pull = |op: &'static str| format!("group=mixto-1&item=4.4%2F3&source=andina&row={row}&op={op}");
     for op in ["op-pull-000001", "op-pull-000002"] {
@@ -142,7 +142,8 @@ async fn a_mixed_group_starts_from_tagged_session_1_to_3_rows() {
     }
     let v = json(&mixed.call(&app, "/api/fn/group_matrix", "group=mixto-1").await.body);
     assert_eq!(
-        v["answers"]["4.4/3"]["text"], "Compras públicas sustentables. Indicadores: Leyes aprobadas — Grupo 3: Subregión Andina",
+        v["answers"]["4.4/3"]["text"],
+        "Compras públicas sustentables. Indicadores de resultados: Leyes aprobadas — Grupo 3: Subregión Andina",
         "pulled twice, written once"
     );
 

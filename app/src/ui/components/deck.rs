@@ -4,11 +4,11 @@
 //! the committee's remote counts them, from the same data and this code.
 
 use super::common_areas::items;
-use super::matrix_row::{choice_options, field_label};
 use crate::api::matrix::MatrixReference;
 use crate::api::plenary::{PlenaryGroup, PlenaryView};
 use crate::domain::common_areas::lines_in_common;
-use crate::domain::matrix_fields::{choices, Field, FieldKind};
+use crate::domain::matrix::MatrixTemplate;
+use crate::domain::matrix_fields::{choices, FieldId, FieldKind};
 use crate::domain::matrix_rules::{rows_of, MatrixRow};
 use crate::domain::projector::Show;
 use crate::domain::question::Guide;
@@ -198,29 +198,29 @@ fn matrices(i18n: I18nContext, lang: &'static str, view: &PlenaryView, reference
     let work = &view.work;
     let columns = work.session.as_ref().map(|s| s.matrix_columns.clone()).unwrap_or_default();
     let in_common = lines_in_common(&view.common);
-    let (groups, fields, flow, priority, view_name): (Vec<&PlenaryGroup>, Vec<Field>, usize, Type, String) = match show {
+    let matrix = &reference.template.matrix;
+    let columns =
+        if columns.is_empty() { reference.template.session_columns.first().map(|s| s.2.clone()).unwrap_or_default() } else { columns };
+    let (groups, fields, flow, priority, view_name): (Vec<&PlenaryGroup>, Vec<FieldId>, usize, Type, String) = match show {
         Show::Focus(g) => {
             let group = work.groups.iter().filter(|x| x.group.id == *g).collect::<Vec<_>>();
             let name = group.first().map(|g| g.group.label.get(lang).to_string()).unwrap_or_default();
-            (group, focus_fields(&shown_fields(&columns)), 3, Type::Strong, name)
+            (group, focus_fields(matrix, &shown_fields(matrix, &columns)), 3, Type::Strong, name)
         }
         Show::Compare(c) => {
             let title =
                 reference.template.matrix.columns.iter().find(|x| x.id == *c).map(|x| x.title.get(lang).to_string()).unwrap_or_default();
-            (
-                work.groups.iter().collect(),
-                Field::of_column(c).into_iter().filter(|f| *f != Field::Prioridades).collect(),
-                0,
-                Type::Label,
-                title,
-            )
+            (work.groups.iter().collect(), shown_fields(matrix, std::slice::from_ref(c)), 0, Type::Label, title)
         }
-        _ => (work.groups.iter().collect(), overview_fields(&columns), 0, Type::Strong, t_string!(i18n, projector_all_groups).to_string()),
+        _ => (
+            work.groups.iter().collect(),
+            overview_fields(matrix, &columns),
+            0,
+            Type::Strong,
+            t_string!(i18n, projector_all_groups).to_string(),
+        ),
     };
-    let title_of = |f: Field| {
-        let column = reference.template.matrix.columns.iter().find(|c| c.id == f.column());
-        field_label(i18n, &column.map(|c| c.title.get(lang).to_string()).unwrap_or_default(), f)
-    };
+    let title_of = |f: &FieldId| matrix.label(f, lang);
     let single = fields.len() == 1 && matches!(show, Show::Compare(_));
     let chapters: Vec<Chapter> = reference
         .template
@@ -233,10 +233,10 @@ fn matrices(i18n: I18nContext, lang: &'static str, view: &PlenaryView, reference
                     rows_of(&g.rows, &d.id)
                         .into_iter()
                         .map(|row| {
-                            let mut paras = vec![(priority, String::new(), or_dash(row.text(Field::Prioridades)))];
+                            let mut paras = vec![(priority, String::new(), or_dash(row.text(&matrix.heading)))];
                             for f in &fields {
-                                let text = field_text(i18n, lang, row, *f, reference);
-                                let label = if single { String::new() } else { title_of(*f) };
+                                let text = field_text(lang, row, f, matrix);
+                                let label = if single { String::new() } else { title_of(f) };
                                 if !text.is_empty() || single {
                                     paras.push((Type::Content, label, or_dash(&text)));
                                 }
@@ -268,30 +268,31 @@ fn matrices(i18n: I18nContext, lang: &'static str, view: &PlenaryView, reference
     }
 }
 
-/// The fields shown under each line's priority: those of the session's
-/// columns (or results and indicators when no session is in progress).
-fn shown_fields(columns: &[String]) -> Vec<Field> {
-    let columns: Vec<&str> =
-        if columns.is_empty() { vec!["ilac", "resultados", "indicadores"] } else { columns.iter().map(String::as_str).collect() };
-    columns.into_iter().flat_map(Field::of_column).filter(|f| *f != Field::Prioridades).collect()
+/// The fields shown under each line's heading: those of `columns` (the
+/// session's, or the first matrix session's when none is in progress).
+fn shown_fields(matrix: &MatrixTemplate, columns: &[String]) -> Vec<FieldId> {
+    let of = |c: &String| matrix.columns.iter().find(|x| x.id == *c).map(|x| x.fields.clone()).unwrap_or_default();
+    columns.iter().flat_map(of).map(|f| f.id).filter(|f| *f != matrix.heading).collect()
 }
 
-/// Every group side by side: each line's priority with what the session
-/// adds in short (its choices, such as ILAC areas), or, in a session that
-/// builds on priorities set before, its first new column. A column's full
-/// text is in the compare view, a group's in focus.
-fn overview_fields(columns: &[String]) -> Vec<Field> {
-    let fields = shown_fields(columns);
-    let mut shown: Vec<Field> = fields.iter().copied().filter(|f| f.kind() == FieldKind::Choice).collect();
-    if !columns.iter().any(|c| c == "prioridades") {
-        shown.extend(fields.iter().copied().find(|f| f.kind() == FieldKind::Text));
+/// Every group side by side: each line's heading with what the session
+/// adds in short (its choices), or, in a session that builds on headings
+/// set before, its first text field. A column's full text is in the compare
+/// view, a group's in focus.
+fn overview_fields(matrix: &MatrixTemplate, columns: &[String]) -> Vec<FieldId> {
+    let fields = shown_fields(matrix, columns);
+    let kind = |f: &FieldId| matrix.field(f).map(|d| d.kind);
+    let mut shown: Vec<FieldId> = fields.iter().filter(|f| kind(f) == Some(FieldKind::Choice)).cloned().collect();
+    let fills_heading = matrix.column_of(&matrix.heading).is_some_and(|c| columns.contains(&c.id));
+    if !fills_heading {
+        shown.extend(fields.iter().find(|f| kind(f) == Some(FieldKind::Text)).cloned());
     }
     shown
 }
 
 /// In focus, every field of the line, the session's own first.
-fn focus_fields(shown: &[Field]) -> Vec<Field> {
-    let mut all: Vec<Field> = Field::ALL.into_iter().filter(|f| *f != Field::Prioridades).collect();
+fn focus_fields(matrix: &MatrixTemplate, shown: &[FieldId]) -> Vec<FieldId> {
+    let mut all: Vec<FieldId> = matrix.fields().map(|f| f.id.clone()).filter(|f| *f != matrix.heading).collect();
     all.sort_by_key(|f| !shown.contains(f));
     all
 }
@@ -304,18 +305,13 @@ fn or_dash(text: &str) -> String {
     }
 }
 
-/// A field as read: choices by name (ILAC areas with their number).
-fn field_text(i18n: I18nContext, lang: &str, row: &MatrixRow, f: Field, reference: &MatrixReference) -> String {
-    match f.kind() {
-        FieldKind::Text => row.text(f).to_string(),
-        FieldKind::Choice => {
-            let names = choice_options(i18n, lang, f, reference);
-            choices(row.text(f))
-                .iter()
-                .filter_map(|id| names.iter().find(|(i, _)| i == id).map(|(_, n)| n.clone()))
-                .collect::<Vec<_>>()
-                .join("; ")
+/// A field as read from the back of the room: choices by full name.
+fn field_text(lang: &str, row: &MatrixRow, f: &FieldId, matrix: &MatrixTemplate) -> String {
+    match matrix.field(f) {
+        Some(def) if def.kind == FieldKind::Choice => {
+            choices(row.text(f)).iter().filter_map(|id| def.option_name(id, lang)).collect::<Vec<_>>().join("; ")
         }
+        _ => row.text(f).to_string(),
     }
 }
 
@@ -331,11 +327,14 @@ fn common(i18n: I18nContext, lang: &'static str, view: &PlenaryView, reference: 
             &reference.template.matrix.rows,
         )
     };
-    let list = items(i18n, lang, &view.common, &reference.ilac_areas, origin, name, line);
+    let list = items(i18n, lang, &view.common, &reference.template.matrix, origin, name, line);
     let mut drafts: Vec<Draft> = list
         .into_iter()
         .map(|item| {
-            let mut paras = vec![(Type::Strong, String::new(), item.label), (Type::Label, String::new(), item.relation)];
+            let mut paras = vec![(Type::Strong, String::new(), item.label)];
+            if !item.relation.is_empty() {
+                paras.push((Type::Label, String::new(), item.relation));
+            }
             paras.push((Type::Label, String::new(), item.groups.join(" · ")));
             paras.extend(item.lines.into_iter().map(|(group, text)| (Type::Content, group, or_dash(&text))));
             Draft { highlight: item.highlighted, paras }

@@ -3,7 +3,7 @@
 
 use crate::api::matrix::{AddMatrixRow, DeleteMatrixRow, MatrixReference, MoveMatrixRow, RestoreMatrixRow};
 use crate::domain::cells::{Cell, CellKey};
-use crate::domain::matrix_fields::{Field, FieldKind, RESPONSIBLE_KINDS};
+use crate::domain::matrix_fields::{FieldDef, FieldKind};
 use crate::domain::matrix_rules::rows_of;
 use crate::i18n::*;
 use crate::ui::components::cell_editor::TextCell;
@@ -46,36 +46,9 @@ impl Default for RowActions {
     }
 }
 
-/// The label of a field: the column's title, or a part of it.
-pub fn field_label(i18n: I18nContext, column_title: &str, field: Field) -> String {
-    let part = match field {
-        Field::ResultadosCorto => t_string!(i18n, field_results_short),
-        Field::ResultadosLargo => t_string!(i18n, field_results_long),
-        Field::TaskForces => t_string!(i18n, field_task_forces),
-        Field::Responsables => t_string!(i18n, field_responsible_detail),
-        Field::RecursosEconomicos => t_string!(i18n, field_resources_economic),
-        Field::RecursosTecnicos => t_string!(i18n, field_resources_technical),
-        _ => return column_title.to_string(),
-    };
-    if field == Field::TaskForces {
-        return part.to_string();
-    }
-    format!("{column_title} — {part}")
-}
-
 /// What a choice field offers, as (id, name) in the reader's language.
-pub fn choice_options(i18n: I18nContext, lang: &str, field: Field, reference: &MatrixReference) -> Vec<(String, String)> {
-    match field {
-        Field::Ilac => {
-            reference.ilac_areas.iter().map(|a| (a.number.to_string(), format!("{}. {}", a.number, a.title.get(lang)))).collect()
-        }
-        Field::TaskForces => reference.task_forces.iter().map(|(id, name)| (id.clone(), name.get(lang).to_string())).collect(),
-        Field::ResponsablesTipo => {
-            let locale = i18n.get_locale();
-            RESPONSIBLE_KINDS.iter().map(|k| (k.to_string(), choice_name(locale, field, k, &[]).unwrap_or_else(|| k.to_string()))).collect()
-        }
-        _ => Vec::new(),
-    }
+pub fn choice_options(lang: &str, field: &FieldDef) -> Vec<(String, String)> {
+    field.options.iter().map(|o| (o.id.clone(), o.name.get(lang).to_string())).collect()
 }
 
 #[component]
@@ -92,26 +65,30 @@ pub fn RowCard(id: i64, reference: MatrixReference) -> impl IntoView {
     });
     let editable = Memo::new(move |_| store.view.with(|v| v.editable.clone()));
     let group = store.view.with_untracked(|v| v.group.id.clone());
-    let columns = reference.template.matrix.columns.clone();
+    let matrix = reference.template.matrix.clone();
+    let proposals: Vec<String> = matrix.rows.iter().map(|r| r.id.clone()).collect();
     let fields = move || {
         let open = editable.get();
-        columns
+        let lang = lang.get_untracked();
+        matrix
+            .columns
             .iter()
             .map(|col| {
-                let title = col.title.get(lang.get_untracked()).to_string();
-                let is_open = Field::of_column(&col.id).iter().any(|f| open.contains(f));
-                let cells = Field::of_column(&col.id)
-                    .into_iter()
-                    .map(|field| {
-                        let server: Signal<Cell> =
-                            Memo::new(move |_| row.with(|r| r.as_ref().map(|r| r.cell(field)).unwrap_or_else(Cell::empty))).into();
-                        let key = CellKey::Matrix { row: id, field }.encode();
-                        let label = field_label(i18n, &title, field);
+                let is_open = col.fields.iter().any(|f| open.contains(&f.id));
+                let cells = col
+                    .fields
+                    .iter()
+                    .map(|def| {
+                        let field = def.id.clone();
+                        let key = CellKey::Matrix { row: id, field: field.clone() }.encode();
+                        let label = matrix.label(&field, lang);
                         let can = open.contains(&field);
-                        match field.kind() {
+                        let server: Signal<Cell> =
+                            Memo::new(move |_| row.with(|r| r.as_ref().map(|r| r.cell(&field)).unwrap_or_else(Cell::empty))).into();
+                        match def.kind {
                             FieldKind::Text => view! { <TextCell group=group.clone() key label server editable=can/> }.into_any(),
                             FieldKind::Choice => {
-                                let options = choice_options(i18n, lang.get_untracked(), field, &reference);
+                                let options = choice_options(lang, def);
                                 view! { <ChoiceCell group=group.clone() key label options server editable=can/> }.into_any()
                             }
                         }
@@ -136,7 +113,7 @@ pub fn RowCard(id: i64, reference: MatrixReference) -> impl IntoView {
                 <header class="matrix-row-head">
                     <h3 id=format!("row-{id}-title")>{t!(i18n, line_word)} " " {move || number.get()}</h3>
                     {move || row.get().and_then(|r| r.origin).map(|o| {
-                    let from = if o.starts_with("tpl-") { t_string!(i18n, origin_template) } else { t_string!(i18n, origin_table2) };
+                    let from = if proposals.contains(&o) { t_string!(i18n, origin_template) } else { t_string!(i18n, origin_table2) };
                     view! { <span class="muted origin">{from}</span> }
                 })}
                     <RowButtons id/>

@@ -1,10 +1,11 @@
-//! Under a questionnaire answer: the session 1–3 matrix rows, filtered by
-//! tag (ILAC area or Task Force), each pullable into the answer in one click.
+//! Under a questionnaire answer: the groups' matrix rows, filtered by tag
+//! (an option of a choice field), each pullable into the answer in one click.
 //! The rows are fetched once, when a coordinator first opens a picker.
 
 use crate::api::matrix::MatrixReference;
 use crate::api::questionnaire::{pull_matrix_row, pullable_rows};
 use crate::domain::cells::SaveOutcome;
+use crate::domain::matrix_fields::FieldKind;
 use crate::domain::pull::{PullableRow, Tag};
 use crate::i18n::*;
 use crate::ui::components::form_error::error_text;
@@ -44,18 +45,33 @@ pub fn PullPicker(item: String) -> impl IntoView {
     let message = RwSignal::new(None::<String>);
     let filter_id = format!("pull-filter-{}", item.replace(['/', '.'], "-"));
     let reference = source.reference.get_value();
-    let tag_options = reference
-        .ilac_areas
-        .iter()
-        .map(|a| (Tag::Ilac(a.number.to_string()).encode(), format!("ILAC {}. {}", a.number, a.title.get(lang.get_untracked()))))
-        .chain(
-            reference
-                .task_forces
+    let matrix = reference.template.matrix;
+    // One group of options per choice field, under the field's label.
+    let tag_options = matrix
+        .fields()
+        .filter(|f| f.kind == FieldKind::Choice)
+        .map(|f| {
+            let options = f
+                .options
                 .iter()
-                .map(|(id, name)| (Tag::TaskForce(id.clone()).encode(), name.get(lang.get_untracked()).to_string())),
-        )
-        .map(|(value, label)| view! { <option value=value>{label}</option> })
+                .map(|o| {
+                    let value = Tag { field: f.id.clone(), id: o.id.clone() }.encode();
+                    view! { <option value=value>{o.name.get(lang.get_untracked()).to_string()}</option> }
+                })
+                .collect_view();
+            view! { <optgroup label=matrix.label(&f.id, lang.get_untracked())>{options}</optgroup> }
+        })
         .collect_view();
+    // A row's areas, in short, beside its group.
+    let areas_of = move |r: &PullableRow| {
+        let f = matrix.area_field()?;
+        let chosen = r.tagged(&f.id);
+        (!chosen.is_empty()).then(|| {
+            let names: Vec<String> =
+                chosen.iter().map(|id| f.option_short(id, lang.get_untracked()).unwrap_or_else(|| id.to_string())).collect();
+            format!(" · {}: {}", matrix.label(&f.id, lang.get_untracked()), names.join(", "))
+        })
+    };
     let add = {
         let (group, item) = (group.clone(), item.clone());
         move |row: PullableRow| {
@@ -93,7 +109,7 @@ pub fn PullPicker(item: String) -> impl IntoView {
                                 <li>
                                     <p class="small muted">
                                         <span class="pull-group"><Tx text=r.group_label.clone()/></span>
-                                        {(!r.ilac.is_empty()).then(|| format!(" · ILAC {}", r.ilac.join(", ")))}
+                                        {areas_of(&r)}
                                     </p>
                                     <p class="pull-summary">{r.summary.clone()}</p>
                                     <button type="button" class="button button-small button-secondary" on:click=move |_| add(row.clone())>

@@ -10,7 +10,7 @@ use crate::api::answers::{get_group_answers, GroupAnswers, MarkDiscussed, Promot
 use crate::api::matrix::{get_matrix_reference, group_matrix, MatrixReference, MatrixView};
 use crate::api::timebox::SetTimebox;
 use crate::domain::cells::{CellKey, SaveOutcome};
-use crate::domain::matrix_fields::{Field, FieldKind};
+use crate::domain::matrix_fields::FieldKind;
 use crate::domain::matrix_rules::rows_of;
 use crate::error::AppError;
 use crate::i18n::*;
@@ -18,7 +18,6 @@ use crate::realtime::client::use_live;
 use crate::ui::components::data::{refresh_on, Loaded};
 use crate::ui::components::form_error::FormError;
 use crate::ui::components::group_answer_card::{AnswersCtx, QuestionAnswers};
-use crate::ui::components::matrix_row::field_label;
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::text::{use_lang, Tx};
 use leptos::prelude::*;
@@ -116,19 +115,17 @@ fn Frame(ctx: AnswersCtx) -> impl IntoView {
     }
 }
 
-/// Where an answer can go: (cell key, "Línea 1.2 · Prioridades · Promover…")
+/// Where an answer can go: (cell key, "Línea 1.2 · <field> · <heading>…")
 /// for every text field the coordinator may change now.
 fn promote_targets(i18n: I18nContext, lang: &str, m: &MatrixView, reference: &MatrixReference) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for dim in &reference.template.dimensions {
         for (n, row) in rows_of(&m.rows, &dim.id).into_iter().enumerate() {
-            let short: String = row.text(Field::Prioridades).chars().take(40).collect();
-            for field in m.editable.iter().filter(|f| f.kind() == FieldKind::Text) {
-                let column = reference.template.matrix.columns.iter().find(|c| c.id == field.column());
-                let title = column.map(|c| c.title.get(lang).to_string()).unwrap_or_default();
-                let label =
-                    format!("{} {}.{} · {} · {short}", t_string!(i18n, line_word), dim.number, n + 1, field_label(i18n, &title, *field));
-                out.push((CellKey::Matrix { row: row.id, field: *field }.encode(), label));
+            let matrix = &reference.template.matrix;
+            let short: String = row.text(&matrix.heading).chars().take(40).collect();
+            for field in m.editable.iter().filter(|f| matrix.field(f).is_some_and(|d| d.kind == FieldKind::Text)) {
+                let label = format!("{} {}.{} · {} · {short}", t_string!(i18n, line_word), dim.number, n + 1, matrix.label(field, lang));
+                out.push((CellKey::Matrix { row: row.id, field: field.clone() }.encode(), label));
             }
         }
     }

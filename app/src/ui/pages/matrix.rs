@@ -190,7 +190,7 @@ fn DimensionSection(dimension: crate::domain::reference::Dimension, max: u32, re
         .rows
         .iter()
         .filter(|r| r.dimension == dim)
-        .map(|r| (r.id.clone(), r.priority.get(lang.get_untracked()).to_string()))
+        .map(|r| (r.id.clone(), r.heading.get(lang.get_untracked()).to_string()))
         .chain(
             reference
                 .table2

@@ -1,9 +1,11 @@
-//! Anexo IV: the action-plan matrix every group fills — its eight columns,
-//! which session fills which, and the annex's initial proposal rows by dimension.
+//! The action-plan matrix every group fills: its columns, which session
+//! fills which, and the seed's proposal rows by dimension.
 
 use crate::api::meeting::get_matrix_template;
 use crate::domain::matrix::{MatrixColumn, TemplateRow};
+use crate::domain::matrix_fields::FieldId;
 use crate::domain::views::MatrixTemplateView;
+use crate::domain::Text;
 use crate::i18n::*;
 use crate::ui::components::data::Loaded;
 use crate::ui::components::page_head::ReferenceHead;
@@ -60,7 +62,7 @@ fn MatrixTemplate(view: MatrixTemplateView) -> impl IntoView {
             view! {
                 <section class="panel" aria-labelledby=format!("mdim-{}", d.id)>
                     <h2 id=format!("mdim-{}", d.id)>{d.number} ". " <Tx text=d.title/></h2>
-                    <TemplateTable columns=m.columns.clone() rows/>
+                    <TemplateTable columns=m.columns.clone() heading=m.heading.clone() rows/>
                 </section>
             }
         })
@@ -79,31 +81,35 @@ fn MatrixTemplate(view: MatrixTemplateView) -> impl IntoView {
     .into_any()
 }
 
-/// The annex rows of one dimension: a priority spans its expected results.
+/// The proposal rows of one dimension: the heading spans the lines the row
+/// proposes in other columns (one per table line).
 #[component]
-fn TemplateTable(columns: Vec<MatrixColumn>, rows: Vec<TemplateRow>) -> impl IntoView {
+fn TemplateTable(columns: Vec<MatrixColumn>, heading: FieldId, rows: Vec<TemplateRow>) -> impl IntoView {
     let header =
-        columns.into_iter().map(|c| view! { <th scope="col" class=format!("col-{}", c.id)><Tx text=c.title/></th> }).collect_view();
+        columns.iter().map(|c| view! { <th scope="col" class=format!("col-{}", c.id)><Tx text=c.title.clone()/></th> }).collect_view();
     let body = rows
         .into_iter()
         .map(|row| {
-            let lines = row.results.len().max(row.indicators.len()).max(1);
+            // Per column: None for the heading's, else the texts it proposes.
+            let cells: Vec<Option<Vec<Text>>> = columns
+                .iter()
+                .map(|c| {
+                    (!c.fields.iter().any(|f| f.id == heading))
+                        .then(|| c.fields.iter().flat_map(|f| row.values.get(&f.id).cloned().unwrap_or_default()).collect())
+                })
+                .collect();
+            let lines = cells.iter().flatten().map(Vec::len).max().unwrap_or(0).max(1);
             (0..lines)
                 .map(|i| {
-                    let result = row.results.get(i).cloned();
-                    let indicator = row.indicators.get(i).cloned();
-                    let first = (i == 0).then(|| row.priority.clone());
-                    view! {
-                        <tr>
-                            {first.map(|p| view! {
-                                <td rowspan=lines></td>
-                                <th scope="rowgroup" rowspan=lines><Tx text=p/></th>
-                            })}
-                            <td>{result.map(|t| view! { <Tx text=t/> })}</td>
-                            <td>{indicator.map(|t| view! { <Tx text=t/> })}</td>
-                            <td></td><td></td><td></td><td></td>
-                        </tr>
-                    }
+                    let tds = cells
+                        .iter()
+                        .map(|cell| match cell {
+                            None if i == 0 => view! { <th scope="rowgroup" rowspan=lines><Tx text=row.heading.clone()/></th> }.into_any(),
+                            None => ().into_any(),
+                            Some(texts) => view! { <td>{texts.get(i).cloned().map(|t| view! { <Tx text=t/> })}</td> }.into_any(),
+                        })
+                        .collect_view();
+                    view! { <tr>{tds}</tr> }
                 })
                 .collect_view()
         })

@@ -1,11 +1,11 @@
 //! The action plan (committee): the groups' matrices consolidated
-//! by dimension and ILAC area, the common areas first, the session-4 summary
-//! of 10YFP elements, and the downloads. Prints cleanly to PDF.
+//! by dimension and area, the common areas first, the questionnaire
+//! summary, and the downloads. Prints cleanly to PDF.
 
 use crate::api::action_plan::{regional_plan, PlanView};
 use crate::domain::action_plan::PlanLine;
 use crate::domain::common_areas::{lines_in_common, LineRef};
-use crate::domain::matrix_fields::Field;
+use crate::domain::matrix_fields::FieldId;
 use crate::i18n::*;
 use crate::realtime::client::use_live;
 use crate::ui::components::common_areas::{items, CommonAreasList};
@@ -112,7 +112,7 @@ fn common(view: PlanView, _: usize) -> AnyView {
     let lang = use_lang().get_untracked();
     let origin = |id: &str| view.origins.iter().find(|(o, _)| o == id).map(|(_, t)| t.clone());
     let line = |g: &str, r: i64| view.plan.line(g, r).cloned();
-    let list = items(i18n, lang, &view.plan.common, &view.ilac_areas, origin, |g: &str| group_name(&view, lang, g), line);
+    let list = items(i18n, lang, &view.plan.common, &view.matrix, origin, |g: &str| group_name(&view, lang, g), line);
     let badge = view.texts.highlight.as_ref().map(|h| h.badge.get(lang).to_string());
     view! {
         <section class="plan-section" aria-labelledby="plan-common">
@@ -135,12 +135,13 @@ fn dimension(view: PlanView, index: usize) -> AnyView {
             <h2>{title}</h2>
             {d.areas.is_empty().then(|| view! { <p class="muted">{t!(i18n, plan_no_lines)}</p> })}
             {d.areas.iter().map(|a| {
-                let area = match a.ilac.and_then(|n| view.ilac_areas.iter().find(|x| x.number == n)) {
-                    Some(x) => format!("{} {}. {}", t_string!(i18n, common_ilac), x.number, x.title.get(lang)),
+                let area = match &a.area {
+                    Some(id) => view.matrix.area_heading(id, lang).unwrap_or_default(),
+                    None if view.matrix.area.is_none() => String::new(),
                     None => t_string!(i18n, plan_no_area).to_string(),
                 };
                 view! {
-                    <h3>{area}</h3>
+                    {(!area.is_empty()).then(|| view! { <h3>{area}</h3> })}
                     <LinesTable lines=a.lines.clone() view=view.clone() in_common=in_common.clone()/>
                 }
             }).collect_view()}
@@ -166,19 +167,22 @@ fn summary(view: PlanView, _: usize) -> AnyView {
     .into_any()
 }
 
-/// One ILAC area's lines: the group, then the Anexo IV columns.
+/// One area's lines: the group, then the matrix columns.
 #[component]
 fn LinesTable(lines: Vec<PlanLine>, view: PlanView, in_common: BTreeSet<LineRef>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang().get_untracked();
-    // The Anexo IV columns but ILAC: the plan is already grouped by ILAC area.
-    let columns: Vec<(String, Vec<Field>)> = view
+    // Every column but the area's alone: the plan is already grouped by area.
+    let area = view.matrix.area.clone();
+    let columns: Vec<(String, Vec<FieldId>)> = view
+        .matrix
         .columns
         .iter()
-        .filter(|c| c.id != Field::Ilac.column())
-        .map(|c| (c.title.get(lang).to_string(), Field::of_column(&c.id)))
+        .map(|c| {
+            (c.title.get(lang).to_string(), c.fields.iter().map(|f| f.id.clone()).filter(|f| Some(f) != area.as_ref()).collect::<Vec<_>>())
+        })
+        .filter(|(_, fields)| !fields.is_empty())
         .collect();
-    let locale = i18n.get_locale_untracked();
     view! {
         <div class="table-wrap">
             <table class="plan-table">
@@ -194,7 +198,7 @@ fn LinesTable(lines: Vec<PlanLine>, view: PlanView, in_common: BTreeSet<LineRef>
                             <tr class:plan-common-line=common>
                                 <th scope="row">{name}</th>
                                 {columns.iter().map(|(_, fields)| {
-                                    let parts: Vec<String> = fields.iter().map(|f| view.field_text(&l.row, *f, locale)).filter(|t| !t.is_empty()).collect();
+                                    let parts: Vec<String> = fields.iter().map(|f| view.field_text(&l.row, f, lang)).filter(|t| !t.is_empty()).collect();
                                     view! { <td>{parts.join("\n")}</td> }
                                 }).collect_view()}
                             </tr>

@@ -1,0 +1,96 @@
+//! Validation of the action-plan matrix: its columns and fields, the fields
+//! that name and file a line, and the proposal lines.
+
+use super::super::matrix_fields::{FieldId, FieldKind};
+use super::super::seed::REFERENCE_LISTS;
+use super::*;
+
+pub(super) fn check_matrix(seed: &Seed, p: &mut Problems) {
+    let m = &seed.matrix;
+    text(p, "matrix.title", &m.title);
+    if m.max_lines_per_dimension == 0 {
+        p.push(("matrix.max_lines_per_dimension".into(), "must be at least 1".into()));
+    }
+    non_empty(p, "matrix.columns", &m.columns);
+    unique(p, "matrix.columns", "id", m.columns.iter().map(|c| c.id.as_str()));
+    unique(p, "matrix.columns[].fields", "id", m.fields().map(|f| f.id.as_str()));
+    for (i, c) in m.columns.iter().enumerate() {
+        text(p, format!("matrix.columns[{i}].title"), &c.title);
+        for (j, f) in c.fields.iter().enumerate() {
+            check_field(p, &format!("matrix.columns[{i}].fields[{j}]"), f);
+        }
+    }
+    match m.field(&m.heading) {
+        Some(f) if f.kind == FieldKind::Text => {}
+        Some(_) => p.push(("matrix.heading".into(), format!("\"{}\" must be a text field: it names each line", m.heading))),
+        None => p.push(("matrix.heading".into(), format!("no matrix field has id \"{}\"", m.heading))),
+    }
+    if let Some(area) = &m.area {
+        match m.field(area) {
+            Some(f) if f.kind == FieldKind::Choice => {}
+            Some(_) => p.push(("matrix.area".into(), format!("\"{area}\" must be a choice field: lines are filed under its options"))),
+            None => p.push(("matrix.area".into(), format!("no matrix field has id \"{area}\""))),
+        }
+    }
+    check_rows(seed, p);
+}
+
+fn check_field(p: &mut Problems, at: &str, f: &super::super::matrix_fields::FieldDef) {
+    if FieldId::parse(f.id.as_str()).is_none() {
+        p.push((format!("{at}.id"), "must be 1 to 32 of a-z, 0-9, _ and - (it keys the saved cells)".into()));
+    }
+    if let Some(label) = &f.label {
+        text(p, format!("{at}.label"), label);
+    }
+    match f.kind {
+        FieldKind::Text if f.from.is_some() || !f.options.is_empty() => {
+            p.push((format!("{at}.kind"), "a field with `from` or `options` must have kind = \"choice\"".into()));
+        }
+        FieldKind::Text => {}
+        FieldKind::Choice => match &f.from {
+            Some(from) if !REFERENCE_LISTS.contains(&from.as_str()) => p.push((
+                format!("{at}.from"),
+                format!("no reference list is called \"{from}\" (expected one of {})", REFERENCE_LISTS.join(", ")),
+            )),
+            Some(_) => {}
+            None if f.options.is_empty() => {
+                p.push((format!("{at}.options"), "a choice field needs `options` or `from` (a reference list)".into()));
+            }
+            None => {
+                unique(p, &format!("{at}.options"), "id", f.options.iter().map(|o| o.id.as_str()));
+                for (k, o) in f.options.iter().enumerate() {
+                    text(p, format!("{at}.options[{k}].name"), &o.name);
+                    if o.id.is_empty() || o.id.contains(',') {
+                        p.push((format!("{at}.options[{k}].id"), "must be non-empty and without commas".into()));
+                    }
+                }
+            }
+        },
+    }
+}
+
+fn check_rows(seed: &Seed, p: &mut Problems) {
+    let m = &seed.matrix;
+    let dims: HashSet<&str> = seed.dimensions.iter().map(|d| d.id.as_str()).collect();
+    unique(p, "matrix.rows", "id", m.rows.iter().map(|r| r.id.as_str()));
+    for (i, r) in m.rows.iter().enumerate() {
+        if !dims.contains(r.dimension.as_str()) {
+            p.push((format!("matrix.rows[{i}].dimension"), format!("no dimension has id \"{}\"", r.dimension)));
+        }
+        if seed.table2.lines.iter().any(|l| l.id == r.id) {
+            p.push((
+                format!("matrix.rows[{i}].id"),
+                format!("\"{}\" is also a table2 line's id; a matrix line started from one must name it alone", r.id),
+            ));
+        }
+        text(p, format!("matrix.rows[{i}].heading"), &r.heading);
+        for (field, lines) in &r.values {
+            let at = format!("matrix.rows[{i}].values.{field}");
+            match m.field(field) {
+                Some(f) if f.kind == FieldKind::Text && *field != m.heading => texts(p, &at, lines),
+                Some(_) => p.push((at, "must name a text field other than the heading".into())),
+                None => p.push((at, format!("no matrix field has id \"{field}\""))),
+            }
+        }
+    }
+}
