@@ -13,11 +13,15 @@ pub(super) fn check_matrix(seed: &Seed, p: &mut Problems) {
     }
     non_empty(p, "matrix.columns", &m.columns);
     unique(p, "matrix.columns", "id", m.columns.iter().map(|c| c.id.as_str()));
-    unique(p, "matrix.columns[].fields", "id", m.fields().map(|f| f.id.as_str()));
+    let mut seen: HashSet<&str> = HashSet::new();
     for (i, c) in m.columns.iter().enumerate() {
         text(p, format!("matrix.columns[{i}].title"), &c.title);
         for (j, f) in c.fields.iter().enumerate() {
-            check_field(p, &format!("matrix.columns[{i}].fields[{j}]"), f);
+            let at = format!("matrix.columns[{i}].fields[{j}]");
+            if !seen.insert(f.id.as_str()) {
+                p.push((format!("{at}.id"), format!("another field already has id \"{}\" (field ids name cells: one per matrix)", f.id)));
+            }
+            check_field(p, &at, f);
         }
     }
     match m.field(&m.heading) {

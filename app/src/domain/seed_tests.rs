@@ -231,3 +231,33 @@ fn exactly_one_group_set_is_the_one_participants_join() {
     let two = errors_of(&edited("id = \"mixtos\"\n", "id = \"mixtos\"\njoin = true\n"));
     assert!(two.iter().any(|e| e.field == "group_sets"), "{two:#?}");
 }
+
+#[test]
+fn the_matrix_says_which_field_heads_a_line_and_which_files_it() {
+    let m = shipped().matrix;
+    assert_eq!((m.heading.as_str(), m.area.as_ref().map(|a| a.as_str())), ("prioridades", Some("ilac")));
+    // A column without listed fields holds one text field named after it.
+    let indicators = m.columns.iter().find(|c| c.id == "indicadores").unwrap();
+    assert_eq!(indicators.fields.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(), ["indicadores"]);
+    // Options drawn from a reference list: its entries, in order.
+    let area = m.area_field().unwrap();
+    assert_eq!(area.options.len(), shipped().ilac_areas.len());
+    assert_eq!((area.options[2].id.as_str(), area.option_short("3", "es").as_deref()), ("3", Some("3")));
+    assert_eq!(m.label(&crate::domain::matrix_fields::FieldId::new("resultados_corto"), "en"), "Expected results — in 2 years");
+}
+
+#[test]
+fn matrix_fields_that_cannot_work_are_rejected() {
+    let errors = errors_of(&edited("heading = \"prioridades\"", "heading = \"ilac\""));
+    assert!(errors.iter().any(|e| e.field == "matrix.heading" && e.message.contains("text field")), "{errors:#?}");
+    let errors = errors_of(&edited("area = \"ilac\"", "area = \"actores\""));
+    assert!(errors.iter().any(|e| e.field == "matrix.area" && e.message.contains("choice field")), "{errors:#?}");
+    let errors = errors_of(&edited("from = \"ilac_areas\"", "from = \"temas\""));
+    assert!(errors.iter().any(|e| e.field == "matrix.columns[0].fields[0].from" && e.message.contains("temas")), "{errors:#?}");
+    let errors = errors_of(&edited("from = \"ilac_areas\"", ""));
+    assert!(errors.iter().any(|e| e.field == "matrix.columns[0].fields[0].options"), "{errors:#?}");
+    let errors = errors_of(&edited("id = \"resultados_largo\"", "id = \"resultados_corto\""));
+    assert!(errors.iter().any(|e| e.field == "matrix.columns[2].fields[1].id" && e.message.contains("resultados_corto")), "{errors:#?}");
+    let errors = errors_of(&edited("values.indicadores = [", "values.nada = ["));
+    assert!(errors.iter().any(|e| e.field.ends_with(".values.nada")), "{errors:#?}");
+}
