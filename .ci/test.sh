@@ -52,3 +52,5 @@ log "meeting simulator: correctness run with a server restart"
 cargo test --release -p plenaria-load
 cargo build --release -p plenaria-load
 target/release/plenaria-load ci --out target/load-ci.json
+log "meeting simulator: the same run on the second meeting (seeds/workshop.toml)"
+target/release/plenaria-load ci --seed seeds/workshop.toml --out target/load-ci-workshop.json

@@ -87,7 +87,7 @@ test("delegates join whatever their country is called, and an unlisted country i
       await expect(page.getByText(group)).toBeVisible();
     } else {
       const choice = page.getByLabel("Grupo (sesiones 1–3)");
-      const help = "no está en la lista de ninguna subregión";
+      const help = "no está en la lista de ningún grupo";
       if (js) {
         // Said beside the group list as soon as the country is typed.
         await expect(page.locator("#group-hint")).toContainText(help);

@@ -69,7 +69,7 @@ test("session 4: the committee forms the mixed groups and a group fills the 10YF
   const coordinator = await coordinatorOf(browser, await coordinatorLink(committee, "Grupo mixto 1"));
   await coordinator.goto("/groups/mixto-1/matrix");
   await expect(coordinator.locator("body")).toHaveAttribute("data-hydrated", "true");
-  await expect(coordinator.getByText("Cuestionario del 10YFP")).toBeVisible();
+  await expect(coordinator.getByText("Cuestionario del grupo")).toBeVisible();
   const q1 = coordinator.getByRole("article", { name: /^1\. Cuáles son las agencias/ });
   await q1.getByLabel("Respuesta del grupo").fill("PNUMA, CEPAL y el BID");
   const q9 = coordinator.getByRole("article", { name: /^9\. Qué programas/ });

@@ -4,7 +4,7 @@ import { es, seed } from "./seed";
 test("the reference index links to every reference page", async ({ page }) => {
   await page.goto("/reference");
   for (const name of [
-    "Anexo IV: matriz del Plan de Acción",
+    "Matriz del plan de acción",
     "Tabla 2: prioridades regionales",
     "Áreas prioritarias de la ILAC",
     "Grupos de Trabajo de Marrakech",

@@ -90,9 +90,15 @@ pub async fn cell_history(group: String, key: String) -> Result<Vec<Version>, Ap
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MatrixReference {
     pub template: crate::domain::views::MatrixTemplateView,
+    // A part the meeting lacks is left out of the reply (not sent empty).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ilac_areas: Vec<crate::domain::reference::IlacArea>,
+    #[serde(default, skip_serializing_if = "crate::domain::views::Table2View::is_empty")]
     pub table2: crate::domain::views::Table2View,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub task_forces: Vec<(String, crate::domain::Text)>,
+    /// Which parts of the reference material the meeting has.
+    pub sections: crate::domain::views::ReferenceSections,
 }
 
 #[server(prefix = "/api/fn", endpoint = "matrix_reference")]
@@ -105,5 +111,6 @@ pub async fn get_matrix_reference() -> Result<MatrixReference, AppError> {
         table2: crate::domain::views::table2(&seed),
         task_forces: seed.task_forces.iter().map(|t| (t.id.clone(), t.name.clone())).collect(),
         ilac_areas: seed.ilac_areas.clone(),
+        sections: crate::domain::views::reference_sections(&seed),
     })
 }

@@ -29,6 +29,12 @@ pub async fn get_session(number: u32) -> Result<SessionView, AppError> {
     crate::domain::views::session(&*seed().await?, number).ok_or_else(|| AppError::NotFound(format!("session {number}")))
 }
 
+/// Which parts of the reference material the meeting has.
+#[server(prefix = "/api/fn", endpoint = "reference_sections")]
+pub async fn get_reference_sections() -> Result<crate::domain::views::ReferenceSections, AppError> {
+    Ok(crate::domain::views::reference_sections(&*seed().await?))
+}
+
 #[server(prefix = "/api/fn", endpoint = "ilac_areas")]
 pub async fn get_ilac_areas() -> Result<Vec<IlacArea>, AppError> {
     Ok(seed().await?.ilac_areas.clone())

@@ -54,6 +54,7 @@ pub const SERVER_FNS: &[(&str, ActionKind, &str)] = &[
     ("/api/fn/meeting_header", ActionKind::ReadProgramme, ""),
     ("/api/fn/agenda", ActionKind::ReadProgramme, ""),
     ("/api/fn/session", ActionKind::ReadProgramme, "number=1"),
+    ("/api/fn/reference_sections", ActionKind::ReadProgramme, ""),
     ("/api/fn/ilac_areas", ActionKind::ReadProgramme, ""),
     ("/api/fn/table2", ActionKind::ReadProgramme, ""),
     ("/api/fn/matrix_template", ActionKind::ReadProgramme, ""),

@@ -63,6 +63,28 @@ pub struct Table2Line {
     pub text: Text,
 }
 
+/// A seed without a `[table2]` has an empty one: no lines to start from.
+impl Default for Table2 {
+    fn default() -> Self {
+        let empty = Text::es("");
+        Table2 {
+            title: empty.clone(),
+            intro: Vec::new(),
+            estrategia_heading: empty.clone(),
+            decision_heading: empty.clone(),
+            pnuma_heading: empty,
+            lines: Vec::new(),
+        }
+    }
+}
+
+/// A seed without a `[strategy]` has an empty one (no page, no link).
+impl Default for Strategy {
+    fn default() -> Self {
+        Strategy { title: Text::es(""), sections: Vec::new() }
+    }
+}
+
 impl Table2 {
     pub fn heading(&self, source: Table2Source) -> &Text {
         match source {
@@ -137,4 +159,51 @@ pub struct TaskForce {
     /// The region's participation as Figura 3 of §2.6 lists it.
     #[serde(default)]
     pub regional_participation: Vec<Text>,
+}
+
+/// How one part of the reference material is named: its page's heading (also
+/// its link) and the sentence that says what it holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartTexts {
+    pub heading: Text,
+    pub summary: Text,
+}
+
+/// The seed's `[reference.*]` tables: one per part of the reference material it has.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReferenceTexts {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ilac_areas: Option<PartTexts>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub table2: Option<PartTexts>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub task_forces: Option<PartTexts>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strategy: Option<PartTexts>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decisions: Option<PartTexts>,
+}
+
+/// One part of the reference material.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReferencePart {
+    IlacAreas,
+    Table2,
+    TaskForces,
+    Strategy,
+    Decisions,
+}
+
+impl ReferenceTexts {
+    pub fn part(&self, part: ReferencePart) -> Option<&PartTexts> {
+        match part {
+            ReferencePart::IlacAreas => self.ilac_areas.as_ref(),
+            ReferencePart::Table2 => self.table2.as_ref(),
+            ReferencePart::TaskForces => self.task_forces.as_ref(),
+            ReferencePart::Strategy => self.strategy.as_ref(),
+            ReferencePart::Decisions => self.decisions.as_ref(),
+        }
+    }
 }

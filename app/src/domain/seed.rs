@@ -9,7 +9,7 @@ use super::matrix::MatrixTemplate;
 use super::matrix_fields::{ChoiceOption, FieldId};
 use super::meeting::{CoordinatorRole, Meeting};
 use super::question::Guide;
-use super::reference::{Decision, Dimension, IlacArea, Strategy, Table2, TaskForce};
+use super::reference::{Decision, Dimension, IlacArea, ReferenceTexts, Strategy, Table2, TaskForce};
 use super::session::{AgendaBlock, Session};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -31,14 +31,23 @@ pub struct Seed {
     pub sessions: Vec<Session>,
     pub guides: Vec<Guide>,
     pub group_sets: Vec<GroupSet>,
+    // Reference material: each part optional (a meeting may have none).
+    #[serde(default)]
     pub ilac_areas: Vec<IlacArea>,
     pub dimensions: Vec<Dimension>,
+    #[serde(default)]
     pub table2: Table2,
     pub matrix: MatrixTemplate,
+    #[serde(default)]
     pub strategy: Strategy,
+    #[serde(default)]
     pub decisions: Vec<Decision>,
+    #[serde(default)]
     pub task_forces: Vec<TaskForce>,
     pub plan: PlanTexts,
+    /// The names of the reference material's parts.
+    #[serde(default)]
+    pub reference: ReferenceTexts,
 }
 
 impl Seed {

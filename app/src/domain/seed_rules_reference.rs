@@ -1,9 +1,9 @@
 //! Validation of the reference material and the plan's texts.
 
+use super::super::reference::{Strategy, Table2};
 use super::*;
 
 pub(super) fn check_reference(seed: &Seed, p: &mut Problems) {
-    non_empty(p, "ilac_areas", &seed.ilac_areas);
     consecutive(p, "ilac_areas", seed.ilac_areas.iter().map(|a| a.number));
     for (i, a) in seed.ilac_areas.iter().enumerate() {
         text(p, format!("ilac_areas[{i}].title"), &a.title);
@@ -13,8 +13,10 @@ pub(super) fn check_reference(seed: &Seed, p: &mut Problems) {
     consecutive(p, "dimensions", seed.dimensions.iter().map(|d| d.number));
     let dims: HashSet<&str> = seed.dimensions.iter().map(|d| d.id.as_str()).collect();
     let t2 = &seed.table2;
-    text(p, "table2.title", &t2.title);
-    texts(p, "table2.intro", &t2.intro);
+    if *t2 != Table2::default() {
+        text(p, "table2.title", &t2.title);
+        texts(p, "table2.intro", &t2.intro);
+    }
     unique(p, "table2.lines", "id", t2.lines.iter().map(|l| l.id.as_str()));
     for (i, l) in t2.lines.iter().enumerate() {
         if !dims.contains(l.dimension.as_str()) {
@@ -22,7 +24,9 @@ pub(super) fn check_reference(seed: &Seed, p: &mut Problems) {
         }
         text(p, format!("table2.lines[{i}].text"), &l.text);
     }
-    text(p, "strategy.title", &seed.strategy.title);
+    if seed.strategy != Strategy::default() {
+        text(p, "strategy.title", &seed.strategy.title);
+    }
     consecutive(p, "strategy.sections", seed.strategy.sections.iter().map(|s| s.number));
     for (i, s) in seed.strategy.sections.iter().enumerate() {
         text(p, format!("strategy.sections[{i}].title"), &s.title);
@@ -41,6 +45,32 @@ pub(super) fn check_reference(seed: &Seed, p: &mut Problems) {
         text(p, format!("task_forces[{i}].name"), &tf.name);
         text(p, format!("task_forces[{i}].host"), &tf.host);
         texts(p, &format!("task_forces[{i}].objectives"), &tf.objectives);
+    }
+}
+
+/// Each part of the reference material the seed has is named by a
+/// `[reference.<part>]` table, and only those.
+pub(super) fn check_reference_texts(seed: &Seed, p: &mut Problems) {
+    let r = &seed.reference;
+    let parts = [
+        ("ilac_areas", !seed.ilac_areas.is_empty(), &r.ilac_areas),
+        ("table2", !seed.table2.lines.is_empty(), &r.table2),
+        ("task_forces", !seed.task_forces.is_empty(), &r.task_forces),
+        ("strategy", !seed.strategy.sections.is_empty(), &r.strategy),
+        ("decisions", !seed.decisions.is_empty(), &r.decisions),
+    ];
+    for (part, has, texts) in parts {
+        match texts {
+            Some(t) if has => {
+                text(p, format!("reference.{part}.heading"), &t.heading);
+                text(p, format!("reference.{part}.summary"), &t.summary);
+            }
+            Some(_) => p.push((format!("reference.{part}"), format!("the seed has no {part} to name"))),
+            None if has => {
+                p.push((format!("reference.{part}"), format!("missing: the seed has {part}, so give it a heading and a summary")))
+            }
+            None => {}
+        }
     }
 }
 

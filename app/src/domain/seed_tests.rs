@@ -261,3 +261,18 @@ fn matrix_fields_that_cannot_work_are_rejected() {
     let errors = errors_of(&edited("values.indicadores = [", "values.nada = ["));
     assert!(errors.iter().any(|e| e.field.ends_with(".values.nada")), "{errors:#?}");
 }
+
+/// The second seed shipped: another meeting, with none of the first one's
+/// reference material, its own columns, a choice column as its area.
+#[test]
+fn the_workshop_seed_is_a_complete_meeting_of_its_own() {
+    let seed = match parse_seed("seeds/workshop.toml", include_str!("../../../seeds/workshop.toml")) {
+        Ok(seed) => seed,
+        Err(errors) => panic!("workshop seed rejected: {errors:#?}"),
+    };
+    assert_eq!(seed.languages, ["es", "en"]);
+    assert_eq!(seed.matrix.columns.len(), 5);
+    assert_eq!(seed.matrix.area_field().map(|f| f.options.len()), Some(3));
+    let sections = crate::domain::views::reference_sections(&seed);
+    assert_eq!(sections, crate::domain::views::ReferenceSections::default(), "no reference material");
+}

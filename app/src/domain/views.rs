@@ -5,7 +5,7 @@ use super::group::GroupSet;
 use super::matrix::MatrixTemplate;
 use super::meeting::{CoordinatorRole, Meeting};
 use super::question::Guide;
-use super::reference::{Dimension, Table2};
+use super::reference::{Dimension, PartTexts, Table2};
 use super::session::{AgendaBlock, Session};
 use super::{Seed, Text};
 use serde::{Deserialize, Serialize};
@@ -66,10 +66,32 @@ pub struct SessionView {
     pub next: Option<u32>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// The parts of the reference material the seed has (each is optional),
+/// with their names; `None` for a part the meeting does not have.
+pub type ReferenceSections = crate::domain::reference::ReferenceTexts;
+
+pub fn reference_sections(seed: &Seed) -> ReferenceSections {
+    let r = &seed.reference;
+    let kept = |texts: &Option<PartTexts>, has: bool| texts.clone().filter(|_| has);
+    ReferenceSections {
+        ilac_areas: kept(&r.ilac_areas, !seed.ilac_areas.is_empty()),
+        table2: kept(&r.table2, !seed.table2.lines.is_empty()),
+        task_forces: kept(&r.task_forces, !seed.task_forces.is_empty()),
+        strategy: kept(&r.strategy, !seed.strategy.sections.is_empty()),
+        decisions: kept(&r.decisions, !seed.decisions.is_empty()),
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Table2View {
     pub dimensions: Vec<Dimension>,
     pub table2: Table2,
+}
+
+impl Table2View {
+    pub fn is_empty(&self) -> bool {
+        self.table2.lines.is_empty()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -14,6 +14,7 @@ mod matrix;
 mod projector;
 mod realtime;
 mod restart;
+mod second_meeting;
 mod seed_change;
 mod session4;
 mod timeboxes;

@@ -11,16 +11,19 @@ use leptos::prelude::*;
 #[component]
 pub fn ReferencePanel(reference: MatrixReference) -> impl IntoView {
     let i18n = use_i18n();
-    let MatrixReference { template, ilac_areas, table2, task_forces } = reference;
+    let MatrixReference { template, ilac_areas, table2, task_forces, sections } = reference;
     view! {
         <aside class="reference-panel" aria-labelledby="reference-panel-heading">
             <h2 id="reference-panel-heading">{t!(i18n, reference_heading)}</h2>
+            {sections.ilac_areas.clone().map(|part| view! {
             <details open>
-                <summary>{t!(i18n, ilac_heading)}</summary>
+                <summary><Tx text=part.heading/></summary>
                 <ol class="compact-list">
                     {ilac_areas.into_iter().map(|a| view! { <li value=a.number.to_string()><Tx text=a.title/></li> }).collect_view()}
                 </ol>
             </details>
+            })}
+            {sections.table2.is_some().then(|| view! {
             <details>
                 <summary><Tx text=table2.table2.title.clone()/></summary>
                 {template.dimensions.into_iter().map(|d| {
@@ -35,16 +38,20 @@ pub fn ReferencePanel(reference: MatrixReference) -> impl IntoView {
                     }
                 }).collect_view()}
             </details>
+            })}
+            {sections.task_forces.clone().map(|part| view! {
             <details>
-                <summary>{t!(i18n, task_forces_heading)}</summary>
+                <summary><Tx text=part.heading/></summary>
                 <ul class="compact-list">
                     {task_forces.into_iter().map(|(_, name)| view! { <li><Tx text=name/></li> }).collect_view()}
                 </ul>
             </details>
+            })}
             <ul class="link-list">
-                <li><a href="/reference/strategy" target="_blank">{t!(i18n, strategy_heading)}</a></li>
-                <li><a href="/reference/decisions" target="_blank">{t!(i18n, decisions_heading)}</a></li>
-                <li><a href="/reference/task-forces" target="_blank">{t!(i18n, task_forces_heading)}</a></li>
+                {[("/reference/strategy", sections.strategy), ("/reference/decisions", sections.decisions), ("/reference/task-forces", sections.task_forces)]
+                    .into_iter()
+                    .filter_map(|(href, part)| part.map(|p| view! { <li><a href=href target="_blank"><Tx text=p.heading/></a></li> }))
+                    .collect_view()}
                 <li><a href="/reference/matrix" target="_blank">{t!(i18n, matrix_heading)}</a></li>
             </ul>
         </aside>

@@ -1,20 +1,18 @@
 //! Annexes II and III: Decision 12 of the Forum of Ministers (2003 and 2005).
 
 use crate::api::meeting::get_decisions;
-use crate::domain::reference::Decision;
+use crate::domain::reference::{Decision, ReferencePart};
 use crate::i18n::*;
 use crate::ui::components::data::Loaded;
-use crate::ui::components::page_head::ReferenceHead;
+use crate::ui::components::page_head::PartHead;
 use crate::ui::components::text::Tx;
 use leptos::prelude::*;
 
 #[component]
 pub fn DecisionsPage() -> impl IntoView {
-    let i18n = use_i18n();
     let data = Resource::new(|| (), |_| get_decisions());
-    let title = Signal::derive(move || t_string!(i18n, decisions_heading).to_string());
     view! {
-        <ReferenceHead title/>
+        <PartHead part=ReferencePart::Decisions/>
         <Loaded resource=data render={|ds: Vec<Decision>| view! {
             <div class="decision-grid">{ds.into_iter().map(|d| view! { <DecisionCard d/> }).collect_view()}</div>
         }}/>

@@ -1,20 +1,17 @@
 //! §2.2: the Estrategia Regional on SCP for Latin America and the Caribbean.
 
 use crate::api::meeting::get_strategy;
-use crate::domain::reference::Strategy;
-use crate::i18n::*;
+use crate::domain::reference::{ReferencePart, Strategy};
 use crate::ui::components::data::Loaded;
-use crate::ui::components::page_head::ReferenceHead;
+use crate::ui::components::page_head::PartHead;
 use crate::ui::components::text::{Tx, TxItems};
 use leptos::prelude::*;
 
 #[component]
 pub fn StrategyPage() -> impl IntoView {
-    let i18n = use_i18n();
     let data = Resource::new(|| (), |_| get_strategy());
-    let title = Signal::derive(move || t_string!(i18n, strategy_heading).to_string());
     view! {
-        <ReferenceHead title/>
+        <PartHead part=ReferencePart::Strategy/>
         <Loaded resource=data render={|s: Strategy| view! {
             <p class="lead"><Tx text=s.title/></p>
             {s.sections.into_iter().map(|sec| view! {

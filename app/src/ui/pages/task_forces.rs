@@ -1,23 +1,19 @@
 //! Annex I: the seven Marrakech Task Forces, with the region's participation.
 
 use crate::api::meeting::get_task_forces;
-use crate::domain::reference::TaskForce;
+use crate::domain::reference::{ReferencePart, TaskForce};
 use crate::domain::Text;
 use crate::i18n::*;
 use crate::ui::components::data::Loaded;
-use crate::ui::components::page_head::ReferenceHead;
+use crate::ui::components::page_head::PartHead;
 use crate::ui::components::text::{Tx, TxItems};
 use leptos::prelude::*;
 
 #[component]
 pub fn TaskForcesPage() -> impl IntoView {
-    let i18n = use_i18n();
     let data = Resource::new(|| (), |_| get_task_forces());
-    let title = Signal::derive(move || t_string!(i18n, task_forces_heading).to_string());
     view! {
-        <ReferenceHead title>
-            <p class="lead">{t!(i18n, task_forces_summary)}</p>
-        </ReferenceHead>
+        <PartHead part=ReferencePart::TaskForces/>
         <Loaded resource=data render={|tfs: Vec<TaskForce>| view! {
             <div class="tf-grid">{tfs.into_iter().map(|tf| view! { <TaskForceCard tf/> }).collect_view()}</div>
         }}/>
