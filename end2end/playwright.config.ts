@@ -9,6 +9,9 @@ import { join } from "node:path";
 process.env.PLENARIA_E2E_DATA ??= mkdtempSync(join(tmpdir(), "plenaria-e2e-"));
 const port = Number(process.env.PLENARIA_E2E_PORT ?? 3107);
 const baseURL = `http://127.0.0.1:${port}`;
+// The second meeting (seeds/workshop.toml) runs on a server of its own.
+process.env.PLENARIA_E2E_DATA_2 ??= mkdtempSync(join(tmpdir(), "plenaria-e2e-workshop-"));
+const secondURL = `http://127.0.0.1:${port + 1}`;
 // The committee's token for this run (tests sign in with it; see tests/people.ts).
 process.env.PLENARIA_E2E_COMMITTEE_TOKEN ??= "e2e-committee-token-0123456789abcdef";
 
@@ -45,13 +48,13 @@ export default defineConfig({
       name: "hydrated",
       dependencies: ["languages"],
       use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium },
-      testIgnore: [/screenshots\.spec\.ts/, /\.meeting-wide\.spec\.ts/, /\.projector\.spec\.ts/, /\.weight\.spec\.ts/, /\.baseline\.spec\.ts/, /\.lighthouse\.spec\.ts/, /\.languages\.spec\.ts/],
+      testIgnore: [/\.second-meeting\.spec\.ts/, /screenshots\.spec\.ts/, /\.meeting-wide\.spec\.ts/, /\.projector\.spec\.ts/, /\.weight\.spec\.ts/, /\.baseline\.spec\.ts/, /\.lighthouse\.spec\.ts/, /\.languages\.spec\.ts/],
     },
     {
       name: "no-js",
       dependencies: ["languages"],
       use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium, javaScriptEnabled: false },
-      testIgnore: [/\.hydrate\.spec\.ts/, /screenshots\.spec\.ts/, /\.meeting-wide\.spec\.ts/, /\.projector\.spec\.ts/, /\.weight\.spec\.ts/, /\.baseline\.spec\.ts/, /\.lighthouse\.spec\.ts/, /\.languages\.spec\.ts/],
+      testIgnore: [/\.second-meeting\.spec\.ts/, /\.hydrate\.spec\.ts/, /screenshots\.spec\.ts/, /\.meeting-wide\.spec\.ts/, /\.projector\.spec\.ts/, /\.weight\.spec\.ts/, /\.baseline\.spec\.ts/, /\.lighthouse\.spec\.ts/, /\.languages\.spec\.ts/],
     },
     {
       // Tests that move the meeting clock change what every group may edit:
@@ -99,6 +102,13 @@ export default defineConfig({
       dependencies: ["projector"],
     },
     {
+      // The second meeting, on its own server: beside the first meeting's tests.
+      name: "second-meeting",
+      dependencies: ["languages"],
+      use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium, baseURL: secondURL },
+      testMatch: /\.second-meeting\.spec\.ts/,
+    },
+    {
       // Run on demand: npx playwright test --project=screenshots
       name: "screenshots",
       use: { launchOptions: chromium },
@@ -112,7 +122,7 @@ export default defineConfig({
       dependencies: ["screenshots"],
     },
   ],
-  webServer: {
+  webServer: [{
     command:
       `../target/release/server --addr 127.0.0.1:${port} --data-dir ${process.env.PLENARIA_E2E_DATA}` +
       " --seed ../seeds/meeting.toml --site-root ../target/site --log warn" +
@@ -122,5 +132,15 @@ export default defineConfig({
     timeout: 30_000,
     stdout: "pipe",
     stderr: "pipe",
-  },
+  }, {
+    command:
+      `../target/release/server --addr 127.0.0.1:${port + 1} --data-dir ${process.env.PLENARIA_E2E_DATA_2}` +
+      " --seed ../seeds/workshop.toml --site-root ../target/site --log warn" +
+      ` --committee-token ${process.env.PLENARIA_E2E_COMMITTEE_TOKEN}`,
+    url: `${secondURL}/healthz`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  }],
 });
