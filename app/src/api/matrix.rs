@@ -1,4 +1,4 @@
-//! A group's Anexo IV matrix: read it (the group, its coordinator, the
+//! A group's action-plan matrix: read it (the group, its coordinator, the
 //! committee), and change it (its coordinator only, in the columns of the
 //! session in progress, until the result is delivered).
 
@@ -40,8 +40,8 @@ pub async fn group_matrix(group: String) -> Result<MatrixView, AppError> {
     super::matrix_impl::view(&group).await
 }
 
-/// Adds a row under `dimension`, empty or started from `origin` (an annex
-/// template row or a Tabla 2 line id).
+/// Adds a row under `dimension`, empty or started from `origin` (the id of
+/// a seed's proposal row or reference line).
 #[server(prefix = "/api/fn", endpoint = "add_matrix_row")]
 pub async fn add_matrix_row(group: String, dimension: String, #[server(default)] origin: Option<String>) -> Result<i64, AppError> {
     super::matrix_impl::add_row(&group, &dimension, origin.as_deref().filter(|o| !o.is_empty())).await
@@ -85,8 +85,8 @@ pub async fn cell_history(group: String, key: String) -> Result<Vec<Version>, Ap
     super::matrix_impl::history(&group, &key).await
 }
 
-/// What the matrix screen shows beside the rows: columns, dimensions, the
-/// annex proposal rows, Tabla 2 lines, ILAC areas and Task Forces.
+/// What the matrix screen shows beside the rows: columns and fields,
+/// dimensions, proposal rows, and the reference material the meeting has.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MatrixReference {
     pub template: crate::domain::views::MatrixTemplateView,

@@ -1,13 +1,12 @@
-//! Session 4's mixed groups "procurando mantener una representatividad
-//! equilibrada entre las subregiones y las demás partes interesadas" (§4.4):
-//! people are dealt out stratum by stratum (each subregion's governments,
-//! NGOs, business), each to the group with the fewest of their stratum and,
+//! Mixed groups balanced across the groups people came from and their
+//! sectors: people are dealt out stratum by stratum (each group's
+//! governments, NGOs, business), each to the group with the fewest of their stratum and,
 //! among those, the fewest people. Existing assignments are kept, so
 //! latecomers can be added without moving anyone.
 
 use std::collections::HashMap;
 
-/// One person to place: id and stratum (e.g. "government:andina", "ngo").
+/// One person to place: id and stratum (e.g. "government:<group>", "ngo").
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Person {
     pub id: i64,

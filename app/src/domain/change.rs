@@ -27,7 +27,7 @@ pub const PRESENCE: &str = "presence";
 /// Deliveries concern the committee's overview as well as the group.
 pub const DELIVERY: &str = "delivery";
 
-/// The topic of changes to one group's work: "group:andina:matrix".
+/// The topic of changes to one group's work: "group:<id>:matrix".
 pub fn group_topic(group: &str, what: &str) -> String {
     format!("group:{group}:{what}")
 }
@@ -55,7 +55,7 @@ pub fn visible_to(topic: &str, caller: &Caller) -> bool {
 /// The most patterns one connection may name (a page watches a handful).
 pub const MAX_PATTERNS: usize = 32;
 
-/// One topic pattern a screen watches: `clock` (that topic), `group:andina:*`
+/// One topic pattern a screen watches: `clock` (that topic), `group:<id>:*`
 /// (every topic starting so), `*:delivery` (every topic ending so).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Pattern {

@@ -43,12 +43,12 @@ pub struct GroupSet {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Group {
-    /// Unique across the whole seed (e.g. "caribe", "mixto-1").
+    /// Unique across the whole seed.
     pub id: String,
     pub number: u32,
-    /// Short name: "Caribe", "ONGs".
+    /// Short name, as lists and the projector show it.
     pub name: Text,
-    /// As the document introduces it: "Grupo 1: Subregión Caribe".
+    /// As the document introduces it ("Grupo 1: …").
     pub label: Text,
     pub sector: Sector,
     /// The document's sentence describing who belongs to the group.

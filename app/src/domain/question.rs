@@ -1,4 +1,4 @@
-//! The guides of chapter 4 (§4.2–4.4): objectives, organisation notes and the
+//! The guides the sessions work on: objectives, organisation notes and the
 //! guiding questions each session answers.
 
 use super::text::Text;
@@ -7,16 +7,16 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Guide {
-    /// The section number of the document: "4.2", "4.3", "4.4".
+    /// The guide's id, e.g. the source document's section number.
     pub id: String,
-    /// Where the source document has it, as readers cite it ("§4.2");
+    /// Where the source document has it, as readers cite it ("§" and a number);
     /// shown beside the session. None: the guide is cited by its title only.
     #[serde(default)]
     pub cited_as: Option<String>,
     pub title: Text,
     pub objectives_intro: Text,
     pub objectives: Vec<Text>,
-    /// How the work is organised (results into Anexo IV, mixed groups, …).
+    /// How the work is organised (where results go, how groups form, …).
     #[serde(default)]
     pub notes: Vec<Text>,
     /// The document's "Tiempo disponible" paragraph.

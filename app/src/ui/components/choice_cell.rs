@@ -1,13 +1,12 @@
-//! An autosaving choice field (ILAC areas, Task Forces, kinds of
-//! responsible party): compact chips, one tab stop for the set, each tick
+//! An autosaving choice field (a seed's options, or one of its reference
+//! lists): compact chips, one tab stop for the set, each tick
 //! saved at once through the same `CellState` as a text cell.
 
 use crate::domain::cells::Cell;
 use crate::ui::components::cell_editor::{CellProblems, CellState};
 use leptos::prelude::*;
 
-/// A set of checkboxes (ILAC areas, Task Forces, kinds of responsible
-/// party); each tick saves at once.
+/// A set of checkboxes, one per option; each tick saves at once.
 #[component]
 pub fn ChoiceCell(
     group: String,
@@ -80,7 +79,7 @@ pub fn ChoiceCell(
     .into_any()
 }
 
-/// One tab stop for a whole set of chips (ILAC has eight, Task Forces seven):
+/// One tab stop for a whole set of chips (a list may have a dozen):
 /// Tab enters and leaves the set, arrow keys move inside it, Space ticks.
 /// Only once the page is live — without JavaScript every box is a tab stop.
 #[derive(Clone, Copy)]

@@ -1,7 +1,7 @@
-//! A group's Anexo IV matrix: the coordinator fills it (autosave per cell),
-//! the group and the committee watch it live. Rows sit under the three
-//! Tabla 2 dimensions, at most N per dimension; the reference material is
-//! beside it.
+//! A group's action-plan matrix: the coordinator fills it (autosave per
+//! cell), the group and the committee watch it live. Lines sit under the
+//! seed's dimensions, at most N per dimension; the reference material the
+//! meeting has is beside it.
 
 use crate::api::delivery::DeliverGroupWork;
 use crate::api::matrix::{get_matrix_reference, group_matrix, MatrixReference, MatrixView};
