@@ -20,27 +20,12 @@ pub struct Dimension {
     pub title: Text,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Table2Source {
-    /// Líneas de la Estrategia Regional.
-    Estrategia,
-    /// Líneas principales de la Decisión 12.
-    Decision,
-    /// Líneas principales Programa Regional PNUMA.
-    Pnuma,
-}
-
-impl Table2Source {
-    pub const ALL: [Table2Source; 3] = [Table2Source::Estrategia, Table2Source::Decision, Table2Source::Pnuma];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Table2Source::Estrategia => "estrategia",
-            Table2Source::Decision => "decision",
-            Table2Source::Pnuma => "pnuma",
-        }
-    }
+/// A column of the reference table: where its lines come from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Table2Source {
+    pub id: String,
+    pub heading: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -48,9 +33,9 @@ impl Table2Source {
 pub struct Table2 {
     pub title: Text,
     pub intro: Vec<Text>,
-    pub estrategia_heading: Text,
-    pub decision_heading: Text,
-    pub pnuma_heading: Text,
+    /// The table's columns, in order.
+    #[serde(default)]
+    pub sources: Vec<Table2Source>,
     pub lines: Vec<Table2Line>,
 }
 
@@ -59,22 +44,15 @@ pub struct Table2 {
 pub struct Table2Line {
     pub id: String,
     pub dimension: String,
-    pub source: Table2Source,
+    /// The `id` of its column (`sources`).
+    pub source: String,
     pub text: Text,
 }
 
 /// A seed without a `[table2]` has an empty one: no lines to start from.
 impl Default for Table2 {
     fn default() -> Self {
-        let empty = Text::es("");
-        Table2 {
-            title: empty.clone(),
-            intro: Vec::new(),
-            estrategia_heading: empty.clone(),
-            decision_heading: empty.clone(),
-            pnuma_heading: empty,
-            lines: Vec::new(),
-        }
+        Table2 { title: Text::es(""), intro: Vec::new(), sources: Vec::new(), lines: Vec::new() }
     }
 }
 
@@ -86,15 +64,7 @@ impl Default for Strategy {
 }
 
 impl Table2 {
-    pub fn heading(&self, source: Table2Source) -> &Text {
-        match source {
-            Table2Source::Estrategia => &self.estrategia_heading,
-            Table2Source::Decision => &self.decision_heading,
-            Table2Source::Pnuma => &self.pnuma_heading,
-        }
-    }
-
-    pub fn lines_of(&self, dimension: &str, source: Table2Source) -> Vec<&Table2Line> {
+    pub fn lines_of(&self, dimension: &str, source: &str) -> Vec<&Table2Line> {
         self.lines.iter().filter(|l| l.dimension == dimension && l.source == source).collect()
     }
 }

@@ -17,10 +17,17 @@ pub(super) fn check_reference(seed: &Seed, p: &mut Problems) {
         text(p, "table2.title", &t2.title);
         texts(p, "table2.intro", &t2.intro);
     }
+    unique(p, "table2.sources", "id", t2.sources.iter().map(|s| s.id.as_str()));
+    for (i, s) in t2.sources.iter().enumerate() {
+        text(p, format!("table2.sources[{i}].heading"), &s.heading);
+    }
     unique(p, "table2.lines", "id", t2.lines.iter().map(|l| l.id.as_str()));
     for (i, l) in t2.lines.iter().enumerate() {
         if !dims.contains(l.dimension.as_str()) {
             p.push((format!("table2.lines[{i}].dimension"), format!("no dimension has id \"{}\"", l.dimension)));
+        }
+        if !t2.sources.iter().any(|s| s.id == l.source) {
+            p.push((format!("table2.lines[{i}].source"), format!("no table2 source has id \"{}\"", l.source)));
         }
         text(p, format!("table2.lines[{i}].text"), &l.text);
     }

@@ -276,3 +276,11 @@ fn the_workshop_seed_is_a_complete_meeting_of_its_own() {
     let sections = crate::domain::views::reference_sections(&seed);
     assert_eq!(sections, crate::domain::views::ReferenceSections::default(), "no reference material");
 }
+
+#[test]
+fn the_reference_table_names_its_own_columns() {
+    let seed = shipped();
+    assert_eq!(seed.table2.sources.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["estrategia", "decision", "pnuma"]);
+    let errors = errors_of(&edited("source = \"pnuma\"", "source = \"banco\""));
+    assert!(errors.iter().any(|e| e.field.ends_with(".source") && e.message.contains("banco")), "{errors:#?}");
+}

@@ -3,7 +3,6 @@
 //! the Decisions (opened in a new tab so the matrix stays put).
 
 use crate::api::matrix::MatrixReference;
-use crate::domain::reference::Table2Source;
 use crate::i18n::*;
 use crate::ui::components::text::Tx;
 use leptos::prelude::*;
@@ -27,8 +26,8 @@ pub fn ReferencePanel(reference: MatrixReference) -> impl IntoView {
             <details>
                 <summary><Tx text=table2.table2.title.clone()/></summary>
                 {template.dimensions.into_iter().map(|d| {
-                    let lines: Vec<_> = Table2Source::ALL.iter()
-                        .flat_map(|s| table2.table2.lines_of(&d.id, *s).into_iter().cloned())
+                    let lines: Vec<_> = table2.table2.sources.iter()
+                        .flat_map(|s| table2.table2.lines_of(&d.id, &s.id).into_iter().cloned())
                         .collect();
                     view! {
                         <h3><Tx text=d.title/></h3>

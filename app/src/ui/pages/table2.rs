@@ -2,7 +2,6 @@
 //! Estrategia Regional, the Decisión 12 and the UNEP regional programme.
 
 use crate::api::meeting::get_table2;
-use crate::domain::reference::Table2Source;
 use crate::domain::views::Table2View;
 use crate::i18n::*;
 use crate::ui::components::data::Loaded;
@@ -27,13 +26,14 @@ fn Table2(view: Table2View) -> impl IntoView {
         .dimensions
         .into_iter()
         .map(|d| {
-            let columns = Table2Source::ALL
-                .into_iter()
+            let columns = t2
+                .sources
+                .iter()
                 .map(|source| {
-                    let lines = t2.lines_of(&d.id, source).into_iter().map(|l| l.text.clone()).collect::<Vec<_>>();
+                    let lines = t2.lines_of(&d.id, &source.id).into_iter().map(|l| l.text.clone()).collect::<Vec<_>>();
                     view! {
                         <div class="t2-column">
-                            <h3><Tx text=t2.heading(source).clone()/></h3>
+                            <h3><Tx text=source.heading.clone()/></h3>
                             {if lines.is_empty() {
                                 view! { <p class="muted">"—"</p> }.into_any()
                             } else {
