@@ -1,5 +1,5 @@
 //! Session 4's mixed groups: the committee has the app place everyone who
-//! joined (balanced across subregions and sectors), then moves people by hand.
+//! joined (balanced across groups and sectors), then moves people by hand.
 
 use crate::error::AppError;
 use leptos::prelude::*;

@@ -3,7 +3,7 @@
 //! person's name is kept as typed. Stored as one string: the roles start with
 //! a control character, which a typed name can never hold (names with control
 //! characters are refused), so the two never mix. Strings stored before this
-//! existed ("Coordinación Caribe") read as names and show as they were.
+//! existed ("Coordinación <group>") read as names and show as they were.
 
 const MARK: char = '\u{1f}';
 

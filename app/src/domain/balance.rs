@@ -15,7 +15,7 @@ pub struct Person {
     pub group: Option<usize>,
 }
 
-/// The stratum of a participant: governments by their subregion group,
+/// The stratum of a participant: governments by their own group,
 /// other sectors by sector.
 pub fn stratum(sector: &str, group: &str) -> String {
     match sector {

@@ -1,4 +1,4 @@
-//! Working groups: the six subregional/sector groups of sessions 1–3 and the
+//! Working groups: the groups of each group set the seed lists, and the
 //! four mixed groups of session 4.
 
 use super::text::Text;
@@ -7,11 +7,11 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Sector {
-    /// Government representatives of a subregion.
+    /// Government representatives (of the countries the group lists).
     Government,
     Ngo,
     Business,
-    /// Session-4 groups mixing subregions and sectors.
+    /// Groups mixing people of the other groups and sectors.
     Mixed,
 }
 

@@ -110,7 +110,7 @@ pub fn fold(s: &str) -> String {
 }
 
 /// The group a newcomer most likely belongs to: NGOs and business go to their
-/// sector's group; a government delegate goes to the subregion that lists
+/// sector's group; a government delegate goes to the group that lists
 /// their country (or organisation, e.g. Mercosur), in any language the seed
 /// gives (its names' translations and `aliases`). `None` when nothing fits:
 /// the person then chooses.

@@ -11,7 +11,7 @@ pub enum Show {
     Groups,
     /// One group alone, for its coordinator's presentation.
     Focus(String),
-    /// One Anexo IV column across every group.
+    /// One matrix column across every group.
     Compare(String),
     /// The areas the groups have in common.
     Common,

@@ -86,7 +86,7 @@ pub struct Usage {
 /// One seed item the new seed drops although work depends on it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Refusal {
-    /// What the item is and its id, as the seed author wrote it: "group `andina`".
+    /// What the item is and its id, as the seed author wrote it: "group `<id>`".
     pub item: String,
     pub dependents: Counts,
 }

@@ -17,7 +17,7 @@ pub struct Session {
     pub guide: String,
     /// Id of the set of groups that work in this session.
     pub group_set: String,
-    /// Ids of the Anexo IV columns this session fills (empty: no matrix work).
+    /// Ids of the matrix columns this session fills (empty: no matrix work).
     #[serde(default)]
     pub matrix_columns: Vec<String>,
 }

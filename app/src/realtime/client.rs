@@ -96,7 +96,7 @@ impl Live {
     }
 
     /// Moves whenever any topic starting with `prefix` changes (e.g. every
-    /// kind of change to one group: "group:andina:").
+    /// kind of change to one group: "group:<id>:").
     pub fn watch_prefix(&self, prefix: impl Into<String>) -> impl Fn() -> (u64, u64) + Clone + Send + Sync + 'static {
         let (per_topic, resyncs) = (self.per_topic, self.resyncs);
         let prefix = prefix.into();

@@ -1,5 +1,5 @@
 //! The committee's controls for session 4's mixed groups: let the app place
-//! everyone (balanced across subregions and sectors) and move people by hand.
+//! everyone (balanced across groups and sectors) and move people by hand.
 
 use super::committee_groups::Actions;
 use crate::domain::group::GroupSet;

@@ -1,4 +1,4 @@
-//! Annexes II and III: Decision 12 of the Forum of Ministers (2003 and 2005).
+//! The seed's decisions, as their annexes print them.
 
 use crate::api::meeting::get_decisions;
 use crate::domain::reference::{Decision, ReferencePart};

@@ -59,7 +59,12 @@ fn Remote(first: PlenaryView, reference: MatrixReference) -> impl IntoView {
     let versions = move || (set.version().get(), freeze.version().get(), turn.version().get());
     refresh_on(move || (projector(), deliveries(), matrix(), versions()), plenary, move |v| data.set(v));
     let matrices = Memo::new(move |_| data.with(|d| d.work.questionnaire.is_none()));
-    let columns = StoredValue::new(reference.template.matrix.columns.clone());
+    // Every column can be compared across the groups but the heading's: the
+    // overview already shows the headings side by side.
+    let heading = reference.template.matrix.heading.clone();
+    let columns = StoredValue::new(
+        reference.template.matrix.columns.iter().filter(|c| !c.fields.iter().any(|f| f.id == heading)).cloned().collect::<Vec<_>>(),
+    );
     // Turning pages is what the committee does most while a group presents: first.
     view! {
         <Pages data reference turn/>
@@ -172,7 +177,7 @@ fn Buttons(
             {matrices.then(|| view! {
                 <h3>{t!(i18n, plenary_compare)}</h3>
                 <div class="remote-grid">
-                    {columns.iter().filter(|c| c.id != "prioridades").map(|c| {
+                    {columns.iter().map(|c| {
                         let title = c.title.clone();
                         button(Show::Compare(c.id.clone()), view! { {move || title.get(lang.get()).to_string()} }.into_any())
                     }).collect_view()}

@@ -1,4 +1,4 @@
-//! §2.2: the Estrategia Regional on SCP for Latin America and the Caribbean.
+//! The seed's strategy: its sections and their items.
 
 use crate::api::meeting::get_strategy;
 use crate::domain::reference::{ReferencePart, Strategy};

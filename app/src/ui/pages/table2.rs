@@ -1,5 +1,5 @@
-//! Tabla 2: the regional priorities in three dimensions, with the lines of the
-//! Estrategia Regional, the Decisión 12 and the UNEP regional programme.
+//! The reference table: per dimension, its lines in the columns (sources)
+//! the seed lists.
 
 use crate::api::meeting::get_table2;
 use crate::domain::views::Table2View;

@@ -1,4 +1,4 @@
-//! Annex I: the seven Marrakech Task Forces, with the region's participation.
+//! The seed's working groups abroad (`task_forces`), with the region's participation.
 
 use crate::api::meeting::get_task_forces;
 use crate::domain::reference::{ReferencePart, TaskForce};
