@@ -28,6 +28,21 @@ const chromium = {
   ],
 };
 
+/** The release server on `port`, a fresh data directory and a seed of ../seeds. */
+function server(port: number, dataDir: string | undefined, seed: string) {
+  return {
+    command:
+      `../target/release/server --addr 127.0.0.1:${port} --data-dir ${dataDir}` +
+      ` --seed ../seeds/${seed} --site-root ../target/site --log warn` +
+      ` --committee-token ${process.env.PLENARIA_E2E_COMMITTEE_TOKEN}`,
+    url: `http://127.0.0.1:${port}/healthz`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
+  };
+}
+
 export default defineConfig({
   testDir: "./tests",
   fullyParallel: true,
@@ -122,25 +137,5 @@ export default defineConfig({
       dependencies: ["screenshots"],
     },
   ],
-  webServer: [{
-    command:
-      `../target/release/server --addr 127.0.0.1:${port} --data-dir ${process.env.PLENARIA_E2E_DATA}` +
-      " --seed ../seeds/meeting.toml --site-root ../target/site --log warn" +
-      ` --committee-token ${process.env.PLENARIA_E2E_COMMITTEE_TOKEN}`,
-    url: `${baseURL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-    stdout: "pipe",
-    stderr: "pipe",
-  }, {
-    command:
-      `../target/release/server --addr 127.0.0.1:${port + 1} --data-dir ${process.env.PLENARIA_E2E_DATA_2}` +
-      " --seed ../seeds/workshop.toml --site-root ../target/site --log warn" +
-      ` --committee-token ${process.env.PLENARIA_E2E_COMMITTEE_TOKEN}`,
-    url: `${secondURL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-    stdout: "pipe",
-    stderr: "pipe",
-  }],
+  webServer: [server(port, process.env.PLENARIA_E2E_DATA, "meeting.toml"), server(port + 1, process.env.PLENARIA_E2E_DATA_2, "workshop.toml")],
 });

@@ -39,11 +39,15 @@ impl PlanView {
         }
     }
 
-    /// An area (an option of the area field) by name in `lang`; `None` for
-    /// lines filed under no area.
-    pub fn area_name(&self, area: Option<&str>, lang: &str) -> Option<String> {
-        let (field, id) = (self.matrix.area_field()?, area?);
-        Some(field.option_name(id, lang).unwrap_or_else(|| id.to_string()))
+    /// The heading over one area's lines in `lang` (`no_area` over the lines
+    /// without one); `None` when the seed files lines under no area field.
+    /// The plan page and the documents head their tables with it.
+    pub fn area_title(&self, area: Option<&str>, lang: &str, no_area: &str) -> Option<String> {
+        self.matrix.area_field()?;
+        Some(match area {
+            Some(id) => self.matrix.area_heading(id, lang).unwrap_or_default(),
+            None => no_area.to_string(),
+        })
     }
 }
 

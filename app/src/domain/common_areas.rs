@@ -3,8 +3,9 @@
 //! whose headings are related — started from the same reference line or
 //! proposal row, or saying nearly the same thing. Sharing an area alone does
 //! not count: nearly every line is in one of a handful of areas. Without an
-//! area field, related lines are common whatever they are filed under. Areas shared by every group of the
-//! seed's highlighted set (`plan.highlight`) come first.
+//! area field, related lines are common whatever they are filed under.
+//! Areas shared by every group of the seed's highlighted set
+//! (`plan.highlight`) come first.
 
 use super::group::Group;
 use super::matrix::MatrixTemplate;

@@ -1,5 +1,6 @@
-//! Reference material the groups work from: ILAC priority areas, Tabla 2, the
-//! Estrategia Regional, the Forum's Decisions 12 and the Marrakech Task Forces.
+//! Reference material the groups work from, in five optional parts (a
+//! numbered list of areas, a table of lines by dimension and source, working
+//! groups abroad, a strategy, decisions), and the names the seed gives them.
 
 use super::text::Text;
 use serde::{Deserialize, Serialize};
@@ -11,7 +12,7 @@ pub struct IlacArea {
     pub title: Text,
 }
 
-/// One of the three Tabla 2 dimensions that organise the action plan.
+/// One of the dimensions that organise the reference table and the matrix.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dimension {
@@ -166,7 +167,39 @@ pub enum ReferencePart {
     Decisions,
 }
 
+impl ReferencePart {
+    pub const ALL: [ReferencePart; 5] =
+        [ReferencePart::IlacAreas, ReferencePart::Table2, ReferencePart::TaskForces, ReferencePart::Strategy, ReferencePart::Decisions];
+
+    /// The part's key in the seed (`[reference.<key>]`, and its own table).
+    pub fn key(self) -> &'static str {
+        match self {
+            ReferencePart::IlacAreas => "ilac_areas",
+            ReferencePart::Table2 => "table2",
+            ReferencePart::TaskForces => "task_forces",
+            ReferencePart::Strategy => "strategy",
+            ReferencePart::Decisions => "decisions",
+        }
+    }
+}
+
 impl ReferenceTexts {
+    /// Drops the names of the parts `keep` refuses.
+    pub fn retain(&mut self, keep: impl Fn(ReferencePart) -> bool) {
+        let parts = [
+            (ReferencePart::IlacAreas, &mut self.ilac_areas),
+            (ReferencePart::Table2, &mut self.table2),
+            (ReferencePart::TaskForces, &mut self.task_forces),
+            (ReferencePart::Strategy, &mut self.strategy),
+            (ReferencePart::Decisions, &mut self.decisions),
+        ];
+        for (part, texts) in parts {
+            if !keep(part) {
+                *texts = None;
+            }
+        }
+    }
+
     pub fn part(&self, part: ReferencePart) -> Option<&PartTexts> {
         match part {
             ReferencePart::IlacAreas => self.ilac_areas.as_ref(),

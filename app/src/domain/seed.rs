@@ -6,7 +6,7 @@
 use super::action_plan::PlanTexts;
 use super::group::GroupSet;
 use super::matrix::MatrixTemplate;
-use super::matrix_fields::{ChoiceOption, FieldId};
+use super::matrix_fields::ChoiceOption;
 use super::meeting::{CoordinatorRole, Meeting};
 use super::question::Guide;
 use super::reference::{Decision, Dimension, IlacArea, ReferenceTexts, Strategy, Table2, TaskForce};
@@ -51,12 +51,6 @@ pub struct Seed {
 }
 
 impl Seed {
-    /// The ids a matrix choice field accepts (none for a text field or an
-    /// unknown one).
-    pub fn choices_of(&self, field: &FieldId) -> Vec<String> {
-        self.matrix.field(field).map(|f| f.option_ids()).unwrap_or_default()
-    }
-
     /// What a seed leaves implicit, made explicit once after reading: the one
     /// text field of a column that lists none, and the options of a choice
     /// field drawn `from` a reference list.

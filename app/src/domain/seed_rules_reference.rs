@@ -1,6 +1,7 @@
 //! Validation of the reference material and the plan's texts.
 
-use super::super::reference::{Strategy, Table2};
+use super::super::reference::{ReferencePart, Strategy, Table2};
+use super::super::views::has_part;
 use super::*;
 
 pub(super) fn check_reference(seed: &Seed, p: &mut Problems) {
@@ -58,16 +59,9 @@ pub(super) fn check_reference(seed: &Seed, p: &mut Problems) {
 /// Each part of the reference material the seed has is named by a
 /// `[reference.<part>]` table, and only those.
 pub(super) fn check_reference_texts(seed: &Seed, p: &mut Problems) {
-    let r = &seed.reference;
-    let parts = [
-        ("ilac_areas", !seed.ilac_areas.is_empty(), &r.ilac_areas),
-        ("table2", !seed.table2.lines.is_empty(), &r.table2),
-        ("task_forces", !seed.task_forces.is_empty(), &r.task_forces),
-        ("strategy", !seed.strategy.sections.is_empty(), &r.strategy),
-        ("decisions", !seed.decisions.is_empty(), &r.decisions),
-    ];
-    for (part, has, texts) in parts {
-        match texts {
+    for kind in ReferencePart::ALL {
+        let (part, has) = (kind.key(), has_part(seed, kind));
+        match seed.reference.part(kind) {
             Some(t) if has => {
                 text(p, format!("reference.{part}.heading"), &t.heading);
                 text(p, format!("reference.{part}.summary"), &t.summary);

@@ -5,7 +5,7 @@ use super::group::GroupSet;
 use super::matrix::MatrixTemplate;
 use super::meeting::{CoordinatorRole, Meeting};
 use super::question::Guide;
-use super::reference::{Dimension, PartTexts, Table2};
+use super::reference::{Dimension, ReferencePart, Table2};
 use super::session::{AgendaBlock, Session};
 use super::{Seed, Text};
 use serde::{Deserialize, Serialize};
@@ -70,16 +70,22 @@ pub struct SessionView {
 /// with their names; `None` for a part the meeting does not have.
 pub type ReferenceSections = crate::domain::reference::ReferenceTexts;
 
-pub fn reference_sections(seed: &Seed) -> ReferenceSections {
-    let r = &seed.reference;
-    let kept = |texts: &Option<PartTexts>, has: bool| texts.clone().filter(|_| has);
-    ReferenceSections {
-        ilac_areas: kept(&r.ilac_areas, !seed.ilac_areas.is_empty()),
-        table2: kept(&r.table2, !seed.table2.lines.is_empty()),
-        task_forces: kept(&r.task_forces, !seed.task_forces.is_empty()),
-        strategy: kept(&r.strategy, !seed.strategy.sections.is_empty()),
-        decisions: kept(&r.decisions, !seed.decisions.is_empty()),
+/// Whether the seed has any of one part of the reference material: the one
+/// rule for which parts a meeting shows and which the seed must name.
+pub fn has_part(seed: &Seed, part: ReferencePart) -> bool {
+    match part {
+        ReferencePart::IlacAreas => !seed.ilac_areas.is_empty(),
+        ReferencePart::Table2 => !seed.table2.lines.is_empty(),
+        ReferencePart::TaskForces => !seed.task_forces.is_empty(),
+        ReferencePart::Strategy => !seed.strategy.sections.is_empty(),
+        ReferencePart::Decisions => !seed.decisions.is_empty(),
     }
+}
+
+pub fn reference_sections(seed: &Seed) -> ReferenceSections {
+    let mut sections = seed.reference.clone();
+    sections.retain(|part| has_part(seed, part));
+    sections
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

@@ -53,8 +53,8 @@ pub fn plan_docx(d: Doc) -> Result<Vec<u8>, String> {
             parts.push(Part::P(text(td_string!(locale, plan_no_lines))));
         }
         for area in &dimension.areas {
-            if area.area.is_some() || view.matrix.area.is_some() {
-                parts.push(Part::P(headings.add(2, &area_title(d, area.area.as_deref())).keep_next(true)));
+            if let Some(title) = area_title(d, area.area.as_deref()) {
+                parts.push(Part::P(headings.add(2, &title).keep_next(true)));
             }
             parts.push(Part::T(lines_table(d, area.lines.iter().map(|l| (l.group.as_str(), &l.row)))));
         }

@@ -190,12 +190,10 @@ pub fn dimension_title(doc: Doc, id: &str) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
-/// The heading over one area's lines: the area by name, or "no area given".
-pub fn area_title(doc: Doc, area: Option<&str>) -> String {
-    match area {
-        Some(id) => doc.view.matrix.area_heading(id, doc.lang()).unwrap_or_default(),
-        None => td_string!(doc.locale, plan_no_area).to_string(),
-    }
+/// The heading over one area's lines: the area by name, or "no area given";
+/// `None` when the seed has no area field.
+pub fn area_title(doc: Doc, area: Option<&str>) -> Option<String> {
+    doc.view.area_title(area, doc.lang(), td_string!(doc.locale, plan_no_area))
 }
 
 fn line(doc: Doc, group: &str, row: &MatrixRow, common: &std::collections::BTreeSet<LineRef>) -> Vec<String> {

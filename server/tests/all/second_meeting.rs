@@ -55,20 +55,12 @@ fn first_meeting_words(text: &str) -> Vec<&'static str> {
         .collect()
 }
 
-async fn workshop() -> TestApp {
-    let dir = tempdir().unwrap();
-    let cfg = config(&dir, &format!("{}/../seeds/workshop.toml", env!("CARGO_MANIFEST_DIR")));
-    let state = server::prepare(&cfg).await.expect("the workshop seed starts");
-    let router = server::routes::router(state.clone(), &cfg);
-    TestApp { router, state, _dir: dir }
-}
-
 #[tokio::test]
 async fn the_workshop_runs_with_its_own_columns_and_no_word_of_the_first_meeting() {
     assert_eq!(first_meeting_words("Grupo 1: Subregión Caribe, 2007"), ["Caribe", "Subregión", "2007"]);
     assert!(first_meeting_words("nonce-aCPSx1 XCPS").is_empty());
 
-    let app = workshop().await;
+    let app = app_on(&format!("{}/../seeds/workshop.toml", env!("CARGO_MANIFEST_DIR"))).await;
     let mut committee = committee(&app).await;
     let mut table = coordinator(&app, &mut committee, "municipios").await;
     let row = add_row(&app, &mut table, "municipios", "prevencion").await;

@@ -135,13 +135,9 @@ fn dimension(view: PlanView, index: usize) -> AnyView {
             <h2>{title}</h2>
             {d.areas.is_empty().then(|| view! { <p class="muted">{t!(i18n, plan_no_lines)}</p> })}
             {d.areas.iter().map(|a| {
-                let area = match &a.area {
-                    Some(id) => view.matrix.area_heading(id, lang).unwrap_or_default(),
-                    None if view.matrix.area.is_none() => String::new(),
-                    None => t_string!(i18n, plan_no_area).to_string(),
-                };
+                let area = view.area_title(a.area.as_deref(), lang, t_string!(i18n, plan_no_area));
                 view! {
-                    {(!area.is_empty()).then(|| view! { <h3>{area}</h3> })}
+                    {area.map(|area| view! { <h3>{area}</h3> })}
                     <LinesTable lines=a.lines.clone() view=view.clone() in_common=in_common.clone()/>
                 }
             }).collect_view()}

@@ -64,8 +64,13 @@ pub struct TestApp {
 }
 
 pub async fn app() -> TestApp {
+    app_on(&shipped_seed()).await
+}
+
+/// The router on a fresh database started from the seed file `seed`.
+pub async fn app_on(seed: &str) -> TestApp {
     let dir = tempdir().unwrap();
-    let cfg = config(&dir, &shipped_seed());
+    let cfg = config(&dir, seed);
     let state = server::prepare(&cfg).await.expect("start-up");
     let router = server::routes::router(state.clone(), &cfg);
     TestApp { router, state, _dir: dir }
