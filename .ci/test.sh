@@ -43,7 +43,7 @@ cargo test --release -p app -p server --features app/ssr -- --test-threads=1
 log "building the release site"
 cargo leptos build --release -P --split --project plenaria
 log "browser tests (hydrated and without JavaScript)"
-(cd end2end && npx playwright test --project=hydrated --project=no-js --project=weight --project=languages --project=meeting-wide --project=projector --project=lighthouse --project=second-meeting)
+(cd end2end && npx playwright test --project=hydrated --project=no-js --project=weight --project=languages --project=meeting-wide --project=projector --project=lighthouse --project=second-meeting --project=second-meeting-wide)
 # The meeting simulator's short correctness run: 50 clients for 20 s with a
 # kill -9 and restart of the server. It fails only on lost or duplicated
 # acknowledged writes, 5xx answers or a client that missed the last change —

@@ -77,6 +77,7 @@ export default defineConfig({
       name: "meeting-wide",
       use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium },
       testMatch: /\.meeting-wide\.spec\.ts/,
+      metadata: { seed: "meeting.toml" },
       dependencies: ["hydrated", "no-js", "weight"],
     },
     {
@@ -122,6 +123,15 @@ export default defineConfig({
       dependencies: ["languages"],
       use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium, baseURL: secondURL },
       testMatch: /\.second-meeting\.spec\.ts/,
+    },
+    {
+      // The meeting-wide tests that read the seed they run, on the second meeting's server.
+      name: "second-meeting-wide",
+      dependencies: ["second-meeting"],
+      use: { ...devices["Desktop Chrome"], channel: undefined, launchOptions: chromium, baseURL: secondURL },
+      testMatch: /\.meeting-wide\.spec\.ts/,
+      grep: /the projector follows the committee's clock/,
+      metadata: { seed: "workshop.toml" },
     },
     {
       // Run on demand: npx playwright test --project=screenshots

@@ -27,8 +27,11 @@ export interface Question { id: string; label: string; section?: Text; text: Tex
 export interface Guide { id: string; title: Text; questions: Question[] }
 export interface Group { id: string; number: number; name: Text; label: Text; countries?: Text[]; organisations?: Text[] }
 
+/** A seed file of ../seeds, parsed. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const seed: any = parse(readFileSync(join(__dirname, "..", "..", "seeds", "meeting.toml"), "utf8"));
+export const loadSeed = (file: string): any => parse(readFileSync(join(__dirname, "..", "..", "seeds", file), "utf8"));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const seed: any = loadSeed("meeting.toml");
 /** The languages the seed declares (every text carries each). */
 export const langs: Lang[] = seed.languages;
 

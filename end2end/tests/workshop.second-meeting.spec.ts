@@ -52,8 +52,15 @@ test("a table joins, its rapporteur fills the five columns, and the projector an
   await expect(committee.getByRole("columnheader", { name: "Costo estimado" })).toBeVisible();
   await saysNothingOfTheFirstMeeting(committee);
 
-  // The reference index has the matrix alone: this meeting has no other material.
+  // A line starts from the workshop's own reference table, as from a proposal.
+  const prevention = rapporteur.getByRole("region", { name: "1. Prevención" });
+  await prevention.getByLabel("Empezar desde").selectOption({ label: "Reducir los envases de un solo uso en comercios y ferias" });
+  await prevention.getByRole("button", { name: "Añadir línea" }).click();
+  await expect(prevention.getByRole("article", { name: "Línea 1" }).getByLabel("Meta")).toHaveValue("Reducir los envases de un solo uso en comercios y ferias");
+
+  // The reference index lists the matrix and this meeting's own two parts.
   await committee.goto("/reference");
-  await expect(committee.getByRole("main").getByRole("listitem")).toHaveCount(1);
+  await expect(committee.getByRole("main").getByRole("listitem")).toHaveCount(3);
+  await committee.goto("/reference/normativa");
   await saysNothingOfTheFirstMeeting(committee);
 });

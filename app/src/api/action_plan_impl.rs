@@ -65,7 +65,7 @@ async fn compute(state: &AppState, lang: &str) -> Result<PlanView, AppError> {
         .common
         .iter()
         .filter_map(|a| match &a.shared {
-            Shared::Origin(id) => crate::i18n::origin_label(locale, id, &seed.table2, &seed.matrix.rows).map(|t| (id.clone(), t)),
+            Shared::Origin(id) => crate::i18n::origin_label(locale, id, &seed.reference, &seed.matrix.rows).map(|t| (id.clone(), t)),
             _ => None,
         })
         .collect();

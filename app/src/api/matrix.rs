@@ -86,19 +86,12 @@ pub async fn cell_history(group: String, key: String) -> Result<Vec<Version>, Ap
 }
 
 /// What the matrix screen shows beside the rows: columns and fields,
-/// dimensions, proposal rows, and the reference material the meeting has.
+/// dimensions, proposal rows, and the reference material the meeting has
+/// (names and lines; each part's page has the rest).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MatrixReference {
     pub template: crate::domain::views::MatrixTemplateView,
-    // A part the meeting lacks is left out of the reply (not sent empty).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub ilac_areas: Vec<crate::domain::reference::IlacArea>,
-    #[serde(default, skip_serializing_if = "crate::domain::views::Table2View::is_empty")]
-    pub table2: crate::domain::views::Table2View,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub task_forces: Vec<(String, crate::domain::Text)>,
-    /// Which parts of the reference material the meeting has.
-    pub sections: crate::domain::views::ReferenceSections,
+    pub references: Vec<crate::domain::reference::Reference>,
 }
 
 #[server(prefix = "/api/fn", endpoint = "matrix_reference")]
@@ -108,9 +101,6 @@ pub async fn get_matrix_reference() -> Result<MatrixReference, AppError> {
     let seed = super::context::reader_seed(&ctx.state).await?;
     Ok(MatrixReference {
         template: crate::domain::views::matrix_template(&seed),
-        table2: crate::domain::views::table2(&seed),
-        task_forces: seed.task_forces.iter().map(|t| (t.id.clone(), t.name.clone())).collect(),
-        ilac_areas: seed.ilac_areas.clone(),
-        sections: crate::domain::views::reference_sections(&seed),
+        references: seed.reference.iter().map(|r| r.outline()).collect(),
     })
 }

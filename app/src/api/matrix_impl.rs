@@ -97,7 +97,7 @@ fn starting_point(s: &Scope, origin: &str) -> Option<(String, Vec<(FieldId, Stri
     if let Some(t) = s.seed.matrix.rows.iter().find(|r| r.id == origin) {
         return Some((t.dimension.clone(), t.starting_texts(heading, lang)));
     }
-    let line = s.seed.table2.lines.iter().find(|l| l.id == origin)?;
+    let line = s.seed.table_line(origin)?;
     Some((line.dimension.clone(), vec![(heading.clone(), line.text.get(lang).to_string())]))
 }
 

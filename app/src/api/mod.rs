@@ -49,20 +49,16 @@ use crate::domain::roles::ActionKind;
 
 /// Every server function with the action it performs and a well-formed
 /// request body (for tests that call each one without the right role); the
-/// tests fill in `{group}`, `{dimension}`, `{field}`, `{question}`, `{mixed}`
-/// and `{item}` with ids of the meeting they run. A test fails when a
+/// tests fill in `{group}`, `{dimension}`, `{field}`, `{question}`, `{mixed}`,
+/// `{item}` and `{reference}` with ids of the meeting they run. A test fails when a
 /// registered server function is missing here.
 pub const SERVER_FNS: &[(&str, ActionKind, &str)] = &[
     ("/api/fn/meeting_header", ActionKind::ReadProgramme, ""),
     ("/api/fn/agenda", ActionKind::ReadProgramme, ""),
     ("/api/fn/session", ActionKind::ReadProgramme, "number=1"),
     ("/api/fn/reference_sections", ActionKind::ReadProgramme, ""),
-    ("/api/fn/ilac_areas", ActionKind::ReadProgramme, ""),
-    ("/api/fn/table2", ActionKind::ReadProgramme, ""),
+    ("/api/fn/reference", ActionKind::ReadProgramme, "id={reference}"),
     ("/api/fn/matrix_template", ActionKind::ReadProgramme, ""),
-    ("/api/fn/strategy", ActionKind::ReadProgramme, ""),
-    ("/api/fn/decisions", ActionKind::ReadProgramme, ""),
-    ("/api/fn/task_forces", ActionKind::ReadProgramme, ""),
     ("/api/fn/join_form", ActionKind::ReadProgramme, ""),
     ("/api/fn/whoami", ActionKind::ManageOwnSession, ""),
     ("/api/fn/my_groups", ActionKind::ManageOwnSession, ""),

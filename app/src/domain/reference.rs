@@ -1,18 +1,14 @@
-//! Reference material the groups work from, in five optional parts (a
-//! numbered list of areas, a table of lines by dimension and source, working
-//! groups abroad, a strategy, decisions), and the names the seed gives them.
+//! Reference material the groups work from: any number of parts, each a
+//! *list* (entries with a name and, optionally, labelled facts) or a *table*
+//! (lines by dimension and column, each of which can start a matrix line).
+//! The seed names every part; the code knows only these two kinds.
 
+use super::matrix_fields::ChoiceOption;
 use super::text::Text;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct IlacArea {
-    pub number: u32,
-    pub title: Text,
-}
-
-/// One of the dimensions that organise the reference table and the matrix.
+/// One of the dimensions that organise the reference tables and the matrix.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dimension {
@@ -21,192 +17,154 @@ pub struct Dimension {
     pub title: Text,
 }
 
-/// A column of the reference table: where its lines come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReferenceKind {
+    List,
+    Table,
+}
+
+/// One part of the reference material (`[[reference]]`). A list fills
+/// `numbered`, `facets` and `entries`; a table `columns`, `lines` and `about`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Table2Source {
+pub struct Reference {
+    /// Names its page (`/reference/<id>`) and, for a list, the choice
+    /// fields that draw their options `from` it.
     pub id: String,
+    pub kind: ReferenceKind,
+    /// The page's heading, also its link.
     pub heading: Text,
+    /// The sentence that says what the part holds.
+    pub summary: Text,
+    /// A line under the heading: the document's own title for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<Text>,
+    /// List: entries read "1. name" (and a choice reads by the number).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub numbered: bool,
+    /// List: what an entry may tell, in the order shown.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub facets: Vec<Facet>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entries: Vec<Entry>,
+    /// Table: its columns, in order; its rows are the meeting's dimensions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub columns: Vec<TableColumn>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lines: Vec<TableLine>,
+    /// Table: how to read it, folded under a heading below it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<About>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Table2 {
-    pub title: Text,
-    pub intro: Vec<Text>,
-    /// The table's columns, in order.
-    #[serde(default)]
-    pub sources: Vec<Table2Source>,
-    pub lines: Vec<Table2Line>,
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
+/// Something an entry of a list may tell (a host, objectives, members…).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Table2Line {
+pub struct Facet {
     pub id: String,
-    pub dimension: String,
-    /// The `id` of its column (`sources`).
-    pub source: String,
-    pub text: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
+    pub show: Show,
 }
 
-/// A seed without a `[table2]` has an empty one: no lines to start from.
-impl Default for Table2 {
-    fn default() -> Self {
-        Table2 { title: Text::es(""), intro: Vec::new(), sources: Vec::new(), lines: Vec::new() }
-    }
-}
-
-/// A seed without a `[strategy]` has an empty one (no page, no link).
-impl Default for Strategy {
-    fn default() -> Self {
-        Strategy { title: Text::es(""), sections: Vec::new() }
-    }
-}
-
-impl Table2 {
-    pub fn lines_of(&self, dimension: &str, source: &str) -> Vec<&Table2Line> {
-        self.lines.iter().filter(|l| l.dimension == dimension && l.source == source).collect()
-    }
+/// How a facet's texts are shown on the part's page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Show {
+    /// One muted line under the name, joined by " · " (after "Label: ").
+    Line,
+    /// A label of its own, in small capitals.
+    Label,
+    /// Highlighted chips under the label.
+    Chips,
+    /// A bulleted list under the label.
+    List,
+    /// A numbered list under the label.
+    Numbered,
+    /// A bulleted list folded under the label, opened on demand.
+    Folded,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Strategy {
-    pub title: Text,
-    pub sections: Vec<StrategySection>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct StrategySection {
-    pub number: u32,
-    pub title: Text,
-    pub items: Vec<Text>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Decision {
-    /// "12-2003", "12-2005".
-    pub id: String,
-    /// The annex that reproduces it: "ANEXO II".
-    pub annex: Text,
-    /// The Forum meeting as the annex heading names it.
-    pub forum: Text,
-    pub title: Text,
-    pub subject: Text,
-    pub rapporteur: Text,
-    pub preamble: Vec<Text>,
-    pub decides: Text,
-    pub items: Vec<DecisionItem>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct DecisionItem {
-    pub number: u32,
-    /// The verb the document prints in bold: "Promover".
-    pub verb: Text,
-    /// The rest of the sentence after the verb.
-    pub text: Text,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct TaskForce {
+pub struct Entry {
+    /// Names the entry as a choice option (the text a cell stores).
     pub id: String,
     pub name: Text,
-    pub host: Text,
-    #[serde(default)]
+    /// A small line above the name (the annex that reproduces it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eyebrow: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    pub objectives: Vec<Text>,
-    pub activities: Vec<Text>,
-    pub members: Vec<Text>,
-    /// Members from Latin America and the Caribbean (underlined in the annex).
-    #[serde(default)]
-    pub lac_members: Vec<Text>,
-    pub meetings: Vec<Text>,
-    /// The region's participation as Figura 3 of §2.6 lists it.
-    #[serde(default)]
-    pub regional_participation: Vec<Text>,
+    /// Texts by facet id; a facet an entry lacks is not shown for it.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub facts: BTreeMap<String, Vec<Text>>,
 }
 
-/// How one part of the reference material is named: its page's heading (also
-/// its link) and the sentence that says what it holds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct PartTexts {
+pub struct TableColumn {
+    pub id: String,
     pub heading: Text,
-    pub summary: Text,
 }
 
-/// The seed's `[reference.*]` tables: one per part of the reference material it has.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// A line of a table: a group may start a matrix line from it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ReferenceTexts {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ilac_areas: Option<PartTexts>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub table2: Option<PartTexts>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub task_forces: Option<PartTexts>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub strategy: Option<PartTexts>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub decisions: Option<PartTexts>,
+pub struct TableLine {
+    pub id: String,
+    pub dimension: String,
+    /// The `id` of its column.
+    pub column: String,
+    pub text: Text,
 }
 
-/// One part of the reference material.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ReferencePart {
-    IlacAreas,
-    Table2,
-    TaskForces,
-    Strategy,
-    Decisions,
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct About {
+    pub heading: Text,
+    pub paragraphs: Vec<Text>,
 }
 
-impl ReferencePart {
-    pub const ALL: [ReferencePart; 5] =
-        [ReferencePart::IlacAreas, ReferencePart::Table2, ReferencePart::TaskForces, ReferencePart::Strategy, ReferencePart::Decisions];
-
-    /// The part's key in the seed (`[reference.<key>]`, and its own table).
-    pub fn key(self) -> &'static str {
-        match self {
-            ReferencePart::IlacAreas => "ilac_areas",
-            ReferencePart::Table2 => "table2",
-            ReferencePart::TaskForces => "task_forces",
-            ReferencePart::Strategy => "strategy",
-            ReferencePart::Decisions => "decisions",
-        }
-    }
-}
-
-impl ReferenceTexts {
-    /// Drops the names of the parts `keep` refuses.
-    pub fn retain(&mut self, keep: impl Fn(ReferencePart) -> bool) {
-        let parts = [
-            (ReferencePart::IlacAreas, &mut self.ilac_areas),
-            (ReferencePart::Table2, &mut self.table2),
-            (ReferencePart::TaskForces, &mut self.task_forces),
-            (ReferencePart::Strategy, &mut self.strategy),
-            (ReferencePart::Decisions, &mut self.decisions),
-        ];
-        for (part, texts) in parts {
-            if !keep(part) {
-                *texts = None;
-            }
+impl Reference {
+    /// An entry's name as read in `lang`: "3. Name" in a numbered list.
+    pub fn entry_name(&self, index: usize, entry: &Entry) -> Text {
+        if self.numbered {
+            entry.name.map(|t| format!("{}. {t}", index + 1))
+        } else {
+            entry.name.clone()
         }
     }
 
-    pub fn part(&self, part: ReferencePart) -> Option<&PartTexts> {
-        match part {
-            ReferencePart::IlacAreas => self.ilac_areas.as_ref(),
-            ReferencePart::Table2 => self.table2.as_ref(),
-            ReferencePart::TaskForces => self.task_forces.as_ref(),
-            ReferencePart::Strategy => self.strategy.as_ref(),
-            ReferencePart::Decisions => self.decisions.as_ref(),
-        }
+    /// The list's entries as the options of a choice field: a numbered list
+    /// gives each its number as the short name.
+    pub fn choice_options(&self) -> Vec<ChoiceOption> {
+        let short = |i: usize| self.numbered.then(|| (i + 1).to_string());
+        self.entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| ChoiceOption { id: e.id.clone(), name: self.entry_name(i, e), short: short(i) })
+            .collect()
     }
+
+    pub fn lines_of(&self, dimension: &str, column: &str) -> Vec<&TableLine> {
+        self.lines.iter().filter(|l| l.dimension == dimension && l.column == column).collect()
+    }
+
+    /// The part without its details: names and lines, for the panel beside
+    /// the matrix and the index (the page fetches the rest).
+    pub fn outline(&self) -> Reference {
+        let entries = self.entries.iter().map(|e| Entry { facts: BTreeMap::new(), ..e.clone() }).collect();
+        Reference { facets: Vec::new(), entries, about: None, ..self.clone() }
+    }
+}
+
+/// Every line of every table, where a matrix line can start.
+pub fn table_lines(references: &[Reference]) -> impl Iterator<Item = &TableLine> {
+    references.iter().flat_map(|r| &r.lines)
 }

@@ -6,10 +6,9 @@
 use super::action_plan::PlanTexts;
 use super::group::GroupSet;
 use super::matrix::MatrixTemplate;
-use super::matrix_fields::ChoiceOption;
 use super::meeting::{CoordinatorRole, Meeting};
 use super::question::Guide;
-use super::reference::{Decision, Dimension, IlacArea, ReferenceTexts, Strategy, Table2, TaskForce};
+use super::reference::{Dimension, Reference, ReferenceKind};
 use super::session::{AgendaBlock, Session};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -31,23 +30,12 @@ pub struct Seed {
     pub sessions: Vec<Session>,
     pub guides: Vec<Guide>,
     pub group_sets: Vec<GroupSet>,
-    // Reference material: each part optional (a meeting may have none).
-    #[serde(default)]
-    pub ilac_areas: Vec<IlacArea>,
     pub dimensions: Vec<Dimension>,
-    #[serde(default)]
-    pub table2: Table2,
     pub matrix: MatrixTemplate,
-    #[serde(default)]
-    pub strategy: Strategy,
-    #[serde(default)]
-    pub decisions: Vec<Decision>,
-    #[serde(default)]
-    pub task_forces: Vec<TaskForce>,
     pub plan: PlanTexts,
-    /// The names of the reference material's parts.
+    /// The reference material, in the order the index lists it (a meeting may have none).
     #[serde(default)]
-    pub reference: ReferenceTexts,
+    pub reference: Vec<Reference>,
 }
 
 impl Seed {
@@ -56,40 +44,31 @@ impl Seed {
     /// field drawn `from` a reference list.
     pub fn fill_in(&mut self) {
         self.matrix.fill_default_fields();
-        let lists: Vec<(String, Vec<ChoiceOption>)> =
-            REFERENCE_LISTS.iter().map(|name| (name.to_string(), self.reference_list(name).unwrap_or_default())).collect();
         for c in &mut self.matrix.columns {
             for f in &mut c.fields {
-                if let Some((_, options)) = f.from.as_ref().and_then(|from| lists.iter().find(|(n, _)| n == from)) {
-                    f.options = options.clone();
+                if let Some(list) =
+                    f.from.as_ref().and_then(|from| self.reference.iter().find(|r| &r.id == from && r.kind == ReferenceKind::List))
+                {
+                    f.options = list.choice_options();
                 }
             }
         }
     }
 
-    /// A reference list of the seed as choice options, by its seed key.
-    fn reference_list(&self, name: &str) -> Option<Vec<ChoiceOption>> {
-        match name {
-            "ilac_areas" => Some(
-                self.ilac_areas
-                    .iter()
-                    .map(|a| ChoiceOption {
-                        id: a.number.to_string(),
-                        name: a.title.map(|t| format!("{}. {t}", a.number)),
-                        short: Some(a.number.to_string()),
-                    })
-                    .collect(),
-            ),
-            "task_forces" => {
-                Some(self.task_forces.iter().map(|t| ChoiceOption { id: t.id.clone(), name: t.name.clone(), short: None }).collect())
-            }
-            _ => None,
-        }
+    /// The list a choice field may draw its options `from`, by its id.
+    pub fn reference_list(&self, id: &str) -> Option<&Reference> {
+        self.reference.iter().find(|r| r.id == id && r.kind == ReferenceKind::List)
+    }
+
+    pub fn reference_part(&self, id: &str) -> Option<&Reference> {
+        self.reference.iter().find(|r| r.id == id)
+    }
+
+    /// A table line by its id, from whichever table holds it.
+    pub fn table_line(&self, id: &str) -> Option<&super::reference::TableLine> {
+        super::reference::table_lines(&self.reference).find(|l| l.id == id)
     }
 }
-
-/// The reference lists a choice field may draw its options `from`.
-pub const REFERENCE_LISTS: [&str; 2] = ["ilac_areas", "task_forces"];
 
 fn spanish_only() -> Vec<String> {
     vec!["es".to_string()]
@@ -170,3 +149,7 @@ pub(crate) mod tests;
 #[cfg(test)]
 #[path = "seed_source_tests.rs"]
 mod source_tests;
+
+#[cfg(test)]
+#[path = "seed_reference_tests.rs"]
+mod reference_tests;

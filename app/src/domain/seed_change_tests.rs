@@ -118,7 +118,7 @@ fn a_dimension_and_the_reference_line_a_matrix_line_came_from_stay() {
     let mut s = seed();
     s.dimensions.retain(|d| d.id != "politicas");
     s.matrix.rows.retain(|r| r.dimension != "politicas");
-    s.table2.lines.retain(|l| l.dimension != "politicas");
+    s.reference.iter_mut().for_each(|r| r.lines.retain(|l| l.dimension != "politicas"));
     assert_eq!(
         items(&s, &busy_meeting()),
         ["dimension `politicas`: 1 matrix lines, 5 cell versions", "reference line `tpl-1`: 1 matrix lines started from it"]
@@ -137,8 +137,9 @@ fn a_hidden_matrix_line_keeps_nothing_alive() {
 #[test]
 fn an_option_chosen_in_a_matrix_cell_stays() {
     let mut s = seed();
-    s.ilac_areas.retain(|a| a.number != 3);
-    s.task_forces.retain(|t| t.id != "compras-publicas");
+    for (list, gone) in [("ilac", "3"), ("task-forces", "compras-publicas")] {
+        s.reference.iter_mut().filter(|r| r.id == list).for_each(|r| r.entries.retain(|e| e.id != gone));
+    }
     s.fill_in();
     assert_eq!(
         items(&s, &busy_meeting()),

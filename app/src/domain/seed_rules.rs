@@ -30,7 +30,6 @@ pub fn validate(seed: &Seed) -> Problems {
     reference::check_reference(seed, &mut p);
     matrix::check_matrix(seed, &mut p);
     reference::check_plan(seed, &mut p);
-    reference::check_reference_texts(seed, &mut p);
     p
 }
 

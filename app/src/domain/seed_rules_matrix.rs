@@ -2,7 +2,7 @@
 //! that name and file a line, and the proposal lines.
 
 use super::super::matrix_fields::{FieldId, FieldKind};
-use super::super::seed::REFERENCE_LISTS;
+use super::super::reference::ReferenceKind;
 use super::*;
 
 pub(super) fn check_matrix(seed: &Seed, p: &mut Problems) {
@@ -14,6 +14,7 @@ pub(super) fn check_matrix(seed: &Seed, p: &mut Problems) {
     non_empty(p, "matrix.columns", &m.columns);
     unique(p, "matrix.columns", "id", m.columns.iter().map(|c| c.id.as_str()));
     let mut seen: HashSet<&str> = HashSet::new();
+    let lists: Vec<&str> = seed.reference.iter().filter(|r| r.kind == ReferenceKind::List).map(|r| r.id.as_str()).collect();
     for (i, c) in m.columns.iter().enumerate() {
         text(p, format!("matrix.columns[{i}].title"), &c.title);
         for (j, f) in c.fields.iter().enumerate() {
@@ -21,7 +22,7 @@ pub(super) fn check_matrix(seed: &Seed, p: &mut Problems) {
             if !seen.insert(f.id.as_str()) {
                 p.push((format!("{at}.id"), format!("another field already has id \"{}\" (field ids name cells: one per matrix)", f.id)));
             }
-            check_field(p, &at, f);
+            check_field(p, &at, f, &lists);
         }
     }
     match m.field(&m.heading) {
@@ -39,7 +40,7 @@ pub(super) fn check_matrix(seed: &Seed, p: &mut Problems) {
     check_rows(seed, p);
 }
 
-fn check_field(p: &mut Problems, at: &str, f: &super::super::matrix_fields::FieldDef) {
+fn check_field(p: &mut Problems, at: &str, f: &super::super::matrix_fields::FieldDef, lists: &[&str]) {
     if FieldId::parse(f.id.as_str()).is_none() {
         p.push((format!("{at}.id"), "must be 1 to 32 of a-z, 0-9, _ and - (it keys the saved cells)".into()));
     }
@@ -52,10 +53,9 @@ fn check_field(p: &mut Problems, at: &str, f: &super::super::matrix_fields::Fiel
         }
         FieldKind::Text => {}
         FieldKind::Choice => match &f.from {
-            Some(from) if !REFERENCE_LISTS.contains(&from.as_str()) => p.push((
-                format!("{at}.from"),
-                format!("no reference list is called \"{from}\" (expected one of {})", REFERENCE_LISTS.join(", ")),
-            )),
+            Some(from) if lists.iter().all(|l| l != from) => {
+                p.push((format!("{at}.from"), format!("no reference list has id \"{from}\" (the seed's lists: {})", lists.join(", "))))
+            }
             Some(_) => {}
             None if f.options.is_empty() => {
                 p.push((format!("{at}.options"), "a choice field needs `options` or `from` (a reference list)".into()));
@@ -81,10 +81,10 @@ fn check_rows(seed: &Seed, p: &mut Problems) {
         if !dims.contains(r.dimension.as_str()) {
             p.push((format!("matrix.rows[{i}].dimension"), format!("no dimension has id \"{}\"", r.dimension)));
         }
-        if seed.table2.lines.iter().any(|l| l.id == r.id) {
+        if let Some(table) = seed.reference.iter().find(|t| t.lines.iter().any(|l| l.id == r.id)) {
             p.push((
                 format!("matrix.rows[{i}].id"),
-                format!("\"{}\" is also a table2 line's id; a matrix line started from one must name it alone", r.id),
+                format!("\"{}\" is also a line of reference `{}`; a matrix line started from one must name it alone", r.id, table.id),
             ));
         }
         text(p, format!("matrix.rows[{i}].heading"), &r.heading);

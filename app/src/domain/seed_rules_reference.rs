@@ -1,77 +1,98 @@
 //! Validation of the reference material and the plan's texts.
 
-use super::super::reference::{ReferencePart, Strategy, Table2};
-use super::super::views::has_part;
+use super::super::reference::{Reference, ReferenceKind, Show};
 use super::*;
 
+/// `/reference/<this>` is the matrix's own page, so no part may take it.
+const MATRIX_PAGE: &str = "matrix";
+
 pub(super) fn check_reference(seed: &Seed, p: &mut Problems) {
-    consecutive(p, "ilac_areas", seed.ilac_areas.iter().map(|a| a.number));
-    for (i, a) in seed.ilac_areas.iter().enumerate() {
-        text(p, format!("ilac_areas[{i}].title"), &a.title);
-    }
     non_empty(p, "dimensions", &seed.dimensions);
     unique(p, "dimensions", "id", seed.dimensions.iter().map(|d| d.id.as_str()));
     consecutive(p, "dimensions", seed.dimensions.iter().map(|d| d.number));
-    let dims: HashSet<&str> = seed.dimensions.iter().map(|d| d.id.as_str()).collect();
-    let t2 = &seed.table2;
-    if *t2 != Table2::default() {
-        text(p, "table2.title", &t2.title);
-        texts(p, "table2.intro", &t2.intro);
-    }
-    unique(p, "table2.sources", "id", t2.sources.iter().map(|s| s.id.as_str()));
-    for (i, s) in t2.sources.iter().enumerate() {
-        text(p, format!("table2.sources[{i}].heading"), &s.heading);
-    }
-    unique(p, "table2.lines", "id", t2.lines.iter().map(|l| l.id.as_str()));
-    for (i, l) in t2.lines.iter().enumerate() {
-        if !dims.contains(l.dimension.as_str()) {
-            p.push((format!("table2.lines[{i}].dimension"), format!("no dimension has id \"{}\"", l.dimension)));
+    unique(p, "reference", "id", seed.reference.iter().map(|r| r.id.as_str()));
+    // A line started from a table names its origin by the line's id alone.
+    unique(p, "reference.lines", "id", seed.reference.iter().flat_map(|r| &r.lines).map(|l| l.id.as_str()));
+    for (i, r) in seed.reference.iter().enumerate() {
+        let at = format!("reference[{i}]");
+        if !is_slug(&r.id) || r.id == MATRIX_PAGE {
+            p.push((format!("{at}.id"), format!("must be 1 to 32 of a-z, 0-9 and - (it names the page), and not \"{MATRIX_PAGE}\"")));
         }
-        if !t2.sources.iter().any(|s| s.id == l.source) {
-            p.push((format!("table2.lines[{i}].source"), format!("no table2 source has id \"{}\"", l.source)));
+        text(p, format!("{at}.heading"), &r.heading);
+        text(p, format!("{at}.summary"), &r.summary);
+        if let Some(lead) = &r.lead {
+            text(p, format!("{at}.lead"), lead);
         }
-        text(p, format!("table2.lines[{i}].text"), &l.text);
-    }
-    if seed.strategy != Strategy::default() {
-        text(p, "strategy.title", &seed.strategy.title);
-    }
-    consecutive(p, "strategy.sections", seed.strategy.sections.iter().map(|s| s.number));
-    for (i, s) in seed.strategy.sections.iter().enumerate() {
-        text(p, format!("strategy.sections[{i}].title"), &s.title);
-        texts(p, &format!("strategy.sections[{i}].items"), &s.items);
-    }
-    unique(p, "decisions", "id", seed.decisions.iter().map(|d| d.id.as_str()));
-    for (i, d) in seed.decisions.iter().enumerate() {
-        consecutive(p, &format!("decisions[{i}].items"), d.items.iter().map(|it| it.number));
-        for (j, it) in d.items.iter().enumerate() {
-            text(p, format!("decisions[{i}].items[{j}].verb"), &it.verb);
-            text(p, format!("decisions[{i}].items[{j}].text"), &it.text);
+        match r.kind {
+            ReferenceKind::List => check_list(r, &at, p),
+            ReferenceKind::Table => check_table(seed, r, &at, p),
         }
-    }
-    unique(p, "task_forces", "id", seed.task_forces.iter().map(|t| t.id.as_str()));
-    for (i, tf) in seed.task_forces.iter().enumerate() {
-        text(p, format!("task_forces[{i}].name"), &tf.name);
-        text(p, format!("task_forces[{i}].host"), &tf.host);
-        texts(p, &format!("task_forces[{i}].objectives"), &tf.objectives);
     }
 }
 
-/// Each part of the reference material the seed has is named by a
-/// `[reference.<part>]` table, and only those.
-pub(super) fn check_reference_texts(seed: &Seed, p: &mut Problems) {
-    for kind in ReferencePart::ALL {
-        let (part, has) = (kind.key(), has_part(seed, kind));
-        match seed.reference.part(kind) {
-            Some(t) if has => {
-                text(p, format!("reference.{part}.heading"), &t.heading);
-                text(p, format!("reference.{part}.summary"), &t.summary);
-            }
-            Some(_) => p.push((format!("reference.{part}"), format!("the seed has no {part} to name"))),
-            None if has => {
-                p.push((format!("reference.{part}"), format!("missing: the seed has {part}, so give it a heading and a summary")))
+fn is_slug(id: &str) -> bool {
+    (1..=32).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn check_list(r: &Reference, at: &str, p: &mut Problems) {
+    if !r.columns.is_empty() || !r.lines.is_empty() || r.about.is_some() {
+        p.push((at.to_string(), "a list has `entries` (and `facets`), not `columns`, `lines` or `about`".into()));
+    }
+    non_empty(p, &format!("{at}.entries"), &r.entries);
+    unique(p, &format!("{at}.facets"), "id", r.facets.iter().map(|f| f.id.as_str()));
+    for (j, f) in r.facets.iter().enumerate() {
+        match &f.label {
+            Some(label) => text(p, format!("{at}.facets[{j}].label"), label),
+            // Folded texts open from their label; chips need one to say what they are.
+            None if matches!(f.show, Show::Folded | Show::Chips) => {
+                p.push((format!("{at}.facets[{j}].label"), "missing: a folded or chips facet is read through its label".into()))
             }
             None => {}
         }
+    }
+    unique(p, &format!("{at}.entries"), "id", r.entries.iter().map(|e| e.id.as_str()));
+    for (j, e) in r.entries.iter().enumerate() {
+        let at = format!("{at}.entries[{j}]");
+        // An entry's id is stored in the cells of a choice drawn from the list.
+        if e.id.is_empty() || e.id.contains(',') {
+            p.push((format!("{at}.id"), "must be non-empty and without commas".into()));
+        }
+        text(p, format!("{at}.name"), &e.name);
+        if let Some(eyebrow) = &e.eyebrow {
+            text(p, format!("{at}.eyebrow"), eyebrow);
+        }
+        for (facet, values) in &e.facts {
+            if r.facets.iter().all(|f| &f.id != facet) {
+                p.push((format!("{at}.facts.{facet}"), format!("no facet of this list has id \"{facet}\"")));
+            }
+            texts(p, &format!("{at}.facts.{facet}"), values);
+        }
+    }
+}
+
+fn check_table(seed: &Seed, r: &Reference, at: &str, p: &mut Problems) {
+    if r.numbered || !r.facets.is_empty() || !r.entries.is_empty() {
+        p.push((at.to_string(), "a table has `columns` and `lines`, not `numbered`, `facets` or `entries`".into()));
+    }
+    non_empty(p, &format!("{at}.columns"), &r.columns);
+    non_empty(p, &format!("{at}.lines"), &r.lines);
+    unique(p, &format!("{at}.columns"), "id", r.columns.iter().map(|c| c.id.as_str()));
+    for (j, c) in r.columns.iter().enumerate() {
+        text(p, format!("{at}.columns[{j}].heading"), &c.heading);
+    }
+    let dims: HashSet<&str> = seed.dimensions.iter().map(|d| d.id.as_str()).collect();
+    for (j, l) in r.lines.iter().enumerate() {
+        if !dims.contains(l.dimension.as_str()) {
+            p.push((format!("{at}.lines[{j}].dimension"), format!("no dimension has id \"{}\"", l.dimension)));
+        }
+        if r.columns.iter().all(|c| c.id != l.column) {
+            p.push((format!("{at}.lines[{j}].column"), format!("no column of this table has id \"{}\"", l.column)));
+        }
+        text(p, format!("{at}.lines[{j}].text"), &l.text);
+    }
+    if let Some(about) = &r.about {
+        text(p, format!("{at}.about.heading"), &about.heading);
+        texts(p, &format!("{at}.about.paragraphs"), &about.paragraphs);
     }
 }
 

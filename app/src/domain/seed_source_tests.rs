@@ -75,8 +75,8 @@ fn questions_objectives_and_duties_are_quoted_verbatim() {
             }
         }
     }
-    for a in &seed.ilac_areas {
-        assert_quoted("ILAC area", &a.title, &source);
+    for a in &seed.reference_part("ilac").expect("the areas' list").entries {
+        assert_quoted("ILAC area", &a.name, &source);
     }
     // 6 objectives + 3 duties + 5 guide objectives + 20 questions + 14 sub-items at least.
     assert!(checked >= 48, "only {checked} texts checked");

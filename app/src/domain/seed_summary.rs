@@ -1,6 +1,7 @@
 //! A seed read back to its author: what the meeting will look like, in the
 //! few lines an organiser checks before the day (`server check-seed PATH`).
 
+use super::reference::ReferenceKind;
 use super::session::SegmentKind;
 use super::Seed;
 use std::fmt::Write;
@@ -22,6 +23,15 @@ pub fn summary(seed: &Seed) -> String {
         seed.dimensions.len(),
         seed.matrix.rows.len()
     );
+    let parts: Vec<String> = seed
+        .reference
+        .iter()
+        .map(|r| match r.kind {
+            ReferenceKind::List => format!("{} (list, {} entries)", r.id, r.entries.len()),
+            ReferenceKind::Table => format!("{} (table, {} lines)", r.id, r.lines.len()),
+        })
+        .collect();
+    let _ = writeln!(out, "Reference: {}", if parts.is_empty() { "none".to_string() } else { parts.join(", ") });
     out
 }
 
@@ -86,5 +96,6 @@ mod tests {
         assert!(text.contains("  6. Empresas (empresas) — 7 members"), "{text}");
         assert!(text.contains("Groups of mixtos (4):\n  1. Grupo mixto 1 (mixto-1) — members chosen at the meeting"), "{text}");
         assert!(text.contains("Matrix: 8 columns, 3 dimensions"), "{text}");
+        assert!(text.contains("Reference: table-2 (table, 24 lines), ilac (list, 8 entries), task-forces (list, 7 entries)"), "{text}");
     }
 }

@@ -5,7 +5,7 @@ use super::*;
 use crate::domain::session::SegmentKind;
 
 const FILE: &str = "seeds/meeting.toml";
-const SHIPPED: &str = include_str!("../../../seeds/meeting.toml");
+pub(crate) const SHIPPED: &str = include_str!("../../../seeds/meeting.toml");
 
 pub(crate) fn shipped() -> Seed {
     match parse_seed(FILE, SHIPPED) {
@@ -14,12 +14,12 @@ pub(crate) fn shipped() -> Seed {
     }
 }
 
-fn errors_of(source: &str) -> Vec<SeedError> {
+pub(crate) fn errors_of(source: &str) -> Vec<SeedError> {
     parse_seed(FILE, source).expect_err("the seed should be rejected")
 }
 
 /// The shipped seed with one edit applied to its text.
-fn edited(from: &str, to: &str) -> String {
+pub(crate) fn edited(from: &str, to: &str) -> String {
     assert!(SHIPPED.contains(from), "test fixture: `{from}` not in the seed");
     SHIPPED.replacen(from, to, 1)
 }
@@ -101,16 +101,19 @@ fn groups_reference_tables_and_matrix_are_complete() {
     assert_eq!(countries, ["Colombia", "Ecuador", "Perú"]);
     let in_french: Vec<&str> = andina.countries.iter().map(|c| c.get("fr")).collect();
     assert_eq!(in_french, ["Colombie", "Équateur", "Pérou"]);
-    assert_eq!(seed.ilac_areas.len(), 8);
+    let part = |id: &str| seed.reference_part(id).unwrap_or_else(|| panic!("no reference part {id}"));
+    assert_eq!(part("ilac").entries.len(), 8);
     assert_eq!(seed.dimensions.len(), 3);
     assert_eq!(seed.matrix.columns.len(), 8);
     assert_eq!(seed.matrix.max_lines_per_dimension, 4);
     assert!(seed.dimensions.iter().all(|d| seed.matrix.rows.iter().any(|r| r.dimension == d.id)));
-    assert!(seed.dimensions.iter().all(|d| seed.table2.lines.iter().any(|l| l.dimension == d.id)));
-    assert_eq!(seed.strategy.sections.len(), 7);
-    let items: Vec<usize> = seed.decisions.iter().map(|d| d.items.len()).collect();
+    assert!(seed.dimensions.iter().all(|d| part("table-2").lines.iter().any(|l| l.dimension == d.id)));
+    assert_eq!(part("strategy").entries.len(), 7);
+    let items: Vec<usize> = part("decisions").entries.iter().map(|d| d.facts["items"].len()).collect();
     assert_eq!(items, vec![9, 8]);
-    assert_eq!(seed.task_forces.len(), 7);
+    assert_eq!(part("task-forces").entries.len(), 7);
+    let ids: Vec<&str> = seed.reference.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["table-2", "ilac", "task-forces", "strategy", "decisions"], "the index's order");
 }
 
 #[test]
@@ -213,9 +216,9 @@ fn a_session_in_no_agenda_block_is_rejected() {
 
 #[test]
 fn a_starting_row_and_a_reference_line_sharing_an_id_are_rejected() {
-    let first_line = between(SHIPPED, "[[table2.lines]]\nid = \"", "\"");
+    let first_line = between(SHIPPED, "[[reference.lines]]\nid = \"", "\"");
     let errors = errors_of(&edited("id = \"tpl-1\"", &format!("id = \"{first_line}\"")));
-    assert!(errors.iter().any(|e| e.field == "matrix.rows[0].id" && e.message.contains("table2")), "{errors:#?}");
+    assert!(errors.iter().any(|e| e.field == "matrix.rows[0].id" && e.message.contains("reference `table-2`")), "{errors:#?}");
 }
 
 #[test]
@@ -241,7 +244,7 @@ fn the_matrix_says_which_field_heads_a_line_and_which_files_it() {
     assert_eq!(indicators.fields.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(), ["indicadores"]);
     // Options drawn from a reference list: its entries, in order.
     let area = m.area_field().unwrap();
-    assert_eq!(area.options.len(), shipped().ilac_areas.len());
+    assert_eq!(area.options.len(), shipped().reference_part("ilac").unwrap().entries.len());
     assert_eq!((area.options[2].id.as_str(), area.option_short("3", "es").as_deref()), ("3", Some("3")));
     assert_eq!(m.label(&crate::domain::matrix_fields::FieldId::new("resultados_corto"), "en"), "Expected results — in 2 years");
 }
@@ -252,9 +255,12 @@ fn matrix_fields_that_cannot_work_are_rejected() {
     assert!(errors.iter().any(|e| e.field == "matrix.heading" && e.message.contains("text field")), "{errors:#?}");
     let errors = errors_of(&edited("area = \"ilac\"", "area = \"actores\""));
     assert!(errors.iter().any(|e| e.field == "matrix.area" && e.message.contains("choice field")), "{errors:#?}");
-    let errors = errors_of(&edited("from = \"ilac_areas\"", "from = \"temas\""));
+    let errors = errors_of(&edited("from = \"ilac\"", "from = \"temas\""));
     assert!(errors.iter().any(|e| e.field == "matrix.columns[0].fields[0].from" && e.message.contains("temas")), "{errors:#?}");
-    let errors = errors_of(&edited("from = \"ilac_areas\"", ""));
+    // A table's lines are no choice.
+    let errors = errors_of(&edited("from = \"ilac\"", "from = \"table-2\""));
+    assert!(errors.iter().any(|e| e.field == "matrix.columns[0].fields[0].from" && e.message.contains("table-2")), "{errors:#?}");
+    let errors = errors_of(&edited("from = \"ilac\"", ""));
     assert!(errors.iter().any(|e| e.field == "matrix.columns[0].fields[0].options"), "{errors:#?}");
     let errors = errors_of(&edited("id = \"resultados_largo\"", "id = \"resultados_corto\""));
     assert!(errors.iter().any(|e| e.field == "matrix.columns[2].fields[1].id" && e.message.contains("resultados_corto")), "{errors:#?}");
@@ -262,8 +268,8 @@ fn matrix_fields_that_cannot_work_are_rejected() {
     assert!(errors.iter().any(|e| e.field.ends_with(".values.nada")), "{errors:#?}");
 }
 
-/// The second seed shipped: another meeting, with none of the first one's
-/// reference material, its own columns, a choice column as its area.
+/// The second seed shipped: another meeting, with its own reference
+/// material, its own columns, a choice column as its area.
 #[test]
 fn the_workshop_seed_is_a_complete_meeting_of_its_own() {
     let seed = match parse_seed("seeds/workshop.toml", include_str!("../../../seeds/workshop.toml")) {
@@ -273,14 +279,15 @@ fn the_workshop_seed_is_a_complete_meeting_of_its_own() {
     assert_eq!(seed.languages, ["es", "en"]);
     assert_eq!(seed.matrix.columns.len(), 5);
     assert_eq!(seed.matrix.area_field().map(|f| f.options.len()), Some(3));
-    let sections = crate::domain::views::reference_sections(&seed);
-    assert_eq!(sections, crate::domain::views::ReferenceSections::default(), "no reference material");
+    let ids: Vec<String> = crate::domain::views::reference_sections(&seed).into_iter().map(|s| s.id).collect();
+    assert_eq!(ids, ["plan-nacional", "normativa"], "its own reference material");
 }
 
 #[test]
 fn the_reference_table_names_its_own_columns() {
     let seed = shipped();
-    assert_eq!(seed.table2.sources.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["estrategia", "decision", "pnuma"]);
-    let errors = errors_of(&edited("source = \"pnuma\"", "source = \"banco\""));
-    assert!(errors.iter().any(|e| e.field.ends_with(".source") && e.message.contains("banco")), "{errors:#?}");
+    let table = seed.reference_part("table-2").unwrap();
+    assert_eq!(table.columns.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["estrategia", "decision", "pnuma"]);
+    let errors = errors_of(&edited("column = \"pnuma\"", "column = \"banco\""));
+    assert!(errors.iter().any(|e| e.field.ends_with(".column") && e.message.contains("banco")), "{errors:#?}");
 }

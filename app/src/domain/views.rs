@@ -5,7 +5,7 @@ use super::group::GroupSet;
 use super::matrix::MatrixTemplate;
 use super::meeting::{CoordinatorRole, Meeting};
 use super::question::Guide;
-use super::reference::{Dimension, ReferencePart, Table2};
+use super::reference::{Dimension, Reference};
 use super::session::{AgendaBlock, Session};
 use super::{Seed, Text};
 use serde::{Deserialize, Serialize};
@@ -66,38 +66,29 @@ pub struct SessionView {
     pub next: Option<u32>,
 }
 
-/// The parts of the reference material the seed has (each is optional),
-/// with their names; `None` for a part the meeting does not have.
-pub type ReferenceSections = crate::domain::reference::ReferenceTexts;
-
-/// Whether the seed has any of one part of the reference material: the one
-/// rule for which parts a meeting shows and which the seed must name.
-pub fn has_part(seed: &Seed, part: ReferencePart) -> bool {
-    match part {
-        ReferencePart::IlacAreas => !seed.ilac_areas.is_empty(),
-        ReferencePart::Table2 => !seed.table2.lines.is_empty(),
-        ReferencePart::TaskForces => !seed.task_forces.is_empty(),
-        ReferencePart::Strategy => !seed.strategy.sections.is_empty(),
-        ReferencePart::Decisions => !seed.decisions.is_empty(),
-    }
+/// A part of the reference material as the index lists it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReferenceSection {
+    pub id: String,
+    pub heading: Text,
+    pub summary: Text,
 }
 
-pub fn reference_sections(seed: &Seed) -> ReferenceSections {
-    let mut sections = seed.reference.clone();
-    sections.retain(|part| has_part(seed, part));
-    sections
+/// The parts of the reference material, in the seed's order (none for a
+/// meeting without reference material).
+pub fn reference_sections(seed: &Seed) -> Vec<ReferenceSection> {
+    seed.reference.iter().map(|r| ReferenceSection { id: r.id.clone(), heading: r.heading.clone(), summary: r.summary.clone() }).collect()
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Table2View {
+/// One part's page: the part, and for a table the dimensions its rows are.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReferenceView {
+    pub reference: Reference,
     pub dimensions: Vec<Dimension>,
-    pub table2: Table2,
 }
 
-impl Table2View {
-    pub fn is_empty(&self) -> bool {
-        self.table2.lines.is_empty()
-    }
+pub fn reference(seed: &Seed, id: &str) -> Option<ReferenceView> {
+    Some(ReferenceView { reference: seed.reference_part(id)?.clone(), dimensions: seed.dimensions.clone() })
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -172,10 +163,6 @@ pub fn session(seed: &Seed, number: u32) -> Option<SessionView> {
         previous: number.checked_sub(1).filter(|n| exists(*n)),
         next: Some(number + 1).filter(|n| exists(*n)),
     })
-}
-
-pub fn table2(seed: &Seed) -> Table2View {
-    Table2View { dimensions: seed.dimensions.clone(), table2: seed.table2.clone() }
 }
 
 pub fn matrix_template(seed: &Seed) -> MatrixTemplateView {

@@ -22,11 +22,11 @@ pub fn locale_cookie(lang: &str) -> String {
 pub fn origin_label(
     locale: Locale,
     id: &str,
-    table2: &crate::domain::reference::Table2,
+    references: &[crate::domain::reference::Reference],
     rows: &[crate::domain::matrix::TemplateRow],
 ) -> Option<String> {
     let lang = lang_code(locale);
-    if let Some(l) = table2.lines.iter().find(|l| l.id == id) {
+    if let Some(l) = crate::domain::reference::table_lines(references).find(|l| l.id == id) {
         return Some(format!("{} {}", td_string!(locale, origin_table2_prefix), l.text.get(lang)));
     }
     let row = rows.iter().find(|r| r.id == id)?;

@@ -87,12 +87,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/") view={Lazy::<AgendaRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/sessions/:number") view={Lazy::<SessionRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/reference") view={Lazy::<ReferenceIndexRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/reference/ilac") view={Lazy::<IlacRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/reference/table-2") view={Lazy::<Table2Route>::new()} ssr=SsrMode::Async/>
+                        // First: routes match in order, and no reference part may be called "matrix".
                         <Route path=path!("/reference/matrix") view={Lazy::<MatrixTemplateRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/reference/task-forces") view={Lazy::<TaskForcesRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/reference/strategy") view={Lazy::<StrategyRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/reference/decisions") view={Lazy::<DecisionsRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/reference/:id") view={Lazy::<ReferencePartRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/join") view={Lazy::<JoinRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/clock") view={Lazy::<ClockRoute>::new()} ssr=SsrMode::Async/>
                         <Route path=path!("/plenary") view={Lazy::<PlenaryRoute>::new()} ssr=SsrMode::Async/>

@@ -43,12 +43,8 @@ pub enum Reading {
     Agenda,
     Session,
     ReferenceIndex,
-    Ilac,
-    Table2,
     MatrixTemplate,
-    TaskForces,
-    Strategy,
-    Decisions,
+    ReferencePart,
 }
 
 #[leptos::lazy]
@@ -57,12 +53,8 @@ fn reading_screen(screen: Reading) -> AnyView {
         Reading::Agenda => view! { <AgendaPage/> }.into_any(),
         Reading::Session => view! { <SessionPage/> }.into_any(),
         Reading::ReferenceIndex => view! { <ReferenceIndexPage/> }.into_any(),
-        Reading::Ilac => view! { <IlacPage/> }.into_any(),
-        Reading::Table2 => view! { <Table2Page/> }.into_any(),
         Reading::MatrixTemplate => view! { <MatrixTemplatePage/> }.into_any(),
-        Reading::TaskForces => view! { <TaskForcesPage/> }.into_any(),
-        Reading::Strategy => view! { <StrategyPage/> }.into_any(),
-        Reading::Decisions => view! { <DecisionsPage/> }.into_any(),
+        Reading::ReferencePart => view! { <ReferencePartPage/> }.into_any(),
     }
 }
 
@@ -79,28 +71,12 @@ screen_route!(
     ReferenceIndexRoute => reading_screen(Reading::ReferenceIndex), __preload_reading_screen
 );
 screen_route!(
-    /// `/reference/ilac`
-    IlacRoute => reading_screen(Reading::Ilac), __preload_reading_screen
-);
-screen_route!(
-    /// `/reference/table-2`
-    Table2Route => reading_screen(Reading::Table2), __preload_reading_screen
-);
-screen_route!(
     /// `/reference/matrix`
     MatrixTemplateRoute => reading_screen(Reading::MatrixTemplate), __preload_reading_screen
 );
 screen_route!(
-    /// `/reference/task-forces`
-    TaskForcesRoute => reading_screen(Reading::TaskForces), __preload_reading_screen
-);
-screen_route!(
-    /// `/reference/strategy`
-    StrategyRoute => reading_screen(Reading::Strategy), __preload_reading_screen
-);
-screen_route!(
-    /// `/reference/decisions`
-    DecisionsRoute => reading_screen(Reading::Decisions), __preload_reading_screen
+    /// `/reference/:id`: one part of the reference material, by its seed id.
+    ReferencePartRoute => reading_screen(Reading::ReferencePart), __preload_reading_screen
 );
 
 /// A participant's phone: joining, answering, who am I.

@@ -52,6 +52,7 @@ fn body_for(template: &str) -> String {
         ("{question}", "4.2%2Fa"),
         ("{mixed}", "mixto-1"),
         ("{item}", "4.4%2F1"),
+        ("{reference}", "ilac"),
     ]
     .into_iter()
     .fold(template.to_string(), |body, (slot, id)| body.replace(slot, id))

@@ -76,9 +76,15 @@ async fn the_workshop_runs_with_its_own_columns_and_no_word_of_the_first_meeting
     let r = save_cell(&app, &mut table, "municipios", &format!("m/{row}/costo"), 0, "USD 5000", "op-ws-cost").await;
     assert!(r.body.contains("column_closed"), "{}", r.body);
 
+    // A line started from a line of the workshop's own reference table.
+    let r = table.call(&app, "/api/fn/add_matrix_row", "group=municipios&dimension=prevencion&origin=pn-prevencion-1").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+
     let mut visitor = Browser::default();
     let mut pages = Vec::new();
-    for path in ["/", "/sessions/1", "/sessions/2", "/join", "/reference", "/reference/matrix"] {
+    for path in
+        ["/", "/sessions/1", "/sessions/2", "/join", "/reference", "/reference/matrix", "/reference/plan-nacional", "/reference/normativa"]
+    {
         pages.push((path, visitor.get(&app, path).await));
     }
     pages.push(("/groups/municipios/matrix", table.get(&app, "/groups/municipios/matrix").await));
@@ -96,6 +102,13 @@ async fn the_workshop_runs_with_its_own_columns_and_no_word_of_the_first_meeting
     assert!(page("/").contains("Taller de Residuos") && page("/").contains("Metas y acciones"));
     assert!(page("/reference/matrix").contains("Costo estimado") && page("/reference/matrix").contains("Compostar la mitad"));
     assert!(page("/groups/municipios/matrix").contains("Reducir un 20 %"));
+    assert!(page("/groups/municipios/matrix").contains("Reducir los envases de un solo uso"), "the started line");
+    assert!(page("/reference").contains("Normativa vigente") && page("/reference").contains("Líneas del plan nacional"));
+    assert!(page("/reference/plan-nacional").contains("Instrumentos") && page("/reference/plan-nacional").contains("Tasa a las bolsas"));
+    assert!(
+        page("/reference/normativa").contains("Ley de gestión integral de residuos")
+            && page("/reference/normativa").contains("Obligaciones")
+    );
     let plan = page("/plan");
     assert!(plan.contains("Plan de metas") && plan.contains("Plazo: El año próximo") && plan.contains("Chipear la poda"), "the plan");
 

@@ -323,7 +323,7 @@ fn common(i18n: I18nContext, lang: &'static str, view: &PlenaryView, reference: 
         crate::i18n::origin_label(
             crate::i18n::locale_of(lang).unwrap_or(Locale::es),
             id,
-            &reference.table2.table2,
+            &reference.references,
             &reference.template.matrix.rows,
         )
     };

@@ -1,13 +1,7 @@
 //! The heading of a reference page, with its breadcrumb back to the index.
 
-use crate::api::meeting::get_reference_sections;
-use crate::domain::reference::ReferencePart;
-use crate::domain::views::ReferenceSections;
 use crate::i18n::*;
-use crate::ui::components::data::Loaded;
 use crate::ui::components::page_title::PageTitle;
-use crate::ui::components::text::{use_lang, Tx};
-use crate::ui::pages::not_found::NotFound;
 use leptos::prelude::*;
 
 #[component]
@@ -30,27 +24,4 @@ pub fn ReferenceHead(
             {children.map(|c| c())}
         </header>
     }
-}
-
-/// The head of the page of one part of the reference material, named as the
-/// seed names it (heading and summary); "not found" when the meeting's seed
-/// has no such part.
-#[component]
-pub fn PartHead(part: ReferencePart) -> impl IntoView {
-    let lang = use_lang();
-    let sections = Resource::new(|| (), |_| get_reference_sections());
-    let render = move |s: ReferenceSections| match s.part(part).cloned() {
-        Some(texts) => {
-            let heading = texts.heading.clone();
-            let title = Signal::derive(move || heading.get(lang.get()).to_string());
-            view! {
-                <ReferenceHead title>
-                    <p class="lead"><Tx text=texts.summary/></p>
-                </ReferenceHead>
-            }
-            .into_any()
-        }
-        None => view! { <NotFound/> }.into_any(),
-    };
-    view! { <Loaded resource=sections render/> }
 }

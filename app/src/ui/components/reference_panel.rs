@@ -1,8 +1,11 @@
-//! The reference material beside a group's matrix: the ILAC areas, Tabla 2
-//! by dimension, the Marrakech Task Forces, and links to the Estrategia and
-//! the Decisions (opened in a new tab so the matrix stays put).
+//! The reference material beside a group's matrix: each part folded under
+//! its heading (a list's names, a table's lines by dimension; the first part
+//! open), then links to every part's page (opened in a new tab so the matrix
+//! stays put).
 
 use crate::api::matrix::MatrixReference;
+use crate::domain::reference::{Reference, ReferenceKind};
+use crate::domain::views::MatrixTemplateView;
 use crate::i18n::*;
 use crate::ui::components::text::Tx;
 use leptos::prelude::*;
@@ -10,49 +13,54 @@ use leptos::prelude::*;
 #[component]
 pub fn ReferencePanel(reference: MatrixReference) -> impl IntoView {
     let i18n = use_i18n();
-    let MatrixReference { template, ilac_areas, table2, task_forces, sections } = reference;
+    let MatrixReference { template, references } = reference;
+    let links = references
+        .iter()
+        .map(|r| view! { <li><a href=format!("/reference/{}", r.id) target="_blank"><Tx text=r.heading.clone()/></a></li> })
+        .collect_view();
     view! {
         <aside class="reference-panel" aria-labelledby="reference-panel-heading">
             <h2 id="reference-panel-heading">{t!(i18n, reference_heading)}</h2>
-            {sections.ilac_areas.clone().map(|part| view! {
-            <details open>
-                <summary><Tx text=part.heading/></summary>
-                <ol class="compact-list">
-                    {ilac_areas.into_iter().map(|a| view! { <li value=a.number.to_string()><Tx text=a.title/></li> }).collect_view()}
-                </ol>
-            </details>
-            })}
-            {sections.table2.is_some().then(|| view! {
-            <details>
-                <summary><Tx text=table2.table2.title.clone()/></summary>
-                {template.dimensions.into_iter().map(|d| {
-                    let lines: Vec<_> = table2.table2.sources.iter()
-                        .flat_map(|s| table2.table2.lines_of(&d.id, &s.id).into_iter().cloned())
-                        .collect();
-                    view! {
-                        <h3><Tx text=d.title/></h3>
-                        <ul class="compact-list">
-                            {lines.into_iter().map(|l| view! { <li><Tx text=l.text/></li> }).collect_view()}
-                        </ul>
-                    }
-                }).collect_view()}
-            </details>
-            })}
-            {sections.task_forces.clone().map(|part| view! {
-            <details>
-                <summary><Tx text=part.heading/></summary>
-                <ul class="compact-list">
-                    {task_forces.into_iter().map(|(_, name)| view! { <li><Tx text=name/></li> }).collect_view()}
-                </ul>
-            </details>
-            })}
+            {references.into_iter().enumerate().map(|(i, r)| view! { <Folded part=r open=i == 0 template=template.clone()/> }).collect_view()}
             <ul class="link-list">
-                {[("/reference/strategy", sections.strategy), ("/reference/decisions", sections.decisions), ("/reference/task-forces", sections.task_forces)]
-                    .into_iter()
-                    .filter_map(|(href, part)| part.map(|p| view! { <li><a href=href target="_blank"><Tx text=p.heading/></a></li> }))
-                    .collect_view()}
+                {links}
                 <li><a href="/reference/matrix" target="_blank">{t!(i18n, matrix_heading)}</a></li>
             </ul>
         </aside>
+    }
+}
+
+#[component]
+fn Folded(part: Reference, open: bool, template: MatrixTemplateView) -> impl IntoView {
+    let body = match part.kind {
+        // A numbered list numbers its items as an ordered list does.
+        ReferenceKind::List if part.numbered => view! {
+            <ol class="compact-list">
+                {part.entries.into_iter().enumerate().map(|(i, e)| view! { <li value={i + 1}><Tx text=e.name/></li> }).collect_view()}
+            </ol>
+        }
+        .into_any(),
+        ReferenceKind::List => view! {
+            <ul class="compact-list">{part.entries.into_iter().map(|e| view! { <li><Tx text=e.name/></li> }).collect_view()}</ul>
+        }
+        .into_any(),
+        ReferenceKind::Table => template
+            .dimensions
+            .into_iter()
+            .map(|d| {
+                let lines: Vec<_> = part.lines.iter().filter(|l| l.dimension == d.id).map(|l| l.text.clone()).collect();
+                view! {
+                    <h3><Tx text=d.title/></h3>
+                    <ul class="compact-list">{lines.into_iter().map(|t| view! { <li><Tx text=t/></li> }).collect_view()}</ul>
+                }
+            })
+            .collect_view()
+            .into_any(),
+    };
+    view! {
+        <details open=open>
+            <summary><Tx text=part.heading/></summary>
+            {body}
+        </details>
     }
 }

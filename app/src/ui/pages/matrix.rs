@@ -192,11 +192,7 @@ fn DimensionSection(dimension: crate::domain::reference::Dimension, max: u32, re
         .filter(|r| r.dimension == dim)
         .map(|r| (r.id.clone(), r.heading.get(lang.get_untracked()).to_string()))
         .chain(
-            reference
-                .table2
-                .table2
-                .lines
-                .iter()
+            crate::domain::reference::table_lines(&reference.references)
                 .filter(|l| l.dimension == dim)
                 .map(|l| (l.id.clone(), l.text.get(lang.get_untracked()).to_string())),
         )

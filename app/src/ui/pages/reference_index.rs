@@ -2,12 +2,11 @@
 //! and each part of the reference material this meeting's seed has.
 
 use crate::api::meeting::get_reference_sections;
-use crate::domain::reference::ReferencePart;
-use crate::domain::views::ReferenceSections;
+use crate::domain::views::ReferenceSection;
 use crate::i18n::*;
 use crate::ui::components::data::Loaded;
 use crate::ui::components::page_title::PageTitle;
-use crate::ui::components::text::use_lang;
+use crate::ui::components::text::Tx;
 use leptos::prelude::*;
 
 #[component]
@@ -20,40 +19,29 @@ pub fn ReferenceIndexPage() -> impl IntoView {
             <h1>{t!(i18n, reference_heading)}</h1>
             <p class="lead">{t!(i18n, reference_intro)}</p>
         </header>
-        <Loaded resource=sections render=move |s: ReferenceSections| view! { <Cards sections=s/> }/>
+        <Loaded resource=sections render={|s: Vec<ReferenceSection>| view! { <Cards sections=s/> }}/>
     }
 }
 
 #[component]
-fn Cards(sections: ReferenceSections) -> impl IntoView {
+fn Cards(sections: Vec<ReferenceSection>) -> impl IntoView {
     let i18n = use_i18n();
-    let lang = use_lang();
-    let card = move |href: &'static str, title: String, body: String| {
-        view! {
-            <li class="ref-card">
-                <a href=href>
-                    <h2>{title}</h2>
-                    <p class="muted">{body}</p>
-                </a>
-            </li>
-        }
-    };
-    let parts = [
-        ("/reference/table-2", ReferencePart::Table2),
-        ("/reference/ilac", ReferencePart::IlacAreas),
-        ("/reference/task-forces", ReferencePart::TaskForces),
-        ("/reference/strategy", ReferencePart::Strategy),
-        ("/reference/decisions", ReferencePart::Decisions),
-    ];
     view! {
         <ul class="ref-grid">
-            {move || view! {
-                {card("/reference/matrix", t_string!(i18n, matrix_heading).into(), t_string!(i18n, matrix_summary).into())}
-                {parts.iter().filter_map(|(href, part)| {
-                    let t = sections.part(*part)?;
-                    Some(card(href, t.heading.get(lang.get()).to_string(), t.summary.get(lang.get()).to_string()))
-                }).collect_view()}
-            }}
+            <li class="ref-card">
+                <a href="/reference/matrix">
+                    <h2>{t!(i18n, matrix_heading)}</h2>
+                    <p class="muted">{t!(i18n, matrix_summary)}</p>
+                </a>
+            </li>
+            {sections.into_iter().map(|s| view! {
+                <li class="ref-card">
+                    <a href=format!("/reference/{}", s.id)>
+                        <h2><Tx text=s.heading/></h2>
+                        <p class="muted"><Tx text=s.summary/></p>
+                    </a>
+                </li>
+            }).collect_view()}
         </ul>
     }
 }

@@ -1,0 +1,3 @@
+import { referencePagesFollowTheSeed } from "./reference";
+
+referencePagesFollowTheSeed("workshop.toml");
