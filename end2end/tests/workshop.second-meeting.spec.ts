@@ -34,7 +34,11 @@ test("a table joins, its rapporteur fills the five columns, and the projector an
   const line = recovery.getByRole("article", { name: "Línea 1" });
   await expect(line.getByLabel("Meta")).toHaveValue("Compostar la mitad de los residuos orgánicos de ferias y mercados");
   await expect(line.getByLabel("Acciones")).toHaveValue("Instalar composteras en tres mercados");
+  // One time frame per target: ticking another unticks the first.
+  await line.getByRole("checkbox", { name: "Este año" }).check();
+  await expect(rapporteur.getByRole("status").filter({ hasText: /^Guardado$/ })).toBeVisible();
   await line.getByRole("checkbox", { name: "El año próximo" }).check();
+  await expect(line.getByRole("checkbox", { name: "Este año" })).not.toBeChecked();
   await expect(rapporteur.getByRole("status").filter({ hasText: /^Guardado$/ })).toBeVisible();
   // The second session's columns wait for it: shown as text, not a field to type in.
   await expect(line.getByRole("textbox", { name: "Costo estimado" })).toHaveCount(0);
@@ -57,6 +61,10 @@ test("a table joins, its rapporteur fills the five columns, and the projector an
   await prevention.getByLabel("Empezar desde").selectOption({ label: "Reducir los envases de un solo uso en comercios y ferias" });
   await prevention.getByRole("button", { name: "Añadir línea" }).click();
   await expect(prevention.getByRole("article", { name: "Línea 1" }).getByLabel("Meta")).toHaveValue("Reducir los envases de un solo uso en comercios y ferias");
+  // And from an entry of its list of laws, in the dimension the rapporteur picks.
+  await recovery.getByLabel("Empezar desde").selectOption({ label: "Decreto de bolsas plásticas" });
+  await recovery.getByRole("button", { name: "Añadir línea" }).click();
+  await expect(recovery.getByRole("article", { name: "Línea 2" }).getByLabel("Meta")).toHaveValue("Decreto de bolsas plásticas");
 
   // The reference index lists the matrix and this meeting's own two parts.
   await committee.goto("/reference");

@@ -63,7 +63,7 @@ pub async fn add_row(group: &str, dimension: &str, origin: Option<&str>) -> Resu
     let s = scope(ActionKind::EditGroupWork, group).await?;
     let (dimension, prefill) = match origin {
         None => (dimension.to_string(), Vec::new()),
-        Some(o) => match starting_point(&s, o) {
+        Some(o) => match starting_point(&s, o, dimension) {
             Some(found) => found,
             None => return invalid("origin", "choose_one"),
         },
@@ -88,17 +88,18 @@ pub async fn add_row(group: &str, dimension: &str, origin: Option<&str>) -> Resu
     Ok(row)
 }
 
-/// The dimension and first texts of a row started from a proposal row or a
-/// reference line, in the language of whoever starts it (the one they read
-/// it in; from then on the cell is the group's own text).
-fn starting_point(s: &Scope, origin: &str) -> Option<(String, Vec<(FieldId, String)>)> {
+/// The dimension and first texts of a row started from a proposal row, a
+/// reference table's line or a reference list's entry (in `dimension`, the
+/// one it is added to), in the language of whoever starts it (the one they
+/// read it in; from then on the cell is the group's own text).
+fn starting_point(s: &Scope, origin: &str, dimension: &str) -> Option<(String, Vec<(FieldId, String)>)> {
     let lang = super::context::reader_lang();
     let heading = &s.seed.matrix.heading;
     if let Some(t) = s.seed.matrix.rows.iter().find(|r| r.id == origin) {
         return Some((t.dimension.clone(), t.starting_texts(heading, lang)));
     }
-    let line = s.seed.table_line(origin)?;
-    Some((line.dimension.clone(), vec![(heading.clone(), line.text.get(lang).to_string())]))
+    let (own, text) = crate::domain::reference::reference_origin(&s.seed.reference, origin)?;
+    Some((own.unwrap_or(dimension).to_string(), vec![(heading.clone(), text.get(lang).to_string())]))
 }
 
 pub async fn delete_row(group: &str, row: i64) -> Result<(), AppError> {
@@ -175,7 +176,7 @@ pub async fn save_in(s: &Scope, key: &str, base: i64, text: &str, op: &str) -> R
     let text = match text {
         Ok(t) => t,
         Err(ValueError::TooLong) => return invalid("text", "too_long"),
-        Err(ValueError::UnknownChoice(_)) => return invalid("text", "choose_one"),
+        Err(ValueError::UnknownChoice(_) | ValueError::OneAtMost) => return invalid("text", "choose_one"),
     };
     debug_assert!(text.chars().count() <= MAX_FIELD_CHARS);
     let author = s.author().await?;

@@ -76,12 +76,19 @@ pub struct FieldDef {
     pub from: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<ChoiceOption>,
+    /// A choice of at most one option (a time frame); otherwise any number.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub single: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl FieldDef {
     /// A free-text field, as a column without listed fields has.
     pub fn text(id: &str) -> Self {
-        FieldDef { id: FieldId::new(id), label: None, kind: FieldKind::Text, from: None, options: Vec::new() }
+        FieldDef { id: FieldId::new(id), label: None, kind: FieldKind::Text, from: None, options: Vec::new(), single: false }
     }
 
     pub fn option_ids(&self) -> Vec<String> {
@@ -110,6 +117,8 @@ pub enum ValueError {
     TooLong,
     /// A choice that is not among the allowed ids.
     UnknownChoice(String),
+    /// More than one option in a single choice.
+    OneAtMost,
 }
 
 /// Checks and normalises a value: trims the ends of text (inner line breaks
@@ -117,7 +126,13 @@ pub enum ValueError {
 pub fn normalise(field: &FieldDef, value: &str) -> Result<String, ValueError> {
     match field.kind {
         FieldKind::Text => normalise_text(value),
-        FieldKind::Choice => normalise_choice(value, &field.option_ids()),
+        FieldKind::Choice => {
+            let value = normalise_choice(value, &field.option_ids())?;
+            if field.single && value.contains(',') {
+                return Err(ValueError::OneAtMost);
+            }
+            Ok(value)
+        }
     }
 }
 
@@ -169,7 +184,7 @@ mod tests {
             .iter()
             .map(|id| ChoiceOption { id: id.to_string(), name: Text::es(format!("Opción {id}")), short: (*id == "2").then(|| "2".into()) })
             .collect();
-        FieldDef { id: FieldId::new("tema"), label: None, kind: FieldKind::Choice, from: None, options }
+        FieldDef { id: FieldId::new("tema"), label: None, kind: FieldKind::Choice, from: None, options, single: false }
     }
 
     #[test]
@@ -178,6 +193,15 @@ mod tests {
         assert_eq!(normalise(&f, "7, 2,7,"), Ok("2,7".into()));
         assert_eq!(normalise(&f, ""), Ok("".into()));
         assert_eq!(normalise(&f, "9"), Err(ValueError::UnknownChoice("9".into())));
+    }
+
+    #[test]
+    fn a_single_choice_takes_one_option_or_none() {
+        let f = FieldDef { single: true, ..choice(&["1", "2"]) };
+        assert_eq!(normalise(&f, "2"), Ok("2".into()));
+        assert_eq!(normalise(&f, "2,2"), Ok("2".into()));
+        assert_eq!(normalise(&f, ""), Ok("".into()));
+        assert_eq!(normalise(&f, "1,2"), Err(ValueError::OneAtMost));
     }
 
     #[test]

@@ -168,3 +168,22 @@ impl Reference {
 pub fn table_lines(references: &[Reference]) -> impl Iterator<Item = &TableLine> {
     references.iter().flat_map(|r| &r.lines)
 }
+
+/// A list entry as the origin of a matrix line: "<list id>/<entry id>" (table
+/// lines and proposal rows are named by their own ids, which have no "/").
+pub fn entry_origin(list: &str, entry: &str) -> String {
+    format!("{list}/{entry}")
+}
+
+/// What a matrix line started from a part of the reference material begins
+/// with: the dimension it belongs to (a table line's; `None` for a list
+/// entry, which starts a line in whichever dimension it is added to) and the
+/// text that heads it.
+pub fn reference_origin<'a>(references: &'a [Reference], origin: &str) -> Option<(Option<&'a str>, &'a Text)> {
+    if let Some(line) = table_lines(references).find(|l| l.id == origin) {
+        return Some((Some(line.dimension.as_str()), &line.text));
+    }
+    let (list, entry) = origin.split_once('/')?;
+    let list = references.iter().find(|r| r.id == list && r.kind == ReferenceKind::List)?;
+    list.entries.iter().find(|e| e.id == entry).map(|e| (None, &e.name))
+}

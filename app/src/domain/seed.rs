@@ -68,6 +68,12 @@ impl Seed {
     pub fn table_line(&self, id: &str) -> Option<&super::reference::TableLine> {
         super::reference::table_lines(&self.reference).find(|l| l.id == id)
     }
+
+    /// Whether a matrix line can start from `origin`: a proposal row, a
+    /// table line or a list entry.
+    pub fn knows_origin(&self, origin: &str) -> bool {
+        self.matrix.rows.iter().any(|r| r.id == origin) || super::reference::reference_origin(&self.reference, origin).is_some()
+    }
 }
 
 fn spanish_only() -> Vec<String> {

@@ -161,7 +161,7 @@ fn lines(out: &mut Vec<Refusal>, seed: &Seed, usage: &Usage) {
             dimensions.entry(&line.dimension).or_default().add("matrix lines", 1).add("cell versions", on_line);
         }
         if let Some(origin) = line.origin.as_deref().filter(|o| !o.is_empty()) {
-            let known = seed.matrix.rows.iter().any(|r| r.id == origin) || seed.table_line(origin).is_some();
+            let known = seed.knows_origin(origin);
             if !known {
                 origins.entry(origin).or_default().add("matrix lines started from it", 1);
             }

@@ -159,3 +159,13 @@ fn a_matrix_field_with_cells_stays_and_one_without_may_go() {
     s.matrix.columns.retain(|c| !c.fields.is_empty());
     assert_eq!(items(&s, &busy_meeting()), ["matrix field `ilac`: 1 matrix cells, 2 cell versions"]);
 }
+
+#[test]
+fn a_list_entry_a_matrix_line_started_from_stays() {
+    let mut u = busy_meeting();
+    u.lines.push(line(3, "metodologias", Some("strategy/2")));
+    let mut s = seed();
+    assert_eq!(items(&s, &u), Vec::<String>::new());
+    s.reference.iter_mut().filter(|r| r.id == "strategy").for_each(|r| r.entries.retain(|e| e.id != "2"));
+    assert_eq!(items(&s, &u), ["reference line `strategy/2`: 1 matrix lines started from it"]);
+}

@@ -94,3 +94,25 @@ fn a_choice_drawn_from_a_part_that_is_no_list_is_rejected() {
     let errors = errors_of(&edited("from = \"ilac\"", "from = \"strategy-x\""));
     assert!(errors.iter().any(|e| e.field.ends_with(".from") && e.message.contains("task-forces")), "{errors:#?}");
 }
+
+#[test]
+fn a_line_starts_from_a_table_line_in_its_dimension_or_from_a_list_entry_in_any() {
+    use crate::domain::reference::{entry_origin, reference_origin};
+    let seed = shipped();
+    let (dimension, text) = reference_origin(&seed.reference, "t2-politicas-estrategia-1").unwrap();
+    assert_eq!(dimension, Some("politicas"));
+    assert!(!text.spanish().is_empty());
+    let (dimension, text) = reference_origin(&seed.reference, &entry_origin("strategy", "2")).unwrap();
+    assert_eq!(dimension, None, "added to whichever dimension the group chose");
+    assert!(text.spanish().starts_with("Creación y fortalecimiento de capacidades"), "{}", text.spanish());
+    for unknown in ["strategy/99", "nada/1", "table-2/t2-politicas-estrategia-1", "strategy"] {
+        assert!(reference_origin(&seed.reference, unknown).is_none(), "{unknown}");
+        assert!(!seed.knows_origin(unknown), "{unknown}");
+    }
+    assert!(seed.knows_origin("tpl-1") && seed.knows_origin("ilac/3"));
+    // A "/" in a line's or a proposal's id would read as a list entry.
+    let errors = errors_of(&with(&EXTRA.replacen("id = \"meta-1\"", "id = \"meta/1\"", 1)));
+    assert!(errors.iter().any(|e| e.field == "reference[6].lines[0].id"), "{errors:#?}");
+    let errors = errors_of(&edited("id = \"tpl-1\"", "id = \"tpl/1\""));
+    assert!(errors.iter().any(|e| e.field == "matrix.rows[0].id"), "{errors:#?}");
+}

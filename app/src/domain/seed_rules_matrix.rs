@@ -48,8 +48,8 @@ fn check_field(p: &mut Problems, at: &str, f: &super::super::matrix_fields::Fiel
         text(p, format!("{at}.label"), label);
     }
     match f.kind {
-        FieldKind::Text if f.from.is_some() || !f.options.is_empty() => {
-            p.push((format!("{at}.kind"), "a field with `from` or `options` must have kind = \"choice\"".into()));
+        FieldKind::Text if f.from.is_some() || !f.options.is_empty() || f.single => {
+            p.push((format!("{at}.kind"), "a field with `from`, `options` or `single` must have kind = \"choice\"".into()));
         }
         FieldKind::Text => {}
         FieldKind::Choice => match &f.from {
@@ -78,6 +78,9 @@ fn check_rows(seed: &Seed, p: &mut Problems) {
     let dims: HashSet<&str> = seed.dimensions.iter().map(|d| d.id.as_str()).collect();
     unique(p, "matrix.rows", "id", m.rows.iter().map(|r| r.id.as_str()));
     for (i, r) in m.rows.iter().enumerate() {
+        if r.id.is_empty() || r.id.contains('/') {
+            p.push((format!("matrix.rows[{i}].id"), "must be non-empty and without \"/\" (it names where a matrix line started)".into()));
+        }
         if !dims.contains(r.dimension.as_str()) {
             p.push((format!("matrix.rows[{i}].dimension"), format!("no dimension has id \"{}\"", r.dimension)));
         }

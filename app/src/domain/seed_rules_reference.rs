@@ -82,6 +82,9 @@ fn check_table(seed: &Seed, r: &Reference, at: &str, p: &mut Problems) {
     }
     let dims: HashSet<&str> = seed.dimensions.iter().map(|d| d.id.as_str()).collect();
     for (j, l) in r.lines.iter().enumerate() {
+        if l.id.is_empty() || l.id.contains('/') {
+            p.push((format!("{at}.lines[{j}].id"), "must be non-empty and without \"/\" (it names where a matrix line started)".into()));
+        }
         if !dims.contains(l.dimension.as_str()) {
             p.push((format!("{at}.lines[{j}].dimension"), format!("no dimension has id \"{}\"", l.dimension)));
         }

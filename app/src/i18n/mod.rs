@@ -26,8 +26,8 @@ pub fn origin_label(
     rows: &[crate::domain::matrix::TemplateRow],
 ) -> Option<String> {
     let lang = lang_code(locale);
-    if let Some(l) = crate::domain::reference::table_lines(references).find(|l| l.id == id) {
-        return Some(format!("{} {}", td_string!(locale, origin_table2_prefix), l.text.get(lang)));
+    if let Some((_, text)) = crate::domain::reference::reference_origin(references, id) {
+        return Some(format!("{} {}", td_string!(locale, origin_reference_prefix), text.get(lang)));
     }
     let row = rows.iter().find(|r| r.id == id)?;
     Some(format!("{} {}", td_string!(locale, origin_template_prefix), row.heading.get(lang)))

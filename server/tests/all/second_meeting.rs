@@ -73,12 +73,22 @@ async fn the_workshop_runs_with_its_own_columns_and_no_word_of_the_first_meeting
     // A choice outside the seed's options is refused; the second session's columns are closed.
     let r = save_cell(&app, &mut table, "municipios", &format!("m/{row}/plazo"), 1, "2030", "op-ws-bad").await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    // A target has one time frame: two is refused.
+    let r = save_cell(&app, &mut table, "municipios", &format!("m/{row}/plazo"), 1, "2026,2027", "op-ws-two").await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
     let r = save_cell(&app, &mut table, "municipios", &format!("m/{row}/costo"), 0, "USD 5000", "op-ws-cost").await;
     assert!(r.body.contains("column_closed"), "{}", r.body);
 
     // A line started from a line of the workshop's own reference table.
     let r = table.call(&app, "/api/fn/add_matrix_row", "group=municipios&dimension=prevencion&origin=pn-prevencion-1").await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    // And one from an entry of its list, in the dimension it is added to; an entry the list lacks is refused.
+    let r = table.call(&app, "/api/fn/add_matrix_row", "group=municipios&dimension=valorizacion&origin=normativa%2Fdecreto-bolsas").await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let r = table.call(&app, "/api/fn/add_matrix_row", "group=municipios&dimension=valorizacion&origin=normativa%2Fnada").await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.body);
+    let matrix = table.call(&app, "/api/fn/group_matrix", "group=municipios").await.body;
+    assert!(matrix.contains(r#""origin":"normativa/decreto-bolsas""#) && matrix.contains("Decreto de bolsas plásticas"), "{matrix}");
 
     let mut visitor = Browser::default();
     let mut pages = Vec::new();

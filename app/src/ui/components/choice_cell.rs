@@ -15,6 +15,10 @@ pub fn ChoiceCell(
     options: Vec<(String, String)>,
     server: Signal<Cell>,
     editable: bool,
+    /// At most one option: ticking one unticks the others (and it can be
+    /// unticked, which a radio button could not).
+    #[prop(optional)]
+    single: bool,
 ) -> impl IntoView {
     if !editable {
         // Read-only: just what was chosen.
@@ -49,7 +53,7 @@ pub fn ChoiceCell(
             let id2 = id.clone();
             let toggle = move |ev: leptos::ev::Event| {
                 let on = event_target_checked(&ev);
-                let mut now: Vec<String> = all.iter().filter(|x| if **x == id2 { on } else { chosen(x) }).cloned().collect();
+                let mut now: Vec<String> = all.iter().filter(|x| if **x == id2 { on } else { !single && chosen(x) }).cloned().collect();
                 now.dedup();
                 state.text.set(now.join(","));
                 state.set_dirty(true);

@@ -89,7 +89,8 @@ pub fn RowCard(id: i64, reference: MatrixReference) -> impl IntoView {
                             FieldKind::Text => view! { <TextCell group=group.clone() key label server editable=can/> }.into_any(),
                             FieldKind::Choice => {
                                 let options = choice_options(lang, def);
-                                view! { <ChoiceCell group=group.clone() key label options server editable=can/> }.into_any()
+                                view! { <ChoiceCell group=group.clone() key label options server editable=can single=def.single/> }
+                                    .into_any()
                             }
                         }
                     })
@@ -113,7 +114,7 @@ pub fn RowCard(id: i64, reference: MatrixReference) -> impl IntoView {
                 <header class="matrix-row-head">
                     <h3 id=format!("row-{id}-title")>{t!(i18n, line_word)} " " {move || number.get()}</h3>
                     {move || row.get().and_then(|r| r.origin).map(|o| {
-                    let from = if proposals.contains(&o) { t_string!(i18n, origin_template) } else { t_string!(i18n, origin_table2) };
+                    let from = if proposals.contains(&o) { t_string!(i18n, origin_template) } else { t_string!(i18n, origin_reference) };
                     view! { <span class="muted origin">{from}</span> }
                 })}
                     <RowButtons id/>

@@ -30,6 +30,7 @@ pub mod reference_panel;
 pub mod reference_table;
 pub mod save_status;
 pub mod stage;
+pub mod start_from;
 pub mod text;
 pub mod timebox_hint;
 pub mod timeline;

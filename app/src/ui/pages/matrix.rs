@@ -19,6 +19,7 @@ use crate::ui::components::presence_list::PresenceList;
 use crate::ui::components::questionnaire_form::QuestionnaireForm;
 use crate::ui::components::reference_panel::ReferencePanel;
 use crate::ui::components::save_status::{SaveStatus, SaveTracker};
+use crate::ui::components::start_from::{start_points, StartOptions};
 use crate::ui::components::text::{use_lang, Tx};
 use leptos::form::ActionForm;
 use leptos::prelude::*;
@@ -184,19 +185,7 @@ fn DimensionSection(dimension: crate::domain::reference::Dimension, max: u32, re
     };
     let heading = format!("dim-{}", dim);
     let label_id = heading.clone();
-    let starts: Vec<(String, String)> = reference
-        .template
-        .matrix
-        .rows
-        .iter()
-        .filter(|r| r.dimension == dim)
-        .map(|r| (r.id.clone(), r.heading.get(lang.get_untracked()).to_string()))
-        .chain(
-            crate::domain::reference::table_lines(&reference.references)
-                .filter(|l| l.dimension == dim)
-                .map(|l| (l.id.clone(), l.text.get(lang.get_untracked()).to_string())),
-        )
-        .collect();
+    let starts = start_points(&reference, &dim, lang.get_untracked());
     let add = store.actions.add;
     let error = Signal::derive(move || add.value().get().and_then(|r| r.err()));
     // After this dimension's *Add line*: the new line's first field takes the
@@ -240,7 +229,7 @@ fn DimensionSection(dimension: crate::domain::reference::Dimension, max: u32, re
                         <span>{t!(i18n, start_from)}</span>
                         <select name="origin" node_ref=origin>
                             <option value="">{t!(i18n, start_blank)}</option>
-                            {form.with_value(|f| f.2.clone()).into_iter().map(|(id, text)| view! { <option value=id>{text}</option> }).collect_view()}
+                            <StartOptions groups=form.with_value(|f| f.2.clone())/>
                         </select>
                     </label>
                     <button class="button button-small" type="submit" on:click=move |_| adding_here.set(true)>{t!(i18n, add_row)}</button>
