@@ -29,16 +29,24 @@ async fn open_events_at(app: &TestApp, browser: &Browser, query: &str) -> impl f
     res.into_body().into_data_stream().map(|chunk| String::from_utf8_lossy(&chunk.unwrap()).into_owned())
 }
 
-/// Reads events until one contains `needle` (bounded by the test timeout).
+/// How long a test waits for an event it expects: a missing event fails the
+/// test (cargo test has no time limit of its own, so it would hang CI).
+const EVENT_WITHIN: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Reads events until one contains `needle`, for at most `EVENT_WITHIN`.
 async fn until(events: &mut (impl futures::Stream<Item = String> + Unpin), needle: &str) -> String {
+    let deadline = tokio::time::Instant::now() + EVENT_WITHIN;
     let mut seen = String::new();
-    while let Some(chunk) = events.next().await {
-        seen.push_str(&chunk);
+    loop {
+        match tokio::time::timeout_at(deadline, events.next()).await {
+            Ok(Some(chunk)) => seen.push_str(&chunk),
+            Ok(None) => panic!("stream ended before {needle:?}; saw {seen}"),
+            Err(_) => panic!("no {needle:?} within {EVENT_WITHIN:?}; saw {seen}"),
+        }
         if seen.contains(needle) {
             return seen;
         }
     }
-    panic!("stream ended before {needle:?}; saw {seen}");
 }
 
 #[tokio::test]
