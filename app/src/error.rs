@@ -2,6 +2,7 @@
 //! a user can act on; internal details (database errors, I/O) are logged on the
 //! server and replaced by `Internal` before they leave it.
 
+pub use crate::domain::problem::{ConflictReason, Problem};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
@@ -14,10 +15,10 @@ pub enum AppError {
     Unauthorized,
     #[error("not allowed")]
     Forbidden,
-    #[error("{field}: {message}")]
-    Validation { field: String, message: String },
-    #[error("conflict: {0}")]
-    Conflict(String),
+    #[error("{field}: {problem:?}")]
+    Validation { field: String, problem: Problem },
+    #[error("conflict: {0:?}")]
+    Conflict(ConflictReason),
     /// Too many attempts: try again after this many seconds.
     #[error("too many attempts; retry in {retry_after_seconds} s")]
     RateLimited { retry_after_seconds: u64 },
@@ -50,8 +51,8 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
             // Bad arguments are the caller's mistake, not a server fault.
-            ServerFnErrorErr::Args(msg) => AppError::Validation { field: "request".into(), message: msg },
-            ServerFnErrorErr::MissingArg(msg) => AppError::Validation { field: msg, message: "missing".into() },
+            ServerFnErrorErr::Args(_) => AppError::Validation { field: "request".into(), problem: Problem::Unreadable },
+            ServerFnErrorErr::MissingArg(field) => AppError::Validation { field, problem: Problem::Missing },
             other => AppError::Transport(other.to_string()),
         }
     }

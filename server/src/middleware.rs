@@ -2,7 +2,7 @@
 //! checks for changes, security headers, and HTTP statuses that match the
 //! error a server function returned.
 
-use app::error::AppError;
+use app::error::{AppError, Problem};
 use app::state::AppState;
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -129,17 +129,17 @@ pub async fn readable_body(req: Request, next: Next) -> Response {
     if req.method() != axum::http::Method::POST || !req.uri().path().starts_with("/api/fn/") {
         return next.run(req).await;
     }
-    let refuse = |status: StatusCode, message: &str| {
-        let error = AppError::Validation { field: "request".into(), message: message.into() };
+    let refuse = |status: StatusCode, problem: Problem| {
+        let error = AppError::Validation { field: "request".into(), problem };
         (status, [(axum::http::header::CONTENT_TYPE, "application/json")], serde_json::to_string(&error).unwrap_or_default())
             .into_response()
     };
     let (parts, body) = req.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, crate::routes::MAX_BODY).await else {
-        return refuse(StatusCode::PAYLOAD_TOO_LARGE, "too_large");
+        return refuse(StatusCode::PAYLOAD_TOO_LARGE, Problem::TooLarge);
     };
     if std::str::from_utf8(&bytes).is_err() {
-        return refuse(StatusCode::UNPROCESSABLE_ENTITY, "not_text");
+        return refuse(StatusCode::UNPROCESSABLE_ENTITY, Problem::NotText);
     }
     next.run(Request::from_parts(parts, Body::from(bytes))).await
 }

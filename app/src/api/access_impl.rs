@@ -10,6 +10,7 @@ use crate::domain::participant::{known_affiliations, suggest_group, ProfileInput
 use crate::domain::roles::{authorize, Action, ActionKind};
 use crate::domain::roster::CoordinatorRank;
 use crate::error::AppError;
+use crate::error::Problem;
 use crate::state::now_ms;
 use crate::{auth, secrets};
 use std::time::Instant;
@@ -92,7 +93,7 @@ async fn check_code(ctx: &Ctx, typed: &str) -> Result<(), AppError> {
     }
     let code = match JoinCode::parse(typed) {
         Ok(code) => code,
-        Err(_) => return invalid("code", "code_format"),
+        Err(_) => return invalid("code", Problem::CodeFormat),
     };
     let right = db::access::join_code(pool, ctx.state.meeting).await?;
     if code == right {
@@ -102,7 +103,7 @@ async fn check_code(ctx: &Ctx, typed: &str) -> Result<(), AppError> {
         return Ok(());
     }
     ctx.state.wrong_codes.record_failure(&ctx.auth.client, Instant::now());
-    let Some(session) = session else { return invalid("code", "wrong_code") };
+    let Some(session) = session else { return invalid("code", Problem::WrongCode) };
     let now = now_ms();
     let failures = browser_sessions::record_failed_join(pool, session, |n| {
         let secs = lockout_seconds(n);
@@ -110,7 +111,7 @@ async fn check_code(ctx: &Ctx, typed: &str) -> Result<(), AppError> {
     })
     .await?;
     match lockout_seconds(failures) {
-        0 => invalid("code", "wrong_code"),
+        0 => invalid("code", Problem::WrongCode),
         secs => fail(AppError::RateLimited { retry_after_seconds: secs }),
     }
 }

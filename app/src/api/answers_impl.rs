@@ -12,6 +12,7 @@ use crate::domain::change::ANSWERS;
 use crate::domain::question::Guide;
 use crate::domain::roles::{authorize, Action, ActionKind};
 use crate::error::AppError;
+use crate::error::{ConflictReason, Problem};
 use crate::state::now_ms;
 
 /// The caller's participant id and group in the session in progress
@@ -72,8 +73,8 @@ async fn answering(group: &str) -> Result<(i64, Scope), AppError> {
 fn checked_text(text: &str) -> Result<String, AppError> {
     match normalise(text) {
         Ok(t) => Ok(t),
-        Err(AnswerError::Required) => invalid("text", "required"),
-        Err(AnswerError::TooLong) => invalid("text", "too_long"),
+        Err(AnswerError::Required) => invalid("text", Problem::Required),
+        Err(AnswerError::TooLong) => invalid("text", Problem::TooLong),
     }
 }
 
@@ -83,12 +84,12 @@ fn checked_text(text: &str) -> Result<String, AppError> {
 pub async fn add(group: &str, question: &str, text: &str, op: Option<&str>) -> Result<i64, AppError> {
     let (pid, s) = answering(group).await?;
     if op.is_some_and(|o| !valid_op_id(o)) {
-        return invalid("op", "bad_characters");
+        return invalid("op", Problem::BadCharacters);
     }
     let text = checked_text(text)?;
-    let Some(guide) = guide_of(&s) else { return fail(AppError::Conflict("answers_closed".into())) };
+    let Some(guide) = guide_of(&s) else { return fail(AppError::Conflict(ConflictReason::AnswersClosed)) };
     if !question_keys(guide).iter().any(|k| k == question) {
-        return invalid("question", "choose_one");
+        return invalid("question", Problem::ChooseOne);
     }
     let mut tx = crate::db::begin_write(s.pool()).await?;
     if let Some(op) = op {
@@ -97,10 +98,10 @@ pub async fn add(group: &str, question: &str, text: &str, op: Option<&str>) -> R
         }
     }
     if !is_open(&s, &mut tx).await? {
-        return fail(AppError::Conflict("answers_closed".into()));
+        return fail(AppError::Conflict(ConflictReason::AnswersClosed));
     }
     if answers::count_for(&mut tx, s.group_id, pid, question).await? >= MAX_ANSWERS_PER_QUESTION as i64 {
-        return fail(AppError::Conflict("too_many".into()));
+        return fail(AppError::Conflict(ConflictReason::TooMany));
     }
     let id = answers::insert(&mut tx, s.group_id, pid, question, &text, op, now_ms()).await?;
     s.commit(tx, ANSWERS).await?;
@@ -125,11 +126,11 @@ async fn change_own(pid: i64, s: &Scope, id: i64, text: Option<&str>) -> Result<
     let prefix = guide_of(s).map(|g| format!("{}/", g.id));
     let Some(answer) = current.filter(|a| a.participant == pid) else { return fail(AppError::NotFound(format!("answer {id}"))) };
     if !prefix.is_some_and(|p| answer.question.starts_with(&p)) {
-        return fail(AppError::Conflict("answers_closed".into()));
+        return fail(AppError::Conflict(ConflictReason::AnswersClosed));
     }
     let mut tx = crate::db::begin_write(s.pool()).await?;
     if !is_open(s, &mut tx).await? {
-        return fail(AppError::Conflict("answers_closed".into()));
+        return fail(AppError::Conflict(ConflictReason::AnswersClosed));
     }
     let done = match text {
         Some(t) => answers::update(&mut tx, pid, id, t, now_ms()).await?,
@@ -181,7 +182,7 @@ pub async fn of_group(group: &str) -> Result<GroupAnswers, AppError> {
 pub async fn mark(group: &str, question: &str, discussed: bool) -> Result<(), AppError> {
     let s = scope(ActionKind::EditGroupWork, group).await?;
     if !group_guides(&s).iter().any(|g| question_keys(g).iter().any(|k| k == question)) {
-        return invalid("question", "choose_one");
+        return invalid("question", Problem::ChooseOne);
     }
     let mut tx = crate::db::begin_write(s.pool()).await?;
     answers::mark(&mut tx, s.group_id, question, discussed, now_ms()).await?;

@@ -9,6 +9,7 @@ use crate::domain::clock::{ClockState, Command, Event, Refusal};
 use crate::domain::clock_view::ClockView;
 use crate::domain::session::AgendaBlock;
 use crate::error::AppError;
+use crate::error::{ConflictReason, Problem};
 use crate::state::{now_ms, AppState};
 
 async fn block_of(state: &AppState, key: &str) -> Result<(AgendaBlock, Vec<(String, crate::domain::Text)>), AppError> {
@@ -36,23 +37,22 @@ fn parse(command: &str, minutes: Option<i32>) -> Result<Command, AppError> {
         "end" => Command::End,
         "adjust" => match minutes {
             Some(m) if m != 0 && m.abs() <= 180 => Command::Adjust { minutes: m },
-            _ => return invalid("minutes", "adjust_range"),
+            _ => return invalid("minutes", Problem::OutOfRange),
         },
-        _ => return invalid("command", "choose_one"),
+        _ => return invalid("command", Problem::ChooseOne),
     })
 }
 
 fn refusal(r: Refusal) -> AppError {
-    let word = match r {
-        Refusal::NotStarted => "not_started",
-        Refusal::AlreadyStarted => "already_started",
-        Refusal::NotRunning => "not_running",
-        Refusal::NotPaused => "not_paused",
-        Refusal::Ended => "ended",
-        Refusal::LastSegment => "last_segment",
-        Refusal::BadAdjustment => "adjust_range",
-    };
-    AppError::Conflict(word.into())
+    AppError::Conflict(match r {
+        Refusal::NotStarted => ConflictReason::NotStarted,
+        Refusal::AlreadyStarted => ConflictReason::AlreadyStarted,
+        Refusal::NotRunning => ConflictReason::NotRunning,
+        Refusal::NotPaused => ConflictReason::NotPaused,
+        Refusal::Ended => ConflictReason::Ended,
+        Refusal::LastSegment => ConflictReason::LastSegment,
+        Refusal::BadAdjustment => ConflictReason::AdjustRange,
+    })
 }
 
 pub async fn command(ctx: &Ctx, command: &str, minutes: Option<i32>) -> Result<ClockView, AppError> {
@@ -78,7 +78,7 @@ pub async fn undo(ctx: &Ctx) -> Result<ClockView, AppError> {
     let (id, _) = clock::current_block(&state.pool, state.meeting).await?;
     let mut tx = crate::db::begin_write(&state.pool).await?;
     if !clock::undo_last(&mut tx, id).await? {
-        return fail(AppError::Conflict("nothing_to_undo".into()));
+        return fail(AppError::Conflict(ConflictReason::NothingToUndo));
     }
     let change = changes::record(&mut tx, CLOCK, now_ms()).await?;
     state.hub.commit(tx, vec![change]).await?;
@@ -89,7 +89,7 @@ pub async fn select_block(ctx: &Ctx, key: &str) -> Result<ClockView, AppError> {
     let state = &ctx.state;
     let mut tx = crate::db::begin_write(&state.pool).await?;
     let Some(id) = clock::block_id(&mut tx, state.meeting, key).await? else {
-        return invalid("block", "choose_one");
+        return invalid("block", Problem::ChooseOne);
     };
     clock::set_current_block(&mut tx, state.meeting, id).await?;
     let change = changes::record(&mut tx, CLOCK, now_ms()).await?;

@@ -6,6 +6,7 @@ use crate::db::deliveries;
 use crate::domain::change::DELIVERY;
 use crate::domain::roles::ActionKind;
 use crate::error::AppError;
+use crate::error::{ConflictReason, Problem};
 use crate::state::now_ms;
 
 /// Delivers (`true`) or reopens (`false`) the group's result for `session`.
@@ -13,7 +14,7 @@ pub async fn set(kind: ActionKind, group: &str, session: u32, delivered: bool) -
     let s = scope(kind, group).await?;
     let set = s.group_set().map(|set| set.id.as_str());
     if !s.seed.sessions.iter().any(|x| x.number == session && Some(x.group_set.as_str()) == set) {
-        return invalid("session", "choose_one");
+        return invalid("session", Problem::ChooseOne);
     }
     let by = s.author().await?;
     let mut tx = crate::db::begin_write(s.pool()).await?;
@@ -22,7 +23,7 @@ pub async fn set(kind: ActionKind, group: &str, session: u32, delivered: bool) -
         false => deliveries::reopen(&mut tx, s.group_id, session).await?,
     };
     if !changed {
-        return fail(AppError::Conflict(if delivered { "delivered" } else { "not_delivered" }.into()));
+        return fail(AppError::Conflict(if delivered { ConflictReason::Delivered } else { ConflictReason::NotDelivered }));
     }
     s.commit(tx, DELIVERY).await
 }

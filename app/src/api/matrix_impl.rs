@@ -13,6 +13,7 @@ use crate::domain::matrix_rules::{check_new_row, editable_fields, reorder, rows_
 use crate::domain::questionnaire::ItemKind;
 use crate::domain::roles::ActionKind;
 use crate::error::AppError;
+use crate::error::{ConflictReason, Problem};
 use crate::state::now_ms;
 
 pub async fn view(group: &str) -> Result<MatrixView, AppError> {
@@ -54,7 +55,7 @@ async fn begin(s: &Scope) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, Ap
 async fn rows_open(s: &Scope, tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>) -> Result<(), AppError> {
     let session = s.open_session(tx).await?;
     if !rows_editable(&s.seed.matrix, &session) {
-        return fail(AppError::Conflict("column_closed".into()));
+        return fail(AppError::Conflict(ConflictReason::ColumnClosed));
     }
     Ok(())
 }
@@ -65,7 +66,7 @@ pub async fn add_row(group: &str, dimension: &str, origin: Option<&str>) -> Resu
         None => (dimension.to_string(), Vec::new()),
         Some(o) => match starting_point(&s, o, dimension) {
             Some(found) => found,
-            None => return invalid("origin", "choose_one"),
+            None => return invalid("origin", Problem::ChooseOne),
         },
     };
     let author = s.author().await?;
@@ -75,8 +76,8 @@ pub async fn add_row(group: &str, dimension: &str, origin: Option<&str>) -> Resu
     let dims: Vec<&str> = s.seed.dimensions.iter().map(|d| d.id.as_str()).collect();
     match check_new_row(&existing, &dimension, &dims, s.seed.matrix.max_lines_per_dimension) {
         Ok(()) => {}
-        Err(RowRefusal::DimensionFull { .. }) => return fail(AppError::Conflict("dimension_full".into())),
-        Err(RowRefusal::UnknownDimension) => return invalid("dimension", "choose_one"),
+        Err(RowRefusal::DimensionFull { .. }) => return fail(AppError::Conflict(ConflictReason::DimensionFull)),
+        Err(RowRefusal::UnknownDimension) => return invalid("dimension", Problem::ChooseOne),
     }
     let now = now_ms();
     let row = matrix::insert_row(&mut tx, s.group_id, &dimension, origin, now).await?;
@@ -124,7 +125,7 @@ pub async fn restore_row(group: &str, row: i64) -> Result<(), AppError> {
     let existing = matrix::rows(s.pool(), s.group_id).await?;
     let dims: Vec<&str> = s.seed.dimensions.iter().map(|d| d.id.as_str()).collect();
     if let Err(RowRefusal::DimensionFull { .. }) = check_new_row(&existing, &dimension, &dims, s.seed.matrix.max_lines_per_dimension) {
-        return fail(AppError::Conflict("dimension_full".into()));
+        return fail(AppError::Conflict(ConflictReason::DimensionFull));
     }
     matrix::restore_row(&mut tx, s.group_id, row).await?;
     s.commit(tx, MATRIX).await
@@ -132,7 +133,7 @@ pub async fn restore_row(group: &str, row: i64) -> Result<(), AppError> {
 
 pub async fn move_row(group: &str, row: i64, step: i32) -> Result<(), AppError> {
     if step != 1 && step != -1 {
-        return invalid("step", "choose_one");
+        return invalid("step", Problem::ChooseOne);
     }
     let s = scope(ActionKind::EditGroupWork, group).await?;
     let mut tx = begin(&s).await?;
@@ -160,13 +161,13 @@ pub async fn current(s: &Scope, key: &str) -> Result<Cell, AppError> {
 /// Saves a cell for a caller already authorized to edit the group's work.
 pub async fn save_in(s: &Scope, key: &str, base: i64, text: &str, op: &str) -> Result<SaveOutcome, AppError> {
     if !valid_op_id(op) {
-        return invalid("op", "bad_characters");
+        return invalid("op", Problem::BadCharacters);
     }
-    let Some(cell_key) = CellKey::parse(key) else { return invalid("key", "choose_one") };
+    let Some(cell_key) = CellKey::parse(key) else { return invalid("key", Problem::ChooseOne) };
     let text = match &cell_key {
         CellKey::Matrix { field, .. } => match s.seed.matrix.field(field) {
             Some(def) => normalise(def, text),
-            None => return invalid("key", "choose_one"),
+            None => return invalid("key", Problem::ChooseOne),
         },
         CellKey::Questionnaire { item } => match super::questionnaire_impl::item_kind(s, item)? {
             ItemKind::Text => normalise_text(text),
@@ -175,8 +176,8 @@ pub async fn save_in(s: &Scope, key: &str, base: i64, text: &str, op: &str) -> R
     };
     let text = match text {
         Ok(t) => t,
-        Err(ValueError::TooLong) => return invalid("text", "too_long"),
-        Err(ValueError::UnknownChoice(_) | ValueError::OneAtMost) => return invalid("text", "choose_one"),
+        Err(ValueError::TooLong) => return invalid("text", Problem::TooLong),
+        Err(ValueError::UnknownChoice(_) | ValueError::OneAtMost) => return invalid("text", Problem::ChooseOne),
     };
     debug_assert!(text.chars().count() <= MAX_FIELD_CHARS);
     let author = s.author().await?;
@@ -190,7 +191,7 @@ pub async fn save_in(s: &Scope, key: &str, base: i64, text: &str, op: &str) -> R
     match &cell_key {
         CellKey::Matrix { row, field } => {
             if !editable_fields(&s.seed.matrix, &session).contains(field) {
-                return fail(AppError::Conflict("column_closed".into()));
+                return fail(AppError::Conflict(ConflictReason::ColumnClosed));
             }
             if !matrix::row_is_live(&mut tx, s.group_id, *row).await? {
                 return fail(AppError::NotFound(format!("row {row}")));
@@ -198,7 +199,7 @@ pub async fn save_in(s: &Scope, key: &str, base: i64, text: &str, op: &str) -> R
         }
         // Sessions without matrix columns fill their guide's questionnaire.
         CellKey::Questionnaire { .. } if !session.matrix_columns.is_empty() => {
-            return fail(AppError::Conflict("not_this_session".into()));
+            return fail(AppError::Conflict(ConflictReason::NotThisSession));
         }
         CellKey::Questionnaire { .. } => {}
     }
@@ -217,7 +218,7 @@ pub async fn save_in(s: &Scope, key: &str, base: i64, text: &str, op: &str) -> R
 pub async fn history(group: &str, key: &str) -> Result<Vec<Version>, AppError> {
     let s = scope(ActionKind::ReadGroupWork, group).await?;
     if CellKey::parse(key).is_none() {
-        return invalid("key", "choose_one");
+        return invalid("key", Problem::ChooseOne);
     }
     Ok(cells::history(s.pool(), s.group_id, key).await?)
 }

@@ -5,6 +5,7 @@ use crate::db::participants;
 use crate::domain::balance::{self, Person};
 use crate::domain::group::{GroupSet, Sector};
 use crate::error::AppError;
+use crate::error::Problem;
 
 /// The group set whose groups are all mixed (session 4's).
 async fn mixed_set(ctx: &Ctx) -> Result<GroupSet, AppError> {
@@ -40,7 +41,7 @@ pub async fn move_one(ctx: &Ctx, participant: i64, group: &str) -> Result<(), Ap
     let target = match group {
         "" => None,
         g if set.groups.iter().any(|x| x.id == g) => Some(g.to_string()),
-        _ => return invalid("group", "choose_one"),
+        _ => return invalid("group", Problem::ChooseOne),
     };
     if participants::set_mixed_groups(&ctx.state.pool, ctx.state.meeting, &[(participant, target)]).await? == 0 {
         return fail(AppError::NotFound(format!("participant {participant}")));

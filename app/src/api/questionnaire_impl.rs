@@ -13,6 +13,7 @@ use crate::domain::question::Guide;
 use crate::domain::questionnaire::{self, ItemKind};
 use crate::domain::roles::ActionKind;
 use crate::error::AppError;
+use crate::error::Problem;
 
 /// The guide a group fills as a questionnaire: that of its sessions when
 /// none of them fills matrix columns (session 4's mixed groups).
@@ -29,7 +30,7 @@ pub fn guide(s: &Scope) -> Option<Guide> {
 pub fn item_kind(s: &Scope, item: &str) -> Result<ItemKind, AppError> {
     match guide(s).and_then(|g| questionnaire::item_kind(&g, item)) {
         Some(kind) => Ok(kind),
-        None => invalid("key", "choose_one"),
+        None => invalid("key", Problem::ChooseOne),
     }
 }
 
@@ -37,7 +38,7 @@ pub fn item_kind(s: &Scope, item: &str) -> Result<ItemKind, AppError> {
 pub async fn pullable(group: &str) -> Result<Vec<PullableRow>, AppError> {
     let s = scope(ActionKind::EditGroupWork, group).await?;
     if guide(&s).is_none() {
-        return invalid("group", "choose_one");
+        return invalid("group", Problem::ChooseOne);
     }
     let ids = db::matrix::group_ids(s.pool(), s.ctx.state.meeting).await?;
     let mut out = Vec::new();
@@ -55,10 +56,10 @@ pub async fn pullable(group: &str) -> Result<Vec<PullableRow>, AppError> {
 pub async fn pull(group: &str, item: &str, source: &str, row: i64, op: &str) -> Result<SaveOutcome, AppError> {
     let s = scope(ActionKind::EditGroupWork, group).await?;
     if item_kind(&s, item)? != ItemKind::Text {
-        return invalid("item", "choose_one");
+        return invalid("item", Problem::ChooseOne);
     }
     let Some(g) = matrix_groups(&s).into_iter().find(|g| g.id == source) else {
-        return invalid("source", "choose_one");
+        return invalid("source", Problem::ChooseOne);
     };
     let id = db::matrix::group_id(s.pool(), s.ctx.state.meeting, &g.id).await?;
     let found = match id {

@@ -8,13 +8,14 @@ use crate::domain::change::ANSWERS;
 use crate::domain::roles::{Action, ActionKind};
 use crate::domain::timebox::parse_minutes;
 use crate::error::AppError;
+use crate::error::Problem;
 use crate::state::now_ms;
 
 pub async fn set(group: &str, question: &str, minutes: &str, every_group: bool) -> Result<(), AppError> {
     let s = scope(ActionKind::PlanTime, group).await?;
-    let Ok(minutes) = parse_minutes(minutes) else { return invalid("minutes", "minutes_range") };
+    let Ok(minutes) = parse_minutes(minutes) else { return invalid("minutes", Problem::MinutesRange) };
     if !super::answers_impl::group_guides(&s).iter().any(|g| question_keys(g).iter().any(|k| k == question)) {
-        return invalid("question", "choose_one");
+        return invalid("question", Problem::ChooseOne);
     }
     let mut targets = vec![s.group.id.clone()];
     if every_group {

@@ -10,6 +10,7 @@ use crate::domain::roles::{Action, ActionKind};
 use crate::domain::session::Session;
 use crate::domain::Seed;
 use crate::error::AppError;
+use crate::error::ConflictReason;
 
 pub struct Scope {
     pub ctx: Ctx,
@@ -74,10 +75,10 @@ impl Scope {
     /// The session whose work may change now, or a 409 saying why not.
     pub async fn open_session(&self, tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>) -> Result<Session, AppError> {
         let Some(session) = self.session.clone() else {
-            return super::context::fail(AppError::Conflict("not_this_session".into()));
+            return super::context::fail(AppError::Conflict(ConflictReason::NotThisSession));
         };
         if deliveries::is_delivered(tx, self.group_id, session.number).await? {
-            return super::context::fail(AppError::Conflict("delivered".into()));
+            return super::context::fail(AppError::Conflict(ConflictReason::Delivered));
         }
         Ok(session)
     }

@@ -18,6 +18,7 @@ pub mod matrix_fields;
 pub mod matrix_rules;
 pub mod meeting;
 pub mod participant;
+pub mod problem;
 pub mod projector;
 pub mod pull;
 pub mod question;

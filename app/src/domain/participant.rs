@@ -2,6 +2,7 @@
 //! its validation, and the group the app suggests from the country and sector.
 
 use super::group::{Group, GroupSet, Sector};
+use super::problem::Problem;
 use super::Text;
 use serde::{Deserialize, Serialize};
 
@@ -26,13 +27,12 @@ pub struct Profile {
     pub group: String,
 }
 
-/// One problem with one field. `code` is a stable word the interface turns
-/// into a sentence in the reader's language: `required`, `too_long`,
-/// `choose_one`, `choose_group` (none chosen, none to suggest), `bad_characters`.
+/// One problem with one field; the interface words `code` in the reader's
+/// language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldError {
     pub field: &'static str,
-    pub code: &'static str,
+    pub code: Problem,
 }
 
 impl ProfileInput {
@@ -42,34 +42,34 @@ impl ProfileInput {
         let mut errors = Vec::new();
         let name = self.name.trim();
         if name.chars().count() > MAX_NAME {
-            errors.push(FieldError { field: "name", code: "too_long" });
+            errors.push(FieldError { field: "name", code: Problem::TooLong });
         }
         let affiliation = self.affiliation.trim();
         if affiliation.is_empty() {
-            errors.push(FieldError { field: "affiliation", code: "required" });
+            errors.push(FieldError { field: "affiliation", code: Problem::Required });
         } else if affiliation.chars().count() > MAX_AFFILIATION {
-            errors.push(FieldError { field: "affiliation", code: "too_long" });
+            errors.push(FieldError { field: "affiliation", code: Problem::TooLong });
         }
         let sector = match self.sector.as_str() {
             "government" => Some(Sector::Government),
             "ngo" => Some(Sector::Ngo),
             "business" => Some(Sector::Business),
             _ => {
-                errors.push(FieldError { field: "sector", code: "choose_one" });
+                errors.push(FieldError { field: "sector", code: Problem::ChooseOne });
                 None
             }
         };
         if self.group.trim().is_empty() {
             // Nothing chosen and nothing to suggest (a country no group lists).
-            errors.push(FieldError { field: "group", code: "choose_group" });
+            errors.push(FieldError { field: "group", code: Problem::ChooseGroup });
         } else if !set.groups.iter().any(|g| g.id == self.group) {
-            errors.push(FieldError { field: "group", code: "choose_one" });
+            errors.push(FieldError { field: "group", code: Problem::ChooseOne });
         }
         if has_control_chars(name) {
-            errors.push(FieldError { field: "name", code: "bad_characters" });
+            errors.push(FieldError { field: "name", code: Problem::BadCharacters });
         }
         if has_control_chars(affiliation) {
-            errors.push(FieldError { field: "affiliation", code: "bad_characters" });
+            errors.push(FieldError { field: "affiliation", code: Problem::BadCharacters });
         }
         match (errors.is_empty(), sector) {
             (true, Some(sector)) => Ok(Profile {

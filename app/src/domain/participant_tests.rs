@@ -1,5 +1,6 @@
 use super::*;
 use crate::domain::parse_seed;
+use crate::domain::problem::Problem;
 
 fn subregional() -> GroupSet {
     let seed = parse_seed("seeds/meeting.toml", include_str!("../../../seeds/meeting.toml")).unwrap();
@@ -109,10 +110,10 @@ fn the_affiliation_list_has_each_name_once_in_order() {
 fn no_group_chosen_and_none_to_suggest_asks_to_choose_the_group_on_its_field() {
     let set = subregional();
     let errors = input("México", "government", "").validate(&set).unwrap_err();
-    assert_eq!(errors, [FieldError { field: "group", code: "choose_group" }]);
+    assert_eq!(errors, [FieldError { field: "group", code: Problem::ChooseGroup }]);
     let errors = input("México", "government", "narnia").validate(&set).unwrap_err();
-    assert_eq!(errors, [FieldError { field: "group", code: "choose_one" }]);
+    assert_eq!(errors, [FieldError { field: "group", code: Problem::ChooseOne }]);
     // A control character is blamed on the field that has it.
     let errors = input("Perú\u{0007}", "government", "andina").validate(&set).unwrap_err();
-    assert_eq!(errors, [FieldError { field: "affiliation", code: "bad_characters" }]);
+    assert_eq!(errors, [FieldError { field: "affiliation", code: Problem::BadCharacters }]);
 }

@@ -2,7 +2,7 @@
 //! is hydrated, or from the address the server redirected a plain form post
 //! back to (`__path`/`__err`, written by Leptos) when JavaScript is off.
 
-use crate::error::AppError;
+use crate::error::{AppError, ConflictReason, Problem};
 use crate::i18n::*;
 use leptos::prelude::*;
 use leptos::server_fn::error::ServerFnUrlError;
@@ -11,18 +11,19 @@ use leptos_router::hooks::use_query_map;
 /// A sentence for an error a person can act on.
 pub fn error_text(i18n: I18nContext, error: &AppError) -> String {
     match error {
-        AppError::Validation { field, message } => {
-            let what = match message.as_str() {
-                "code_format" => t_string!(i18n, err_code_format),
-                "wrong_code" => t_string!(i18n, err_wrong_code),
-                "required" => t_string!(i18n, err_required),
-                "too_long" => t_string!(i18n, err_too_long),
-                "choose_one" => t_string!(i18n, err_choose_one),
-                "bad_characters" => t_string!(i18n, err_bad_characters),
-                "not_in_group" => t_string!(i18n, err_not_in_group),
-                "minutes_range" => t_string!(i18n, err_minutes_range),
-                "choose_group" => t_string!(i18n, err_choose_group),
-                _ => t_string!(i18n, err_invalid),
+        AppError::Validation { field, problem } => {
+            // Every reason the server can send has its sentence (no `_` arm).
+            let what = match problem {
+                Problem::CodeFormat => t_string!(i18n, err_code_format),
+                Problem::WrongCode => t_string!(i18n, err_wrong_code),
+                Problem::Required => t_string!(i18n, err_required),
+                Problem::TooLong | Problem::TooLarge => t_string!(i18n, err_too_long),
+                Problem::ChooseOne => t_string!(i18n, err_choose_one),
+                Problem::BadCharacters => t_string!(i18n, err_bad_characters),
+                Problem::NotInGroup => t_string!(i18n, err_not_in_group),
+                Problem::MinutesRange => t_string!(i18n, err_minutes_range),
+                Problem::ChooseGroup => t_string!(i18n, err_choose_group),
+                Problem::OutOfRange | Problem::Missing | Problem::Unreadable | Problem::NotText => t_string!(i18n, err_invalid),
             };
             format!("{} {what}", field_label(i18n, field))
         }
@@ -35,23 +36,22 @@ pub fn error_text(i18n: I18nContext, error: &AppError) -> String {
         // Say whose connection is the problem: the device's, or the server's.
         AppError::Transport(_) if !device_online() => t_string!(i18n, err_offline).to_string(),
         AppError::Transport(_) => t_string!(i18n, err_unreachable).to_string(),
-        AppError::Conflict(word) => match word.as_str() {
-            "not_started" => t_string!(i18n, conflict_not_started),
-            "already_started" => t_string!(i18n, conflict_already_started),
-            "not_running" => t_string!(i18n, conflict_not_running),
-            "not_paused" => t_string!(i18n, conflict_not_paused),
-            "ended" => t_string!(i18n, conflict_ended),
-            "last_segment" => t_string!(i18n, conflict_last_segment),
-            "nothing_to_undo" => t_string!(i18n, conflict_nothing_to_undo),
-            "adjust_range" => t_string!(i18n, conflict_adjust_range),
-            "column_closed" => t_string!(i18n, conflict_column_closed),
-            "delivered" => t_string!(i18n, conflict_delivered),
-            "not_delivered" => t_string!(i18n, conflict_not_delivered),
-            "dimension_full" => t_string!(i18n, conflict_dimension_full),
-            "not_this_session" | "no_group" => t_string!(i18n, conflict_not_this_session),
-            "answers_closed" => t_string!(i18n, conflict_answers_closed),
-            "too_many" => t_string!(i18n, conflict_too_many),
-            _ => t_string!(i18n, error_body),
+        AppError::Conflict(reason) => match reason {
+            ConflictReason::NotStarted => t_string!(i18n, conflict_not_started),
+            ConflictReason::AlreadyStarted => t_string!(i18n, conflict_already_started),
+            ConflictReason::NotRunning => t_string!(i18n, conflict_not_running),
+            ConflictReason::NotPaused => t_string!(i18n, conflict_not_paused),
+            ConflictReason::Ended => t_string!(i18n, conflict_ended),
+            ConflictReason::LastSegment => t_string!(i18n, conflict_last_segment),
+            ConflictReason::NothingToUndo => t_string!(i18n, conflict_nothing_to_undo),
+            ConflictReason::AdjustRange => t_string!(i18n, conflict_adjust_range),
+            ConflictReason::ColumnClosed => t_string!(i18n, conflict_column_closed),
+            ConflictReason::Delivered => t_string!(i18n, conflict_delivered),
+            ConflictReason::NotDelivered => t_string!(i18n, conflict_not_delivered),
+            ConflictReason::DimensionFull => t_string!(i18n, conflict_dimension_full),
+            ConflictReason::NotThisSession => t_string!(i18n, conflict_not_this_session),
+            ConflictReason::AnswersClosed => t_string!(i18n, conflict_answers_closed),
+            ConflictReason::TooMany => t_string!(i18n, conflict_too_many),
         }
         .to_string(),
         AppError::Internal => t_string!(i18n, error_body).to_string(),
