@@ -47,6 +47,12 @@ mod work_scope;
 
 use crate::domain::roles::ActionKind;
 
+/// A server function's path, from the function itself, for the places that
+/// must name it (a form's error after a no-JavaScript post is matched by it).
+pub fn path_of<F: leptos::server_fn::ServerFn>() -> &'static str {
+    F::PATH
+}
+
 /// Every server function with the action it performs and a well-formed
 /// request body (for tests that call each one without the right role); the
 /// tests fill in `{group}`, `{dimension}`, `{field}`, `{question}`, `{mixed}`,
@@ -109,3 +115,16 @@ pub const SERVER_FNS: &[(&str, ActionKind, &str)] = &[
     ("/api/fn/pullable_rows", ActionKind::EditGroupWork, "group={mixed}"),
     ("/api/fn/pull_matrix_row", ActionKind::EditGroupWork, "group={mixed}&item={item}&source={group}&row=1&op=op-000000001"),
 ];
+
+#[cfg(test)]
+mod path_tests {
+    use super::path_of;
+
+    /// The path a form names is the one the function answers on (and the
+    /// one Leptos writes into `__path` after a plain form post).
+    #[test]
+    fn a_functions_path_is_its_prefix_and_endpoint() {
+        assert_eq!(path_of::<super::access::JoinMeeting>(), "/api/fn/join");
+        assert_eq!(path_of::<super::matrix::AddMatrixRow>(), "/api/fn/add_matrix_row");
+    }
+}

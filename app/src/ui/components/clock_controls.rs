@@ -66,7 +66,7 @@ pub fn ClockControls(actions: ClockActions) -> impl IntoView {
     view! {
         <section class="panel clock-controls" aria-labelledby="clock-controls-heading">
             <h2 id="clock-controls-heading">{t!(i18n, clock_controls)}</h2>
-            <FormError action_error=error fn_path="/api/fn/clock_command"/>
+            <FormError action_error=error fn_path={crate::api::path_of::<crate::api::clock::ClockCommand>()}/>
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match first.await {

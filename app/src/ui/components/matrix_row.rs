@@ -204,6 +204,6 @@ pub fn UndoDelete(group: String) -> impl IntoView {
                 </ActionForm>
             </div>
         </Show>
-        <crate::ui::components::form_error::FormError action_error=error fn_path="/api/fn/restore_matrix_row"/>
+        <crate::ui::components::form_error::FormError action_error=error fn_path={crate::api::path_of::<crate::api::matrix::RestoreMatrixRow>()}/>
     }
 }

@@ -58,7 +58,7 @@ fn SignIn(sign_in: ServerAction<CommitteeSignIn>) -> impl IntoView {
             <Show when=move || !token().is_empty() fallback=move || view! { <p class="lead">{t!(i18n, committee_need_link)}</p> }>
                 <p class="lead">{t!(i18n, committee_sign_in_intro)}</p>
                 <ActionForm action=sign_in>
-                    <FormError action_error=error fn_path="/api/fn/committee_sign_in"/>
+                    <FormError action_error=error fn_path={crate::api::path_of::<crate::api::committee::CommitteeSignIn>()}/>
                     <input type="hidden" name="token" value=token/>
                     <button class="button button-large" type="submit">{t!(i18n, committee_sign_in_button)}</button>
                 </ActionForm>

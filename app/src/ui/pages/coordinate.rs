@@ -22,7 +22,7 @@ pub fn CoordinatePage() -> impl IntoView {
             <h1>{t!(i18n, coordinate_heading)}</h1>
             <p class="lead">{t!(i18n, coordinate_intro)}</p>
             <ActionForm action=sign_in>
-                <FormError action_error=error fn_path="/api/fn/coordinator_sign_in"/>
+                <FormError action_error=error fn_path={crate::api::path_of::<crate::api::committee::CoordinatorSignIn>()}/>
                 <input type="hidden" name="token" value=token/>
                 <button class="button button-large" type="submit">{t!(i18n, coordinate_button)}</button>
             </ActionForm>

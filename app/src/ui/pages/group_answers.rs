@@ -94,8 +94,8 @@ fn Frame(ctx: AnswersCtx) -> impl IntoView {
             <h1><Tx text=group.label.clone()/></h1>
             <p><a href=format!("/groups/{}/matrix", group.id)>{t!(i18n, open_matrix)}</a></p>
         </header>
-        <FormError action_error=error fn_path="/api/fn/promote_answer"/>
-        <FormError action_error=plan_error fn_path="/api/fn/set_timebox"/>
+        <FormError action_error=error fn_path={crate::api::path_of::<crate::api::answers::PromoteAnswer>()}/>
+        <FormError action_error=plan_error fn_path={crate::api::path_of::<crate::api::timebox::SetTimebox>()}/>
         <Show when=conflict><p class="form-error" role="alert">{t!(i18n, conflict_heading)}</p></Show>
         {a.guides.into_iter().enumerate().map(|(i, g)| {
             // Suggested times tick only for the guide of the session in progress (first).

@@ -105,7 +105,11 @@ fn ProfileForm(form: JoinForm, update: bool) -> impl IntoView {
         let value = if update { change.value().get() } else { join.value().get() };
         value.and_then(|r| r.err())
     });
-    let fn_path: &'static str = if update { "/api/fn/update_profile" } else { "/api/fn/join" };
+    let fn_path: &'static str = if update {
+        crate::api::path_of::<crate::api::access::UpdateProfile>()
+    } else {
+        crate::api::path_of::<crate::api::access::JoinMeeting>()
+    };
     let fields = view! {
         {(!update).then(|| view! {
             <label class="field">
@@ -171,7 +175,7 @@ fn ProfileForm(form: JoinForm, update: bool) -> impl IntoView {
     if update {
         view! {
             <ActionForm action=change>
-                <FormError action_error=error fn_path="/api/fn/update_profile" beside=PROFILE_FIELDS/>
+                <FormError action_error=error fn_path={crate::api::path_of::<crate::api::access::UpdateProfile>()} beside=PROFILE_FIELDS/>
                 {fields}
             </ActionForm>
         }
@@ -179,7 +183,7 @@ fn ProfileForm(form: JoinForm, update: bool) -> impl IntoView {
     } else {
         view! {
             <ActionForm action=join>
-                <FormError action_error=error fn_path="/api/fn/join" beside=PROFILE_FIELDS/>
+                <FormError action_error=error fn_path={crate::api::path_of::<crate::api::access::JoinMeeting>()} beside=PROFILE_FIELDS/>
                 {fields}
             </ActionForm>
         }

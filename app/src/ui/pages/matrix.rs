@@ -167,7 +167,7 @@ fn MatrixStatus() -> impl IntoView {
                             explain=t_string!(i18n, confirm_deliver_explain).into() confirm=t_string!(i18n, confirm_deliver).into()/>
                     </ActionForm>
                 })).flatten()}
-                <FormError action_error=error fn_path="/api/fn/deliver_group_work"/>
+                <FormError action_error=error fn_path={crate::api::path_of::<crate::api::delivery::DeliverGroupWork>()}/>
             </div>
         }
     }
@@ -235,7 +235,7 @@ fn DimensionSection(dimension: crate::domain::reference::Dimension, max: u32, re
                     <button class="button button-small" type="submit" on:click=move |_| adding_here.set(true)>{t!(i18n, add_row)}</button>
                 </ActionForm>
             </Show>
-            <FormError action_error=error fn_path="/api/fn/add_matrix_row"/>
+            <FormError action_error=error fn_path={crate::api::path_of::<crate::api::matrix::AddMatrixRow>()}/>
         </section>
     }
 }
