@@ -2,7 +2,7 @@
 //! a user can act on; internal details (database errors, I/O) are logged on the
 //! server and replaced by `Internal` before they leave it.
 
-pub use crate::domain::problem::{ConflictReason, Problem};
+pub use crate::domain::problem::{ConflictReason, Field, Problem};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
@@ -15,8 +15,8 @@ pub enum AppError {
     Unauthorized,
     #[error("not allowed")]
     Forbidden,
-    #[error("{field}: {problem:?}")]
-    Validation { field: String, problem: Problem },
+    #[error("{field:?}: {problem:?}")]
+    Validation { field: Field, problem: Problem },
     #[error("conflict: {0:?}")]
     Conflict(ConflictReason),
     /// Too many attempts: try again after this many seconds.
@@ -51,8 +51,8 @@ impl FromServerFnError for AppError {
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
             // Bad arguments are the caller's mistake, not a server fault.
-            ServerFnErrorErr::Args(_) => AppError::Validation { field: "request".into(), problem: Problem::Unreadable },
-            ServerFnErrorErr::MissingArg(field) => AppError::Validation { field, problem: Problem::Missing },
+            ServerFnErrorErr::Args(_) => AppError::Validation { field: Field::Request, problem: Problem::Unreadable },
+            ServerFnErrorErr::MissingArg(_) => AppError::Validation { field: Field::Request, problem: Problem::Missing },
             other => AppError::Transport(other.to_string()),
         }
     }

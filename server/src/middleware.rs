@@ -2,7 +2,7 @@
 //! checks for changes, security headers, and HTTP statuses that match the
 //! error a server function returned.
 
-use app::error::{AppError, Problem};
+use app::error::{AppError, Field, Problem};
 use app::state::AppState;
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -130,7 +130,7 @@ pub async fn readable_body(req: Request, next: Next) -> Response {
         return next.run(req).await;
     }
     let refuse = |status: StatusCode, problem: Problem| {
-        let error = AppError::Validation { field: "request".into(), problem };
+        let error = AppError::Validation { field: Field::Request, problem };
         (status, [(axum::http::header::CONTENT_TYPE, "application/json")], serde_json::to_string(&error).unwrap_or_default())
             .into_response()
     };

@@ -9,8 +9,8 @@ use crate::domain::join_code::{lockout_seconds, JoinCode};
 use crate::domain::participant::{known_affiliations, suggest_group, ProfileInput};
 use crate::domain::roles::{authorize, Action, ActionKind};
 use crate::domain::roster::CoordinatorRank;
-use crate::error::AppError;
 use crate::error::Problem;
+use crate::error::{AppError, Field};
 use crate::state::now_ms;
 use crate::{auth, secrets};
 use std::time::Instant;
@@ -93,7 +93,7 @@ async fn check_code(ctx: &Ctx, typed: &str) -> Result<(), AppError> {
     }
     let code = match JoinCode::parse(typed) {
         Ok(code) => code,
-        Err(_) => return invalid("code", Problem::CodeFormat),
+        Err(_) => return invalid(Field::Code, Problem::CodeFormat),
     };
     let right = db::access::join_code(pool, ctx.state.meeting).await?;
     if code == right {
@@ -103,7 +103,7 @@ async fn check_code(ctx: &Ctx, typed: &str) -> Result<(), AppError> {
         return Ok(());
     }
     ctx.state.wrong_codes.record_failure(&ctx.auth.client, Instant::now());
-    let Some(session) = session else { return invalid("code", Problem::WrongCode) };
+    let Some(session) = session else { return invalid(Field::Code, Problem::WrongCode) };
     let now = now_ms();
     let failures = browser_sessions::record_failed_join(pool, session, |n| {
         let secs = lockout_seconds(n);
@@ -111,7 +111,7 @@ async fn check_code(ctx: &Ctx, typed: &str) -> Result<(), AppError> {
     })
     .await?;
     match lockout_seconds(failures) {
-        0 => invalid("code", Problem::WrongCode),
+        0 => invalid(Field::Code, Problem::WrongCode),
         secs => fail(AppError::RateLimited { retry_after_seconds: secs }),
     }
 }

@@ -11,7 +11,7 @@ use crate::domain::cells::{valid_op_id, SaveOutcome};
 use crate::domain::change::ANSWERS;
 use crate::domain::question::Guide;
 use crate::domain::roles::{authorize, Action, ActionKind};
-use crate::error::AppError;
+use crate::error::{AppError, Field};
 use crate::error::{ConflictReason, Problem};
 use crate::state::now_ms;
 
@@ -73,8 +73,8 @@ async fn answering(group: &str) -> Result<(i64, Scope), AppError> {
 fn checked_text(text: &str) -> Result<String, AppError> {
     match normalise(text) {
         Ok(t) => Ok(t),
-        Err(AnswerError::Required) => invalid("text", Problem::Required),
-        Err(AnswerError::TooLong) => invalid("text", Problem::TooLong),
+        Err(AnswerError::Required) => invalid(Field::Text, Problem::Required),
+        Err(AnswerError::TooLong) => invalid(Field::Text, Problem::TooLong),
     }
 }
 
@@ -84,12 +84,12 @@ fn checked_text(text: &str) -> Result<String, AppError> {
 pub async fn add(group: &str, question: &str, text: &str, op: Option<&str>) -> Result<i64, AppError> {
     let (pid, s) = answering(group).await?;
     if op.is_some_and(|o| !valid_op_id(o)) {
-        return invalid("op", Problem::BadCharacters);
+        return invalid(Field::Op, Problem::BadCharacters);
     }
     let text = checked_text(text)?;
     let Some(guide) = guide_of(&s) else { return fail(AppError::Conflict(ConflictReason::AnswersClosed)) };
     if !question_keys(guide).iter().any(|k| k == question) {
-        return invalid("question", Problem::ChooseOne);
+        return invalid(Field::Question, Problem::ChooseOne);
     }
     let mut tx = crate::db::begin_write(s.pool()).await?;
     if let Some(op) = op {
@@ -182,7 +182,7 @@ pub async fn of_group(group: &str) -> Result<GroupAnswers, AppError> {
 pub async fn mark(group: &str, question: &str, discussed: bool) -> Result<(), AppError> {
     let s = scope(ActionKind::EditGroupWork, group).await?;
     if !group_guides(&s).iter().any(|g| question_keys(g).iter().any(|k| k == question)) {
-        return invalid("question", Problem::ChooseOne);
+        return invalid(Field::Question, Problem::ChooseOne);
     }
     let mut tx = crate::db::begin_write(s.pool()).await?;
     answers::mark(&mut tx, s.group_id, question, discussed, now_ms()).await?;

@@ -8,7 +8,7 @@ use crate::domain::change::CLOCK;
 use crate::domain::clock::{ClockState, Command, Event, Refusal};
 use crate::domain::clock_view::ClockView;
 use crate::domain::session::AgendaBlock;
-use crate::error::AppError;
+use crate::error::{AppError, Field};
 use crate::error::{ConflictReason, Problem};
 use crate::state::{now_ms, AppState};
 
@@ -37,9 +37,9 @@ fn parse(command: &str, minutes: Option<i32>) -> Result<Command, AppError> {
         "end" => Command::End,
         "adjust" => match minutes {
             Some(m) if m != 0 && m.abs() <= 180 => Command::Adjust { minutes: m },
-            _ => return invalid("minutes", Problem::OutOfRange),
+            _ => return invalid(Field::Minutes, Problem::OutOfRange),
         },
-        _ => return invalid("command", Problem::ChooseOne),
+        _ => return invalid(Field::Command, Problem::ChooseOne),
     })
 }
 
@@ -89,7 +89,7 @@ pub async fn select_block(ctx: &Ctx, key: &str) -> Result<ClockView, AppError> {
     let state = &ctx.state;
     let mut tx = crate::db::begin_write(&state.pool).await?;
     let Some(id) = clock::block_id(&mut tx, state.meeting, key).await? else {
-        return invalid("block", Problem::ChooseOne);
+        return invalid(Field::Block, Problem::ChooseOne);
     };
     clock::set_current_block(&mut tx, state.meeting, id).await?;
     let change = changes::record(&mut tx, CLOCK, now_ms()).await?;

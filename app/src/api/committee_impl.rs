@@ -5,8 +5,8 @@ use super::committee::{CommitteeView, IssuedLink, SharedLink};
 use super::context::{announce_roles_changed, fail, Ctx};
 use crate::db::{self, browser_sessions, coordinators, participants};
 use crate::domain::roster::{CoordinatorLink, CoordinatorRank};
-use crate::error::AppError;
 use crate::error::Problem;
+use crate::error::{AppError, Field};
 use crate::{qr, secrets};
 use std::time::Instant;
 
@@ -124,7 +124,7 @@ pub async fn revoke_link(ctx: &Ctx, group: &str, deputy: bool) -> Result<(), App
 pub async fn promote(ctx: &Ctx, group: &str, participant: i64, deputy: bool) -> Result<(), AppError> {
     match coordinators::promote(&ctx.state.pool, ctx.state.meeting, group, participant, rank(deputy)).await? {
         true => announce_roles_changed(&ctx.state).await,
-        false => fail(AppError::Validation { field: "participant".into(), problem: Problem::NotInGroup }),
+        false => fail(AppError::Validation { field: Field::Participant, problem: Problem::NotInGroup }),
     }
 }
 

@@ -86,8 +86,8 @@ pub fn set_cookie(value: String) {
 }
 
 /// A validation error on one field (422), in the function's own words.
-pub fn invalid<T>(field: &str, problem: crate::error::Problem) -> Result<T, AppError> {
-    fail(AppError::Validation { field: field.to_string(), problem })
+pub fn invalid<T>(field: crate::error::Field, problem: crate::error::Problem) -> Result<T, AppError> {
+    fail(AppError::Validation { field, problem })
 }
 
 /// Announces a `people` change that may change what some browsers are

@@ -5,7 +5,7 @@ use super::work_scope::scope;
 use crate::db::deliveries;
 use crate::domain::change::DELIVERY;
 use crate::domain::roles::ActionKind;
-use crate::error::AppError;
+use crate::error::{AppError, Field};
 use crate::error::{ConflictReason, Problem};
 use crate::state::now_ms;
 
@@ -14,7 +14,7 @@ pub async fn set(kind: ActionKind, group: &str, session: u32, delivered: bool) -
     let s = scope(kind, group).await?;
     let set = s.group_set().map(|set| set.id.as_str());
     if !s.seed.sessions.iter().any(|x| x.number == session && Some(x.group_set.as_str()) == set) {
-        return invalid("session", Problem::ChooseOne);
+        return invalid(Field::Session, Problem::ChooseOne);
     }
     let by = s.author().await?;
     let mut tx = crate::db::begin_write(s.pool()).await?;

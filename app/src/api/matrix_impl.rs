@@ -12,7 +12,7 @@ use crate::domain::matrix_fields::{normalise, normalise_choice, normalise_text, 
 use crate::domain::matrix_rules::{check_new_row, editable_fields, reorder, rows_editable, RowRefusal};
 use crate::domain::questionnaire::ItemKind;
 use crate::domain::roles::ActionKind;
-use crate::error::AppError;
+use crate::error::{AppError, Field};
 use crate::error::{ConflictReason, Problem};
 use crate::state::now_ms;
 
@@ -66,7 +66,7 @@ pub async fn add_row(group: &str, dimension: &str, origin: Option<&str>) -> Resu
         None => (dimension.to_string(), Vec::new()),
         Some(o) => match starting_point(&s, o, dimension) {
             Some(found) => found,
-            None => return invalid("origin", Problem::ChooseOne),
+            None => return invalid(Field::Origin, Problem::ChooseOne),
         },
     };
     let author = s.author().await?;
@@ -77,7 +77,7 @@ pub async fn add_row(group: &str, dimension: &str, origin: Option<&str>) -> Resu
     match check_new_row(&existing, &dimension, &dims, s.seed.matrix.max_lines_per_dimension) {
         Ok(()) => {}
         Err(RowRefusal::DimensionFull { .. }) => return fail(AppError::Conflict(ConflictReason::DimensionFull)),
-        Err(RowRefusal::UnknownDimension) => return invalid("dimension", Problem::ChooseOne),
+        Err(RowRefusal::UnknownDimension) => return invalid(Field::Dimension, Problem::ChooseOne),
     }
     let now = now_ms();
     let row = matrix::insert_row(&mut tx, s.group_id, &dimension, origin, now).await?;
@@ -133,7 +133,7 @@ pub async fn restore_row(group: &str, row: i64) -> Result<(), AppError> {
 
 pub async fn move_row(group: &str, row: i64, step: i32) -> Result<(), AppError> {
     if step != 1 && step != -1 {
-        return invalid("step", Problem::ChooseOne);
+        return invalid(Field::Step, Problem::ChooseOne);
     }
     let s = scope(ActionKind::EditGroupWork, group).await?;
     let mut tx = begin(&s).await?;
@@ -161,13 +161,13 @@ pub async fn current(s: &Scope, key: &str) -> Result<Cell, AppError> {
 /// Saves a cell for a caller already authorized to edit the group's work.
 pub async fn save_in(s: &Scope, key: &str, base: i64, text: &str, op: &str) -> Result<SaveOutcome, AppError> {
     if !valid_op_id(op) {
-        return invalid("op", Problem::BadCharacters);
+        return invalid(Field::Op, Problem::BadCharacters);
     }
-    let Some(cell_key) = CellKey::parse(key) else { return invalid("key", Problem::ChooseOne) };
+    let Some(cell_key) = CellKey::parse(key) else { return invalid(Field::Key, Problem::ChooseOne) };
     let text = match &cell_key {
         CellKey::Matrix { field, .. } => match s.seed.matrix.field(field) {
             Some(def) => normalise(def, text),
-            None => return invalid("key", Problem::ChooseOne),
+            None => return invalid(Field::Key, Problem::ChooseOne),
         },
         CellKey::Questionnaire { item } => match super::questionnaire_impl::item_kind(s, item)? {
             ItemKind::Text => normalise_text(text),
@@ -176,8 +176,8 @@ pub async fn save_in(s: &Scope, key: &str, base: i64, text: &str, op: &str) -> R
     };
     let text = match text {
         Ok(t) => t,
-        Err(ValueError::TooLong) => return invalid("text", Problem::TooLong),
-        Err(ValueError::UnknownChoice(_) | ValueError::OneAtMost) => return invalid("text", Problem::ChooseOne),
+        Err(ValueError::TooLong) => return invalid(Field::Text, Problem::TooLong),
+        Err(ValueError::UnknownChoice(_) | ValueError::OneAtMost) => return invalid(Field::Text, Problem::ChooseOne),
     };
     debug_assert!(text.chars().count() <= MAX_FIELD_CHARS);
     let author = s.author().await?;
@@ -218,7 +218,7 @@ pub async fn save_in(s: &Scope, key: &str, base: i64, text: &str, op: &str) -> R
 pub async fn history(group: &str, key: &str) -> Result<Vec<Version>, AppError> {
     let s = scope(ActionKind::ReadGroupWork, group).await?;
     if CellKey::parse(key).is_none() {
-        return invalid("key", Problem::ChooseOne);
+        return invalid(Field::Key, Problem::ChooseOne);
     }
     Ok(cells::history(s.pool(), s.group_id, key).await?)
 }

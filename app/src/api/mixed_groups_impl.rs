@@ -4,8 +4,8 @@ use super::context::{announce_roles_changed, fail, invalid, Ctx};
 use crate::db::participants;
 use crate::domain::balance::{self, Person};
 use crate::domain::group::{GroupSet, Sector};
-use crate::error::AppError;
 use crate::error::Problem;
+use crate::error::{AppError, Field};
 
 /// The group set whose groups are all mixed (session 4's).
 async fn mixed_set(ctx: &Ctx) -> Result<GroupSet, AppError> {
@@ -41,7 +41,7 @@ pub async fn move_one(ctx: &Ctx, participant: i64, group: &str) -> Result<(), Ap
     let target = match group {
         "" => None,
         g if set.groups.iter().any(|x| x.id == g) => Some(g.to_string()),
-        _ => return invalid("group", Problem::ChooseOne),
+        _ => return invalid(Field::Group, Problem::ChooseOne),
     };
     if participants::set_mixed_groups(&ctx.state.pool, ctx.state.meeting, &[(participant, target)]).await? == 0 {
         return fail(AppError::NotFound(format!("participant {participant}")));

@@ -5,13 +5,13 @@ use crate::db::{self, changes, projector};
 use crate::domain::change::PROJECTOR;
 use crate::domain::projector::{Show, ADVANCE_SECONDS};
 use crate::domain::roles::{Action, ActionKind};
-use crate::error::AppError;
 use crate::error::Problem;
+use crate::error::{AppError, Field};
 use crate::state::{now_ms, AppState};
 
 pub async fn set_show(mode: &str, target: &str) -> Result<(), AppError> {
     let ctx = guard(Action::on_meeting(ActionKind::DriveProjector))?;
-    let Some(show) = Show::parse(mode, Some(target)) else { return invalid("mode", Problem::ChooseOne) };
+    let Some(show) = Show::parse(mode, Some(target)) else { return invalid(Field::Mode, Problem::ChooseOne) };
     let seed = super::context::reader_seed(&ctx.state).await?;
     let known = match &show {
         Show::Focus(g) => seed.group_sets.iter().flat_map(|s| &s.groups).any(|x| x.id == *g),
@@ -19,7 +19,7 @@ pub async fn set_show(mode: &str, target: &str) -> Result<(), AppError> {
         Show::Groups | Show::Common | Show::Clock | Show::Join => true,
     };
     if !known {
-        return invalid("target", Problem::ChooseOne);
+        return invalid(Field::Target, Problem::ChooseOne);
     }
     let mut tx = db::begin_write(&ctx.state.pool).await?;
     projector::set_show(&mut tx, ctx.state.meeting, &show, now_ms()).await?;
@@ -45,10 +45,10 @@ pub async fn freeze(frozen: bool) -> Result<(), AppError> {
 pub async fn set_page(page: u32, every: u32) -> Result<(), AppError> {
     let ctx = guard(Action::on_meeting(ActionKind::DriveProjector))?;
     if page > 10_000 {
-        return invalid("page", Problem::ChooseOne);
+        return invalid(Field::Page, Problem::ChooseOne);
     }
     if !ADVANCE_SECONDS.contains(&every) {
-        return invalid("every", Problem::ChooseOne);
+        return invalid(Field::Every, Problem::ChooseOne);
     }
     let mut tx = db::begin_write(&ctx.state.pool).await?;
     projector::set_page(&mut tx, ctx.state.meeting, page, every, now_ms()).await?;

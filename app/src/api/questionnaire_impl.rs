@@ -12,8 +12,8 @@ use crate::domain::pull::PullableRow;
 use crate::domain::question::Guide;
 use crate::domain::questionnaire::{self, ItemKind};
 use crate::domain::roles::ActionKind;
-use crate::error::AppError;
 use crate::error::Problem;
+use crate::error::{AppError, Field};
 
 /// The guide a group fills as a questionnaire: that of its sessions when
 /// none of them fills matrix columns (session 4's mixed groups).
@@ -30,7 +30,7 @@ pub fn guide(s: &Scope) -> Option<Guide> {
 pub fn item_kind(s: &Scope, item: &str) -> Result<ItemKind, AppError> {
     match guide(s).and_then(|g| questionnaire::item_kind(&g, item)) {
         Some(kind) => Ok(kind),
-        None => invalid("key", Problem::ChooseOne),
+        None => invalid(Field::Key, Problem::ChooseOne),
     }
 }
 
@@ -38,7 +38,7 @@ pub fn item_kind(s: &Scope, item: &str) -> Result<ItemKind, AppError> {
 pub async fn pullable(group: &str) -> Result<Vec<PullableRow>, AppError> {
     let s = scope(ActionKind::EditGroupWork, group).await?;
     if guide(&s).is_none() {
-        return invalid("group", Problem::ChooseOne);
+        return invalid(Field::Group, Problem::ChooseOne);
     }
     let ids = db::matrix::group_ids(s.pool(), s.ctx.state.meeting).await?;
     let mut out = Vec::new();
@@ -56,10 +56,10 @@ pub async fn pullable(group: &str) -> Result<Vec<PullableRow>, AppError> {
 pub async fn pull(group: &str, item: &str, source: &str, row: i64, op: &str) -> Result<SaveOutcome, AppError> {
     let s = scope(ActionKind::EditGroupWork, group).await?;
     if item_kind(&s, item)? != ItemKind::Text {
-        return invalid("item", Problem::ChooseOne);
+        return invalid(Field::Item, Problem::ChooseOne);
     }
     let Some(g) = matrix_groups(&s).into_iter().find(|g| g.id == source) else {
-        return invalid("source", Problem::ChooseOne);
+        return invalid(Field::Source, Problem::ChooseOne);
     };
     let id = db::matrix::group_id(s.pool(), s.ctx.state.meeting, &g.id).await?;
     let found = match id {

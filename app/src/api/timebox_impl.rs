@@ -7,15 +7,15 @@ use crate::domain::answers::question_keys;
 use crate::domain::change::ANSWERS;
 use crate::domain::roles::{Action, ActionKind};
 use crate::domain::timebox::parse_minutes;
-use crate::error::AppError;
 use crate::error::Problem;
+use crate::error::{AppError, Field};
 use crate::state::now_ms;
 
 pub async fn set(group: &str, question: &str, minutes: &str, every_group: bool) -> Result<(), AppError> {
     let s = scope(ActionKind::PlanTime, group).await?;
-    let Ok(minutes) = parse_minutes(minutes) else { return invalid("minutes", Problem::MinutesRange) };
+    let Ok(minutes) = parse_minutes(minutes) else { return invalid(Field::Minutes, Problem::MinutesRange) };
     if !super::answers_impl::group_guides(&s).iter().any(|g| question_keys(g).iter().any(|k| k == question)) {
-        return invalid("question", Problem::ChooseOne);
+        return invalid(Field::Question, Problem::ChooseOne);
     }
     let mut targets = vec![s.group.id.clone()];
     if every_group {

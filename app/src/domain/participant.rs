@@ -2,7 +2,7 @@
 //! its validation, and the group the app suggests from the country and sector.
 
 use super::group::{Group, GroupSet, Sector};
-use super::problem::Problem;
+use super::problem::{Field, Problem};
 use super::Text;
 use serde::{Deserialize, Serialize};
 
@@ -31,7 +31,7 @@ pub struct Profile {
 /// language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldError {
-    pub field: &'static str,
+    pub field: Field,
     pub code: Problem,
 }
 
@@ -42,34 +42,34 @@ impl ProfileInput {
         let mut errors = Vec::new();
         let name = self.name.trim();
         if name.chars().count() > MAX_NAME {
-            errors.push(FieldError { field: "name", code: Problem::TooLong });
+            errors.push(FieldError { field: Field::Name, code: Problem::TooLong });
         }
         let affiliation = self.affiliation.trim();
         if affiliation.is_empty() {
-            errors.push(FieldError { field: "affiliation", code: Problem::Required });
+            errors.push(FieldError { field: Field::Affiliation, code: Problem::Required });
         } else if affiliation.chars().count() > MAX_AFFILIATION {
-            errors.push(FieldError { field: "affiliation", code: Problem::TooLong });
+            errors.push(FieldError { field: Field::Affiliation, code: Problem::TooLong });
         }
         let sector = match self.sector.as_str() {
             "government" => Some(Sector::Government),
             "ngo" => Some(Sector::Ngo),
             "business" => Some(Sector::Business),
             _ => {
-                errors.push(FieldError { field: "sector", code: Problem::ChooseOne });
+                errors.push(FieldError { field: Field::Sector, code: Problem::ChooseOne });
                 None
             }
         };
         if self.group.trim().is_empty() {
             // Nothing chosen and nothing to suggest (a country no group lists).
-            errors.push(FieldError { field: "group", code: Problem::ChooseGroup });
+            errors.push(FieldError { field: Field::Group, code: Problem::ChooseGroup });
         } else if !set.groups.iter().any(|g| g.id == self.group) {
-            errors.push(FieldError { field: "group", code: Problem::ChooseOne });
+            errors.push(FieldError { field: Field::Group, code: Problem::ChooseOne });
         }
         if has_control_chars(name) {
-            errors.push(FieldError { field: "name", code: Problem::BadCharacters });
+            errors.push(FieldError { field: Field::Name, code: Problem::BadCharacters });
         }
         if has_control_chars(affiliation) {
-            errors.push(FieldError { field: "affiliation", code: Problem::BadCharacters });
+            errors.push(FieldError { field: Field::Affiliation, code: Problem::BadCharacters });
         }
         match (errors.is_empty(), sector) {
             (true, Some(sector)) => Ok(Profile {

@@ -1,6 +1,6 @@
 use super::*;
 use crate::domain::parse_seed;
-use crate::domain::problem::Problem;
+use crate::domain::problem::{Field, Problem};
 
 fn subregional() -> GroupSet {
     let seed = parse_seed("seeds/meeting.toml", include_str!("../../../seeds/meeting.toml")).unwrap();
@@ -82,8 +82,8 @@ fn every_bad_field_is_reported_with_its_name() {
     let mut i = input("", "army", "narnia");
     i.name = "x".repeat(MAX_NAME + 1);
     let errors = i.validate(&set).unwrap_err();
-    let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
-    assert_eq!(fields, ["name", "affiliation", "sector", "group"]);
+    let fields: Vec<Field> = errors.iter().map(|e| e.field).collect();
+    assert_eq!(fields, [Field::Name, Field::Affiliation, Field::Sector, Field::Group]);
 }
 
 #[test]
@@ -110,10 +110,10 @@ fn the_affiliation_list_has_each_name_once_in_order() {
 fn no_group_chosen_and_none_to_suggest_asks_to_choose_the_group_on_its_field() {
     let set = subregional();
     let errors = input("México", "government", "").validate(&set).unwrap_err();
-    assert_eq!(errors, [FieldError { field: "group", code: Problem::ChooseGroup }]);
+    assert_eq!(errors, [FieldError { field: Field::Group, code: Problem::ChooseGroup }]);
     let errors = input("México", "government", "narnia").validate(&set).unwrap_err();
-    assert_eq!(errors, [FieldError { field: "group", code: Problem::ChooseOne }]);
+    assert_eq!(errors, [FieldError { field: Field::Group, code: Problem::ChooseOne }]);
     // A control character is blamed on the field that has it.
     let errors = input("Perú\u{0007}", "government", "andina").validate(&set).unwrap_err();
-    assert_eq!(errors, [FieldError { field: "affiliation", code: Problem::BadCharacters }]);
+    assert_eq!(errors, [FieldError { field: Field::Affiliation, code: Problem::BadCharacters }]);
 }

@@ -5,6 +5,39 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The field of a request a problem is about, as forms name their inputs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    // What a person types or picks in a form.
+    Code,
+    Name,
+    Affiliation,
+    Sector,
+    Group,
+    Participant,
+    Text,
+    Question,
+    Dimension,
+    Origin,
+    Minutes,
+    // What the page sends on its own (a person cannot get these wrong by
+    // typing; the interface words them all as "the request").
+    Command,
+    Op,
+    Key,
+    Target,
+    Step,
+    Source,
+    Session,
+    Page,
+    Mode,
+    Item,
+    Every,
+    Block,
+    Request,
+}
+
 /// What is wrong with one field of a request (HTTP 422).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -68,5 +101,6 @@ mod tests {
         assert_eq!(serde_json::to_string(&Problem::ChooseOne).unwrap(), "\"choose_one\"");
         assert_eq!(serde_json::to_string(&ConflictReason::ColumnClosed).unwrap(), "\"column_closed\"");
         assert_eq!(serde_json::from_str::<Problem>("\"minutes_range\"").unwrap(), Problem::MinutesRange);
+        assert_eq!(serde_json::to_string(&Field::Affiliation).unwrap(), "\"affiliation\"");
     }
 }

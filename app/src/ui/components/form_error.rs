@@ -2,7 +2,7 @@
 //! is hydrated, or from the address the server redirected a plain form post
 //! back to (`__path`/`__err`, written by Leptos) when JavaScript is off.
 
-use crate::error::{AppError, ConflictReason, Problem};
+use crate::error::{AppError, ConflictReason, Field, Problem};
 use crate::i18n::*;
 use leptos::prelude::*;
 use leptos::server_fn::error::ServerFnUrlError;
@@ -66,20 +66,33 @@ pub fn device_online() -> bool {
     true
 }
 
-fn field_label(i18n: I18nContext, field: &str) -> &'static str {
+/// Every field has its label (no `_` arm): a new one does not compile without it.
+fn field_label(i18n: I18nContext, field: &Field) -> &'static str {
     match field {
-        "code" => t_string!(i18n, field_code),
-        "name" => t_string!(i18n, field_name),
-        "affiliation" => t_string!(i18n, field_affiliation),
-        "sector" => t_string!(i18n, field_sector),
-        "group" => t_string!(i18n, field_group),
-        "participant" => t_string!(i18n, field_participant),
-        "text" => t_string!(i18n, field_text),
-        "question" => t_string!(i18n, field_question),
-        "dimension" => t_string!(i18n, field_dimension),
-        "origin" => t_string!(i18n, field_origin),
-        "minutes" => t_string!(i18n, field_minutes),
-        _ => "",
+        Field::Code => t_string!(i18n, field_code),
+        Field::Name => t_string!(i18n, field_name),
+        Field::Affiliation => t_string!(i18n, field_affiliation),
+        Field::Sector => t_string!(i18n, field_sector),
+        Field::Group => t_string!(i18n, field_group),
+        Field::Participant => t_string!(i18n, field_participant),
+        Field::Text => t_string!(i18n, field_text),
+        Field::Question => t_string!(i18n, field_question),
+        Field::Dimension => t_string!(i18n, field_dimension),
+        Field::Origin => t_string!(i18n, field_origin),
+        Field::Minutes => t_string!(i18n, field_minutes),
+        Field::Command
+        | Field::Op
+        | Field::Key
+        | Field::Target
+        | Field::Step
+        | Field::Source
+        | Field::Session
+        | Field::Page
+        | Field::Mode
+        | Field::Item
+        | Field::Every
+        | Field::Block
+        | Field::Request => t_string!(i18n, field_request),
     }
 }
 
@@ -95,9 +108,9 @@ pub fn url_error(fn_path: &'static str) -> Memo<Option<AppError>> {
     })
 }
 
-fn field_of(error: &AppError) -> Option<&str> {
+fn field_of(error: &AppError) -> Option<Field> {
     match error {
-        AppError::Validation { field, .. } => Some(field),
+        AppError::Validation { field, .. } => Some(*field),
         _ => None,
     }
 }
@@ -109,7 +122,7 @@ fn field_of(error: &AppError) -> Option<&str> {
 pub fn FormError(
     #[prop(into)] action_error: Signal<Option<AppError>>,
     fn_path: &'static str,
-    #[prop(optional)] beside: &'static [&'static str],
+    #[prop(optional)] beside: &'static [Field],
 ) -> impl IntoView {
     let i18n = use_i18n();
     let from_url = url_error(fn_path);
@@ -127,7 +140,7 @@ pub fn FormError(
 pub fn FieldError(
     #[prop(into)] action_error: Signal<Option<AppError>>,
     fn_path: &'static str,
-    field: &'static str,
+    field: Field,
     id: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();

@@ -6,6 +6,7 @@
 use crate::api::access::{get_join_form, JoinForm, JoinMeeting, UpdateProfile};
 use crate::domain::group::Sector;
 use crate::domain::participant::{suggest_group, MAX_AFFILIATION, MAX_NAME};
+use crate::error::Field;
 use crate::i18n::*;
 use crate::ui::components::data::Loaded;
 use crate::ui::components::form_error::{FieldError, FormError};
@@ -43,7 +44,7 @@ fn Join(form: JoinForm) -> impl IntoView {
 }
 
 /// Fields whose problems are shown beside them, not above the form.
-const PROFILE_FIELDS: &[&str] = &["code", "name", "affiliation", "group"];
+const PROFILE_FIELDS: &[Field] = &[Field::Code, Field::Name, Field::Affiliation, Field::Group];
 
 /// The same fields for joining and for changing one's details.
 #[component]
@@ -118,13 +119,13 @@ fn ProfileForm(form: JoinForm, update: bool) -> impl IntoView {
                     inputmode="text" maxlength="12" class="code-input"
                     value=move || query.read().get("code").unwrap_or_default() aria-describedby="code-error"/>
             </label>
-            <FieldError action_error=error fn_path field="code" id="code-error"/>
+            <FieldError action_error=error fn_path field=Field::Code id="code-error"/>
         })}
         <label class="field">
             <span>{t!(i18n, field_name)} <small class="muted">{t!(i18n, optional)}</small></span>
             <input name="name" autocomplete="name" maxlength=MAX_NAME value=name aria-describedby="name-error"/>
         </label>
-        <FieldError action_error=error fn_path field="name" id="name-error"/>
+        <FieldError action_error=error fn_path field=Field::Name id="name-error"/>
         <label class="field">
             <span>{t!(i18n, field_affiliation)}</span>
             <input node_ref=affiliation_box name="affiliation" required list="affiliations" maxlength=MAX_AFFILIATION
@@ -134,7 +135,7 @@ fn ProfileForm(form: JoinForm, update: bool) -> impl IntoView {
                 {form.affiliations.into_iter().map(|a| view! { <option value=a/> }).collect_view()}
             </datalist>
         </label>
-        <FieldError action_error=error fn_path field="affiliation" id="affiliation-error"/>
+        <FieldError action_error=error fn_path field=Field::Affiliation id="affiliation-error"/>
         <fieldset class="field">
             <legend>{t!(i18n, field_sector)}</legend>
             {[t_string!(i18n, sector_government), t_string!(i18n, sector_ngo), t_string!(i18n, sector_business)]
@@ -167,7 +168,7 @@ fn ProfileForm(form: JoinForm, update: bool) -> impl IntoView {
                 }}
             </small>
         </label>
-        <FieldError action_error=error fn_path field="group" id="group-error"/>
+        <FieldError action_error=error fn_path field=Field::Group id="group-error"/>
         <button class="button button-large" type="submit" disabled=pending>
             {if update { t!(i18n, save).into_any() } else { t!(i18n, join_button).into_any() }}
         </button>
