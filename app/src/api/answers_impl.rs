@@ -11,8 +11,7 @@ use crate::domain::cells::{valid_op_id, SaveOutcome};
 use crate::domain::change::ANSWERS;
 use crate::domain::question::Guide;
 use crate::domain::roles::{authorize, Action, ActionKind};
-use crate::error::{AppError, Field};
-use crate::error::{ConflictReason, Problem};
+use crate::error::{AppError, ConflictReason, Field, Problem};
 use crate::state::now_ms;
 
 /// The caller's participant id and group in the session in progress

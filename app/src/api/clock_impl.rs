@@ -8,8 +8,7 @@ use crate::domain::change::CLOCK;
 use crate::domain::clock::{ClockState, Command, Event, Refusal};
 use crate::domain::clock_view::ClockView;
 use crate::domain::session::AgendaBlock;
-use crate::error::{AppError, Field};
-use crate::error::{ConflictReason, Problem};
+use crate::error::{AppError, ConflictReason, Field, Problem};
 use crate::state::{now_ms, AppState};
 
 async fn block_of(state: &AppState, key: &str) -> Result<(AgendaBlock, Vec<(String, crate::domain::Text)>), AppError> {

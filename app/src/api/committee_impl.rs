@@ -5,8 +5,7 @@ use super::committee::{CommitteeView, IssuedLink, SharedLink};
 use super::context::{announce_roles_changed, fail, Ctx};
 use crate::db::{self, browser_sessions, coordinators, participants};
 use crate::domain::roster::{CoordinatorLink, CoordinatorRank};
-use crate::error::Problem;
-use crate::error::{AppError, Field};
+use crate::error::{AppError, Field, Problem};
 use crate::{qr, secrets};
 use std::time::Instant;
 

@@ -5,8 +5,7 @@ use super::work_scope::scope;
 use crate::db::deliveries;
 use crate::domain::change::DELIVERY;
 use crate::domain::roles::ActionKind;
-use crate::error::{AppError, Field};
-use crate::error::{ConflictReason, Problem};
+use crate::error::{AppError, ConflictReason, Field, Problem};
 use crate::state::now_ms;
 
 /// Delivers (`true`) or reopens (`false`) the group's result for `session`.

@@ -12,8 +12,7 @@ use crate::domain::matrix_fields::{normalise, normalise_choice, normalise_text, 
 use crate::domain::matrix_rules::{check_new_row, editable_fields, reorder, rows_editable, RowRefusal};
 use crate::domain::questionnaire::ItemKind;
 use crate::domain::roles::ActionKind;
-use crate::error::{AppError, Field};
-use crate::error::{ConflictReason, Problem};
+use crate::error::{AppError, ConflictReason, Field, Problem};
 use crate::state::now_ms;
 
 pub async fn view(group: &str) -> Result<MatrixView, AppError> {

@@ -4,8 +4,7 @@ use super::context::{announce_roles_changed, fail, invalid, Ctx};
 use crate::db::participants;
 use crate::domain::balance::{self, Person};
 use crate::domain::group::{GroupSet, Sector};
-use crate::error::Problem;
-use crate::error::{AppError, Field};
+use crate::error::{AppError, Field, Problem};
 
 /// The group set whose groups are all mixed (session 4's).
 async fn mixed_set(ctx: &Ctx) -> Result<GroupSet, AppError> {

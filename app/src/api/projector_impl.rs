@@ -5,8 +5,7 @@ use crate::db::{self, changes, projector};
 use crate::domain::change::PROJECTOR;
 use crate::domain::projector::{Show, ADVANCE_SECONDS};
 use crate::domain::roles::{Action, ActionKind};
-use crate::error::Problem;
-use crate::error::{AppError, Field};
+use crate::error::{AppError, Field, Problem};
 use crate::state::{now_ms, AppState};
 
 pub async fn set_show(mode: &str, target: &str) -> Result<(), AppError> {

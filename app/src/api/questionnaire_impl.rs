@@ -12,8 +12,7 @@ use crate::domain::pull::PullableRow;
 use crate::domain::question::Guide;
 use crate::domain::questionnaire::{self, ItemKind};
 use crate::domain::roles::ActionKind;
-use crate::error::Problem;
-use crate::error::{AppError, Field};
+use crate::error::{AppError, Field, Problem};
 
 /// The guide a group fills as a questionnaire: that of its sessions when
 /// none of them fills matrix columns (session 4's mixed groups).

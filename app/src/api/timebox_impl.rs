@@ -7,8 +7,7 @@ use crate::domain::answers::question_keys;
 use crate::domain::change::ANSWERS;
 use crate::domain::roles::{Action, ActionKind};
 use crate::domain::timebox::parse_minutes;
-use crate::error::Problem;
-use crate::error::{AppError, Field};
+use crate::error::{AppError, Field, Problem};
 use crate::state::now_ms;
 
 pub async fn set(group: &str, question: &str, minutes: &str, every_group: bool) -> Result<(), AppError> {

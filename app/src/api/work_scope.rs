@@ -9,8 +9,7 @@ use crate::domain::group::{Group, GroupSet};
 use crate::domain::roles::{Action, ActionKind};
 use crate::domain::session::Session;
 use crate::domain::Seed;
-use crate::error::AppError;
-use crate::error::ConflictReason;
+use crate::error::{AppError, ConflictReason};
 
 pub struct Scope {
     pub ctx: Ctx,

@@ -164,6 +164,12 @@ impl Reference {
     }
 }
 
+/// The part `id` when it is a list (what a choice draws `from`, and what a
+/// line can start from an entry of).
+pub fn list<'a>(references: &'a [Reference], id: &str) -> Option<&'a Reference> {
+    references.iter().find(|r| r.id == id && r.kind == ReferenceKind::List)
+}
+
 /// Every line of every table, where a matrix line can start.
 pub fn table_lines(references: &[Reference]) -> impl Iterator<Item = &TableLine> {
     references.iter().flat_map(|r| &r.lines)
@@ -183,7 +189,6 @@ pub fn reference_origin<'a>(references: &'a [Reference], origin: &str) -> Option
     if let Some(line) = table_lines(references).find(|l| l.id == origin) {
         return Some((Some(line.dimension.as_str()), &line.text));
     }
-    let (list, entry) = origin.split_once('/')?;
-    let list = references.iter().find(|r| r.id == list && r.kind == ReferenceKind::List)?;
-    list.entries.iter().find(|e| e.id == entry).map(|e| (None, &e.name))
+    let (list_id, entry) = origin.split_once('/')?;
+    list(references, list_id)?.entries.iter().find(|e| e.id == entry).map(|e| (None, &e.name))
 }

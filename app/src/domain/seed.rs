@@ -8,7 +8,7 @@ use super::group::GroupSet;
 use super::matrix::MatrixTemplate;
 use super::meeting::{CoordinatorRole, Meeting};
 use super::question::Guide;
-use super::reference::{Dimension, Reference, ReferenceKind};
+use super::reference::{Dimension, Reference};
 use super::session::{AgendaBlock, Session};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -46,9 +46,7 @@ impl Seed {
         self.matrix.fill_default_fields();
         for c in &mut self.matrix.columns {
             for f in &mut c.fields {
-                if let Some(list) =
-                    f.from.as_ref().and_then(|from| self.reference.iter().find(|r| &r.id == from && r.kind == ReferenceKind::List))
-                {
+                if let Some(list) = f.from.as_ref().and_then(|from| super::reference::list(&self.reference, from)) {
                     f.options = list.choice_options();
                 }
             }
@@ -57,16 +55,11 @@ impl Seed {
 
     /// The list a choice field may draw its options `from`, by its id.
     pub fn reference_list(&self, id: &str) -> Option<&Reference> {
-        self.reference.iter().find(|r| r.id == id && r.kind == ReferenceKind::List)
+        super::reference::list(&self.reference, id)
     }
 
     pub fn reference_part(&self, id: &str) -> Option<&Reference> {
         self.reference.iter().find(|r| r.id == id)
-    }
-
-    /// A table line by its id, from whichever table holds it.
-    pub fn table_line(&self, id: &str) -> Option<&super::reference::TableLine> {
-        super::reference::table_lines(&self.reference).find(|l| l.id == id)
     }
 
     /// Whether a matrix line can start from `origin`: a proposal row, a

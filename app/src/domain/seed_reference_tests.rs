@@ -51,8 +51,9 @@ fn any_number_of_lists_and_tables_each_with_its_own_names() {
     assert_eq!(targets.kind, ReferenceKind::Table);
     assert!(seed.reference_list("targets").is_none(), "a table is no list to choose from");
     // Every table's lines are places a matrix line can start from.
-    assert_eq!(seed.table_line("meta-1").map(|l| l.text.spanish()), Some("Reducir a la mitad"));
-    assert!(seed.table_line("t2-politicas-estrategia-1").is_some());
+    let line = |id: &str| crate::domain::reference::reference_origin(&seed.reference, id).map(|(_, text)| text.spanish());
+    assert_eq!(line("meta-1"), Some("Reducir a la mitad"));
+    assert!(line("t2-politicas-estrategia-1").is_some());
 }
 
 #[test]

@@ -90,6 +90,22 @@ fn key_characters(p: &mut Problems, field: &str, id: &str) {
     }
 }
 
+/// A choice option's id (a list entry's too): a cell stores the chosen ids
+/// joined by commas.
+fn option_id(p: &mut Problems, field: String, id: &str) {
+    if id.is_empty() || id.contains(',') {
+        p.push((field, "must be non-empty and without commas".into()));
+    }
+}
+
+/// A proposal row's or a table line's id names where a matrix line started
+/// (a list entry's origin is "<list>/<entry>").
+fn origin_id(p: &mut Problems, field: String, id: &str) {
+    if id.is_empty() || id.contains('/') {
+        p.push((field, "must be non-empty and without \"/\" (it names where a matrix line started)".into()));
+    }
+}
+
 /// Numbers must run 1, 2, 3… so that "Grupo 3" or "Sesión 2" mean one thing.
 fn consecutive(p: &mut Problems, field: &str, numbers: impl Iterator<Item = u32>) {
     for (i, n) in numbers.enumerate() {

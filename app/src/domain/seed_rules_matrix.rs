@@ -64,9 +64,7 @@ fn check_field(p: &mut Problems, at: &str, f: &super::super::matrix_fields::Fiel
                 unique(p, &format!("{at}.options"), "id", f.options.iter().map(|o| o.id.as_str()));
                 for (k, o) in f.options.iter().enumerate() {
                     text(p, format!("{at}.options[{k}].name"), &o.name);
-                    if o.id.is_empty() || o.id.contains(',') {
-                        p.push((format!("{at}.options[{k}].id"), "must be non-empty and without commas".into()));
-                    }
+                    option_id(p, format!("{at}.options[{k}].id"), &o.id);
                 }
             }
         },
@@ -78,9 +76,7 @@ fn check_rows(seed: &Seed, p: &mut Problems) {
     let dims: HashSet<&str> = seed.dimensions.iter().map(|d| d.id.as_str()).collect();
     unique(p, "matrix.rows", "id", m.rows.iter().map(|r| r.id.as_str()));
     for (i, r) in m.rows.iter().enumerate() {
-        if r.id.is_empty() || r.id.contains('/') {
-            p.push((format!("matrix.rows[{i}].id"), "must be non-empty and without \"/\" (it names where a matrix line started)".into()));
-        }
+        origin_id(p, format!("matrix.rows[{i}].id"), &r.id);
         if !dims.contains(r.dimension.as_str()) {
             p.push((format!("matrix.rows[{i}].dimension"), format!("no dimension has id \"{}\"", r.dimension)));
         }

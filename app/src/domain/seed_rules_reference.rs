@@ -54,9 +54,7 @@ fn check_list(r: &Reference, at: &str, p: &mut Problems) {
     for (j, e) in r.entries.iter().enumerate() {
         let at = format!("{at}.entries[{j}]");
         // An entry's id is stored in the cells of a choice drawn from the list.
-        if e.id.is_empty() || e.id.contains(',') {
-            p.push((format!("{at}.id"), "must be non-empty and without commas".into()));
-        }
+        option_id(p, format!("{at}.id"), &e.id);
         text(p, format!("{at}.name"), &e.name);
         if let Some(eyebrow) = &e.eyebrow {
             text(p, format!("{at}.eyebrow"), eyebrow);
@@ -82,9 +80,7 @@ fn check_table(seed: &Seed, r: &Reference, at: &str, p: &mut Problems) {
     }
     let dims: HashSet<&str> = seed.dimensions.iter().map(|d| d.id.as_str()).collect();
     for (j, l) in r.lines.iter().enumerate() {
-        if l.id.is_empty() || l.id.contains('/') {
-            p.push((format!("{at}.lines[{j}].id"), "must be non-empty and without \"/\" (it names where a matrix line started)".into()));
-        }
+        origin_id(p, format!("{at}.lines[{j}].id"), &l.id);
         if !dims.contains(l.dimension.as_str()) {
             p.push((format!("{at}.lines[{j}].dimension"), format!("no dimension has id \"{}\"", l.dimension)));
         }

@@ -4,8 +4,7 @@
 //! stays put).
 
 use crate::api::matrix::MatrixReference;
-use crate::domain::reference::{Reference, ReferenceKind};
-use crate::domain::views::MatrixTemplateView;
+use crate::domain::reference::{Dimension, Reference, ReferenceKind};
 use crate::i18n::*;
 use crate::ui::components::text::Tx;
 use leptos::prelude::*;
@@ -21,7 +20,7 @@ pub fn ReferencePanel(reference: MatrixReference) -> impl IntoView {
     view! {
         <aside class="reference-panel" aria-labelledby="reference-panel-heading">
             <h2 id="reference-panel-heading">{t!(i18n, reference_heading)}</h2>
-            {references.into_iter().enumerate().map(|(i, r)| view! { <Folded part=r open=i == 0 template=template.clone()/> }).collect_view()}
+            {references.into_iter().enumerate().map(|(i, r)| view! { <Folded part=r open=i == 0 dimensions=template.dimensions.clone()/> }).collect_view()}
             <ul class="link-list">
                 {links}
                 <li><a href="/reference/matrix" target="_blank">{t!(i18n, matrix_heading)}</a></li>
@@ -31,7 +30,7 @@ pub fn ReferencePanel(reference: MatrixReference) -> impl IntoView {
 }
 
 #[component]
-fn Folded(part: Reference, open: bool, template: MatrixTemplateView) -> impl IntoView {
+fn Folded(part: Reference, open: bool, dimensions: Vec<Dimension>) -> impl IntoView {
     let body = match part.kind {
         // A numbered list numbers its items as an ordered list does.
         ReferenceKind::List if part.numbered => view! {
@@ -44,8 +43,7 @@ fn Folded(part: Reference, open: bool, template: MatrixTemplateView) -> impl Int
             <ul class="compact-list">{part.entries.into_iter().map(|e| view! { <li><Tx text=e.name/></li> }).collect_view()}</ul>
         }
         .into_any(),
-        ReferenceKind::Table => template
-            .dimensions
+        ReferenceKind::Table => dimensions
             .into_iter()
             .map(|d| {
                 let lines: Vec<_> = part.lines.iter().filter(|l| l.dimension == d.id).map(|l| l.text.clone()).collect();
