@@ -1,8 +1,9 @@
 #![recursion_limit = "256"]
 //! Plenaria: the working-group sessions of an expert meeting, live.
 //!
-//! `domain` is pure; `api` holds the server functions; `db` and `state` exist
-//! only on the server; `ui` renders the screens for both server and browser.
+//! `domain` is pure; `api` holds the server functions, which check the
+//! caller and call `service` (the server's logic); `service`, `db` and
+//! `state` exist only on the server; `ui` renders the screens for both server and browser.
 
 pub mod api;
 pub mod domain;
@@ -29,6 +30,8 @@ pub mod export;
 pub mod qr;
 #[cfg(feature = "ssr")]
 pub mod secrets;
+#[cfg(feature = "ssr")]
+pub mod service;
 #[cfg(feature = "ssr")]
 pub mod state;
 

@@ -158,7 +158,9 @@ impl Link {
 
 /// `GET /api/v1/clock`: the current block's clock as JSON.
 pub async fn clock(State(state): State<AppState>) -> Response {
-    match app::api::clock_impl::view(&state).await {
+    // Only ids and times leave here, so the language of the block titles
+    // does not matter (the meeting's own is read).
+    match app::service::clock::view(&state, "es").await {
         Ok(v) => {
             let status = match v.status {
                 Status::NotStarted => "not_started",

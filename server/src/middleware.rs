@@ -48,6 +48,24 @@ pub async fn run_to_completion(req: Request, next: Next) -> Response {
     }
 }
 
+/// A request that takes longer than this to answer is logged (its headers;
+/// a realtime stream's body goes on for hours and is not counted).
+pub const SLOW_REQUEST: std::time::Duration = std::time::Duration::from_millis(1000);
+
+/// Logs a slow request with its path (a server function's names it) and
+/// time; the service function it ran names itself in the spans of any
+/// event logged inside it (`tracing::instrument` in `app::service`).
+pub async fn log_slow(req: Request, next: Next) -> Response {
+    let started = std::time::Instant::now();
+    let (method, path) = (req.method().clone(), req.uri().path().to_string());
+    let res = next.run(req).await;
+    let took = started.elapsed();
+    if took >= SLOW_REQUEST {
+        tracing::warn!(%method, path, status = res.status().as_u16(), ms = took.as_millis() as u64, "slow request");
+    }
+    res
+}
+
 /// Leptos server functions do no CSRF check of their own: a request that can
 /// change something must come from a page of this site. Browsers send
 /// `Origin` on such requests; without it, `Referer` is checked; tools that

@@ -70,8 +70,8 @@ pub fn router(state: AppState, config: &Config) -> Router {
         // Innermost first: no server-function answer without a role check,
         // server-function bodies read (413/422 for the
         // caller's mistakes), statuses of server-function errors, the body
-        // limit (a backup being restored has its own), the caller, the
-        // same-origin check, then headers on everything.
+        // limit (a backup being restored has its own), the caller, the log
+        // of slow requests, the same-origin check, then headers on everything.
         .layer(from_fn(middleware::role_checked))
         .layer(from_fn(middleware::readable_body))
         .layer(from_fn(middleware::status_from_app_error))
@@ -79,6 +79,7 @@ pub fn router(state: AppState, config: &Config) -> Router {
         .merge(restore)
         .layer(from_fn_with_state(state.clone(), middleware::resolve_auth))
         .layer(from_fn(middleware::run_to_completion))
+        .layer(from_fn(middleware::log_slow))
         .layer(from_fn(middleware::check_origin))
         .layer(from_fn(middleware::security_headers))
         .layer(compression())

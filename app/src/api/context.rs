@@ -1,23 +1,22 @@
-//! What every server function starts with (server only): the request's
-//! state and caller, the authorization check, and setting cookies.
+//! What every server function starts with and ends with (server only):
+//! reading the request into a `service::Ctx`, the authorization check, and
+//! writing the service's answer into the response (status, cookies).
 
 use crate::auth::RequestAuth;
-use crate::domain::roles::{authorize, Action, Denied};
+use crate::domain::roles::Action;
 use crate::error::AppError;
+use crate::service::Ctx;
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// The state and caller of the current request.
-pub struct Ctx {
-    pub state: AppState,
-    pub auth: RequestAuth,
-}
-
-/// Reads who is calling; does not check anything yet.
-pub fn ctx() -> Result<Ctx, AppError> {
+/// Reads who is calling, in which language and at which host; does not
+/// check anything yet.
+fn ctx() -> Result<Ctx, AppError> {
     let state = AppState::current()?;
-    let auth = use_context::<http::request::Parts>().and_then(|parts| parts.extensions.get::<RequestAuth>().cloned()).unwrap_or_default();
-    Ok(Ctx { state, auth })
+    let parts = use_context::<http::request::Parts>();
+    let auth = parts.as_ref().and_then(|parts| parts.extensions.get::<RequestAuth>().cloned()).unwrap_or_default();
+    let host = parts.as_ref().and_then(|p| p.headers.get(http::header::HOST).and_then(|h| h.to_str().ok()).map(str::to_string));
+    Ok(Ctx::new(state, auth, reader_lang(), host))
 }
 
 /// Set by `guard` on the request it serves: the server withholds a server
@@ -44,21 +43,12 @@ pub fn guard(action: Action) -> Result<Ctx, AppError> {
     if let Some(checked) = use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<RoleChecked>().cloned()) {
         checked.set();
     }
-    authorize(&ctx.auth.caller, &action).map_err(|denied| {
-        set_status(match denied {
-            Denied::NotSignedIn => http::StatusCode::UNAUTHORIZED,
-            Denied::NotAllowed => http::StatusCode::FORBIDDEN,
-        });
-        match denied {
-            Denied::NotSignedIn => AppError::Unauthorized,
-            Denied::NotAllowed => AppError::Forbidden,
-        }
-    })?;
+    crate::service::allowed(&ctx, action).or_else(fail)?;
     Ok(ctx)
 }
 
 /// Sets the HTTP status of the reply to match an error the function returns.
-pub fn fail<T>(error: AppError) -> Result<T, AppError> {
+fn fail<T>(error: AppError) -> Result<T, AppError> {
     if let Ok(code) = http::StatusCode::from_u16(error.status()) {
         set_status(code);
     }
@@ -79,47 +69,27 @@ fn set_status(code: http::StatusCode) {
     }
 }
 
-pub fn set_cookie(value: String) {
+/// The end of every server function: the cookies the service set, and
+/// the HTTP status of its error, written into the response.
+pub fn reply<T>(ctx: &Ctx, result: Result<T, AppError>) -> Result<T, AppError> {
+    for cookie in ctx.take_cookies() {
+        set_cookie(cookie);
+    }
+    result.or_else(fail)
+}
+
+fn set_cookie(value: String) {
     if let (Some(res), Ok(v)) = (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&value)) {
         res.append_header(http::header::SET_COOKIE, v);
     }
 }
 
-/// A validation error on one field (422), in the function's own words.
-pub fn invalid<T>(field: crate::error::Field, problem: crate::error::Problem) -> Result<T, AppError> {
-    fail(AppError::Validation { field, problem })
-}
-
-/// Announces a `people` change that may change what some browsers are
-/// allowed to do (a link issued or revoked, a promotion, a group moved): open
-/// realtime connections read their roles again. A plain join announces with
-/// `announce` — the joining browser reconnects itself, and ten thousand open
-/// streams need not each ask the database who they are.
-pub async fn announce_roles_changed(state: &AppState) -> Result<(), AppError> {
-    state.hub.roles_changed();
-    announce(state, crate::domain::change::PEOPLE).await
-}
-
-/// Announces a change that was committed on its own (not inside a larger
-/// transaction): records its number, then tells connected browsers.
-pub async fn announce(state: &AppState, topic: &str) -> Result<(), AppError> {
-    let mut tx = crate::db::begin_write(&state.pool).await?;
-    let change = crate::db::changes::record(&mut tx, topic, crate::state::now_ms()).await?;
-    state.hub.commit(tx, vec![change]).await?;
-    Ok(())
-}
-
 /// The reader's language, decided as the page's is (`i18n::reader_locale`):
 /// the remembered choice, else the browser's `Accept-Language`, else the
-/// meeting's own (Spanish). Server functions send seed texts in it only.
-pub fn reader_lang() -> &'static str {
+/// meeting's own (Spanish). Services send seed texts in it only.
+fn reader_lang() -> &'static str {
     match use_context::<http::request::Parts>() {
         Some(parts) => crate::i18n::lang_code(crate::i18n::reader_locale(&parts.headers)),
         None => "es",
     }
-}
-
-/// The meeting's seed with its texts in the reader's language (and Spanish).
-pub async fn reader_seed(state: &AppState) -> Result<std::sync::Arc<crate::domain::Seed>, AppError> {
-    Ok(state.seed_for(reader_lang()).await?)
 }

@@ -1,6 +1,7 @@
 //! Server functions: thin edges that identify the caller, check the role ×
-//! action table (`domain::roles`), load from the database, project with
-//! `domain`, and return `Result<T, AppError>`.
+//! action table (`domain::roles`), call one function of `crate::service`
+//! and return its `Result<T, AppError>`. The types they return live in
+//! `domain::views` (re-exported here), shared by server and browser.
 
 pub mod access;
 pub mod action_plan;
@@ -17,33 +18,7 @@ pub mod questionnaire;
 pub mod timebox;
 
 #[cfg(feature = "ssr")]
-mod access_impl;
-#[cfg(feature = "ssr")]
-pub mod action_plan_impl;
-#[cfg(feature = "ssr")]
-mod answers_impl;
-#[cfg(feature = "ssr")]
-pub mod clock_impl;
-#[cfg(feature = "ssr")]
-mod committee_impl;
-#[cfg(feature = "ssr")]
 pub mod context;
-#[cfg(feature = "ssr")]
-mod delivery_impl;
-#[cfg(feature = "ssr")]
-mod matrix_impl;
-#[cfg(feature = "ssr")]
-mod mixed_groups_impl;
-#[cfg(feature = "ssr")]
-mod plenary_impl;
-#[cfg(feature = "ssr")]
-mod projector_impl;
-#[cfg(feature = "ssr")]
-mod questionnaire_impl;
-#[cfg(feature = "ssr")]
-mod timebox_impl;
-#[cfg(feature = "ssr")]
-mod work_scope;
 
 use crate::domain::roles::ActionKind;
 use leptos::server_fn::ServerFn;

@@ -80,7 +80,7 @@ fn file(bytes: Vec<u8>, content_type: &'static str, name: &str) -> Response {
 
 /// The plan in the language asked for (`?lang=pt`), by default the meeting's
 /// own (the first its seed declares); an unknown language is refused.
-async fn plan(state: &AppState, req: Request) -> Result<(crate::api::action_plan::PlanView, Locale), Response> {
+async fn plan(state: &AppState, req: Request) -> Result<(crate::domain::views::plenary::PlanView, Locale), Response> {
     check(&req, ActionKind::ExportResults)?;
     let reader = reader(&req);
     let asked = req.uri().query().unwrap_or("").split('&').find_map(|kv| kv.strip_prefix("lang=")).map(str::to_string);
@@ -94,7 +94,7 @@ async fn plan(state: &AppState, req: Request) -> Result<(crate::api::action_plan
             td_string!(reader, export_unknown_language).replace("{{ lang }}", &asked).replace("{{ known }}", &seed.languages.join(", "));
         return Err(said(reader, StatusCode::UNPROCESSABLE_ENTITY, &format!("lang: {text}")));
     };
-    let view = crate::api::action_plan_impl::plan_view(state, &lang).await.map_err(|e| internal(reader, "plan", e))?;
+    let view = crate::service::action_plan::plan_view(state, &lang).await.map_err(|e| internal(reader, "plan", e))?;
     Ok((view, locale))
 }
 

@@ -4,10 +4,10 @@
 //! strings, the meeting's words (columns, fields, options) from the seed in
 //! that language, and what the groups typed stays exactly as typed.
 
-use crate::api::action_plan::PlanView;
 use crate::domain::common_areas::{lines_in_common, CommonArea, LineRef, Shared};
 use crate::domain::matrix_fields::{FieldId, FieldKind};
 use crate::domain::matrix_rules::MatrixRow;
+use crate::domain::views::plenary::PlanView;
 use crate::i18n::{lang_code, td_string, Locale};
 
 /// The plan and the language it is written in.

@@ -1,8 +1,8 @@
-//! The server side of `clock`. Every command is checked against the folded
+//! The meeting clock: everyone reads it; the committee runs it. Every command is checked against the folded
 //! log inside an immediate transaction (one writer at a time), stored, and
 //! announced after commit.
 
-use super::context::{fail, invalid, Ctx};
+use super::{invalid, Ctx};
 use crate::db::{changes, clock};
 use crate::domain::change::CLOCK;
 use crate::domain::clock::{ClockState, Command, Event, Refusal};
@@ -11,17 +11,19 @@ use crate::domain::session::AgendaBlock;
 use crate::error::{AppError, ConflictReason, Field, Problem};
 use crate::state::{now_ms, AppState};
 
-async fn block_of(state: &AppState, key: &str) -> Result<(AgendaBlock, Vec<(String, crate::domain::Text)>), AppError> {
-    let seed = super::context::reader_seed(state).await?;
+async fn block_of(state: &AppState, lang: &str, key: &str) -> Result<(AgendaBlock, Vec<(String, crate::domain::Text)>), AppError> {
+    let seed = state.seed_for(lang).await?;
     let blocks = seed.agenda.iter().map(|b| (b.id.clone(), b.title.clone())).collect();
     let block = seed.agenda.iter().find(|b| b.id == key).cloned().ok_or(AppError::Internal)?;
     Ok((block, blocks))
 }
 
-/// The clock of the current block as every screen shows it.
-pub async fn view(state: &AppState) -> Result<ClockView, AppError> {
+/// The clock of the current block as every screen shows it, its block
+/// titles in `lang`.
+#[tracing::instrument(skip_all)]
+pub async fn view(state: &AppState, lang: &str) -> Result<ClockView, AppError> {
     let (id, key) = clock::current_block(&state.pool, state.meeting).await?;
-    let (block, blocks) = block_of(state, &key).await?;
+    let (block, blocks) = block_of(state, lang, &key).await?;
     let events = clock::events(&state.pool, id).await?;
     let folded = ClockState::replay(&block, &events);
     Ok(ClockView::build(&block, &folded, events.len(), now_ms(), blocks))
@@ -54,36 +56,39 @@ fn refusal(r: Refusal) -> AppError {
     })
 }
 
+#[tracing::instrument(skip(ctx))]
 pub async fn command(ctx: &Ctx, command: &str, minutes: Option<i32>) -> Result<ClockView, AppError> {
     let command = parse(command, minutes)?;
     let state = &ctx.state;
     let (id, key) = clock::current_block(&state.pool, state.meeting).await?;
-    let (block, _) = block_of(state, &key).await?;
+    let (block, _) = block_of(state, ctx.lang, &key).await?;
     let mut tx = crate::db::begin_write(&state.pool).await?;
     let events = clock::events_in(&mut tx, id).await?;
     let mut folded = ClockState::replay(&block, &events);
     let event = Event { command, at: now_ms() };
     if let Err(r) = folded.apply(event) {
-        return fail(refusal(r));
+        return Err(refusal(r));
     }
     clock::append(&mut tx, id, event).await?;
     let change = changes::record(&mut tx, CLOCK, event.at).await?;
     state.hub.commit(tx, vec![change]).await?;
-    view(state).await
+    view(state, ctx.lang).await
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn undo(ctx: &Ctx) -> Result<ClockView, AppError> {
     let state = &ctx.state;
     let (id, _) = clock::current_block(&state.pool, state.meeting).await?;
     let mut tx = crate::db::begin_write(&state.pool).await?;
     if !clock::undo_last(&mut tx, id).await? {
-        return fail(AppError::Conflict(ConflictReason::NothingToUndo));
+        return Err(AppError::Conflict(ConflictReason::NothingToUndo));
     }
     let change = changes::record(&mut tx, CLOCK, now_ms()).await?;
     state.hub.commit(tx, vec![change]).await?;
-    view(state).await
+    view(state, ctx.lang).await
 }
 
+#[tracing::instrument(skip(ctx))]
 pub async fn select_block(ctx: &Ctx, key: &str) -> Result<ClockView, AppError> {
     let state = &ctx.state;
     let mut tx = crate::db::begin_write(&state.pool).await?;
@@ -93,5 +98,5 @@ pub async fn select_block(ctx: &Ctx, key: &str) -> Result<ClockView, AppError> {
     clock::set_current_block(&mut tx, state.meeting, id).await?;
     let change = changes::record(&mut tx, CLOCK, now_ms()).await?;
     state.hub.commit(tx, vec![change]).await?;
-    view(state).await
+    view(state, ctx.lang).await
 }

@@ -1,16 +1,18 @@
-//! The server side of `delivery`.
+//! Handing a group's result for a session to the committee (which locks
+//! it), the committee reopening it, and the list of what was delivered.
 
-use super::context::{fail, invalid};
-use super::work_scope::scope;
+use super::scope::scope;
+use super::{invalid, Ctx};
 use crate::db::deliveries;
 use crate::domain::change::DELIVERY;
-use crate::domain::roles::ActionKind;
+use crate::domain::delivery::Delivery;
 use crate::error::{AppError, ConflictReason, Field, Problem};
 use crate::state::now_ms;
 
 /// Delivers (`true`) or reopens (`false`) the group's result for `session`.
-pub async fn set(kind: ActionKind, group: &str, session: u32, delivered: bool) -> Result<(), AppError> {
-    let s = scope(kind, group).await?;
+#[tracing::instrument(skip(ctx))]
+pub async fn set(ctx: &Ctx, group: &str, session: u32, delivered: bool) -> Result<(), AppError> {
+    let s = scope(ctx, group).await?;
     let set = s.group_set().map(|set| set.id.as_str());
     if !s.seed.sessions.iter().any(|x| x.number == session && Some(x.group_set.as_str()) == set) {
         return invalid(Field::Session, Problem::ChooseOne);
@@ -22,7 +24,12 @@ pub async fn set(kind: ActionKind, group: &str, session: u32, delivered: bool) -
         false => deliveries::reopen(&mut tx, s.group_id, session).await?,
     };
     if !changed {
-        return fail(AppError::Conflict(if delivered { ConflictReason::Delivered } else { ConflictReason::NotDelivered }));
+        return Err(AppError::Conflict(if delivered { ConflictReason::Delivered } else { ConflictReason::NotDelivered }));
     }
     s.commit(tx, DELIVERY).await
+}
+
+/// Every group's deliveries.
+pub async fn all(ctx: &Ctx) -> Result<Vec<Delivery>, AppError> {
+    Ok(deliveries::all(&ctx.state.pool, ctx.state.meeting).await?)
 }

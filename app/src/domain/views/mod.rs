@@ -1,5 +1,11 @@
-//! What each screen shows, cut from the seed. Pure projections: the API layer
-//! loads the seed and returns one of these, so pages receive only what they render.
+//! What each screen shows. Here, cut from the seed (pure projections: the
+//! service layer loads the seed and returns one of these, so pages receive
+//! only what they render); in the child modules, the live views the service
+//! layer builds from the database. Server and browser share these types.
+
+pub mod people;
+pub mod plenary;
+pub mod work;
 
 use super::group::GroupSet;
 use super::matrix::MatrixTemplate;
@@ -184,7 +190,7 @@ mod tests {
     use crate::domain::parse_seed;
 
     fn seed() -> Seed {
-        parse_seed("seeds/meeting.toml", include_str!("../../../seeds/meeting.toml")).unwrap()
+        parse_seed("seeds/meeting.toml", include_str!("../../../../seeds/meeting.toml")).unwrap()
     }
 
     #[test]

@@ -1,6 +1,7 @@
-//! The server side of `mixed_groups`.
+//! Session 4's mixed groups: the committee has the app place everyone who
+//! joined (balanced across groups and sectors), then moves people by hand.
 
-use super::context::{announce_roles_changed, fail, invalid, Ctx};
+use super::{announce_roles_changed, invalid, Ctx};
 use crate::db::participants;
 use crate::domain::balance::{self, Person};
 use crate::domain::group::{GroupSet, Sector};
@@ -8,13 +9,14 @@ use crate::error::{AppError, Field, Problem};
 
 /// The group set whose groups are all mixed (session 4's).
 async fn mixed_set(ctx: &Ctx) -> Result<GroupSet, AppError> {
-    let seed = super::context::reader_seed(&ctx.state).await?;
+    let seed = ctx.seed().await?;
     match seed.group_sets.iter().find(|s| !s.groups.is_empty() && s.groups.iter().all(|g| g.sector == Sector::Mixed)).cloned() {
         Some(set) => Ok(set),
-        None => fail(AppError::NotFound("mixed groups".into())),
+        None => Err(AppError::NotFound("mixed groups".into())),
     }
 }
 
+#[tracing::instrument(skip(ctx))]
 pub async fn assign(ctx: &Ctx, redo: bool) -> Result<usize, AppError> {
     let set = mixed_set(ctx).await?;
     let everyone = participants::all(&ctx.state.pool, ctx.state.meeting).await?;
@@ -35,6 +37,7 @@ pub async fn assign(ctx: &Ctx, redo: bool) -> Result<usize, AppError> {
     Ok(moves.len())
 }
 
+#[tracing::instrument(skip(ctx))]
 pub async fn move_one(ctx: &Ctx, participant: i64, group: &str) -> Result<(), AppError> {
     let set = mixed_set(ctx).await?;
     let target = match group {
@@ -43,7 +46,7 @@ pub async fn move_one(ctx: &Ctx, participant: i64, group: &str) -> Result<(), Ap
         _ => return invalid(Field::Group, Problem::ChooseOne),
     };
     if participants::set_mixed_groups(&ctx.state.pool, ctx.state.meeting, &[(participant, target)]).await? == 0 {
-        return fail(AppError::NotFound(format!("participant {participant}")));
+        return Err(AppError::NotFound(format!("participant {participant}")));
     }
     announce_roles_changed(&ctx.state).await
 }

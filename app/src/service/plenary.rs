@@ -1,10 +1,12 @@
-//! The server side of `plenary`.
+//! The plenary projector (committee): every group of the session in
+//! progress side by side with its results, live or frozen, with the join
+//! code for latecomers.
 
-use super::context::Ctx;
-use super::plenary::{PlenaryGroup, PlenaryView, PlenaryWork};
+use super::Ctx;
 use crate::db::{self, cells, deliveries, projector};
 use crate::domain::change::{CLOCK, PRESENCE};
 use crate::domain::common_areas::{common_areas, CommonArea};
+use crate::domain::views::plenary::{PlenaryGroup, PlenaryView, PlenaryWork};
 use crate::domain::Seed;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -18,14 +20,13 @@ pub fn work_topics(topic: &str) -> bool {
 
 /// The groups' work as it stands now, with its common areas: computed once
 /// per change for every projector (see `crate::cache::Views`).
-pub async fn live(state: &AppState) -> Result<Arc<(PlenaryWork, Vec<CommonArea>)>, AppError> {
-    let lang = super::context::reader_lang();
+pub async fn live(state: &AppState, lang: &str) -> Result<Arc<(PlenaryWork, Vec<CommonArea>)>, AppError> {
     let version = state.hub.version(work_topics);
     state
         .views
         .get(&format!("plenary:{lang}"), version, || async {
-            let seed = super::context::reader_seed(state).await?;
-            let work = compute_live_work(state, &seed).await?;
+            let seed = state.seed_for(lang).await?;
+            let work = compute_live_work(state, &seed, lang).await?;
             let common = common_of(&work, &seed);
             Ok((work, common))
         })
@@ -33,8 +34,8 @@ pub async fn live(state: &AppState) -> Result<Arc<(PlenaryWork, Vec<CommonArea>)
 }
 
 /// The groups' work as it stands now.
-pub async fn live_work(state: &AppState) -> Result<PlenaryWork, AppError> {
-    Ok(live(state).await?.0.clone())
+pub async fn live_work(state: &AppState, lang: &str) -> Result<PlenaryWork, AppError> {
+    Ok(live(state, lang).await?.0.clone())
 }
 
 /// Lines of different groups sharing an area (matrix sessions only).
@@ -43,9 +44,9 @@ fn common_of(work: &PlenaryWork, seed: &Seed) -> Vec<CommonArea> {
     common_areas(&pairs, &seed.matrix, seed.plan.highlight.as_ref())
 }
 
-async fn compute_live_work(state: &AppState, seed: &Seed) -> Result<PlenaryWork, AppError> {
+async fn compute_live_work(state: &AppState, seed: &Seed, lang: &str) -> Result<PlenaryWork, AppError> {
     let pool = &state.pool;
-    let clock = super::clock_impl::view(state).await?;
+    let clock = super::clock::view(state, lang).await?;
     let session = clock.working_session().and_then(|n| seed.sessions.iter().find(|s| s.number == n)).cloned();
     let questionnaire =
         session.as_ref().filter(|s| s.matrix_columns.is_empty()).and_then(|s| seed.guides.iter().find(|g| g.id == s.guide)).cloned();
@@ -67,6 +68,7 @@ async fn compute_live_work(state: &AppState, seed: &Seed) -> Result<PlenaryWork,
     Ok(PlenaryWork { session, groups, questionnaire })
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn view(ctx: &Ctx) -> Result<PlenaryView, AppError> {
     let pool = &ctx.state.pool;
     let (projector, snapshot) = projector::get(pool, ctx.state.meeting).await?;
@@ -74,20 +76,14 @@ pub async fn view(ctx: &Ctx) -> Result<PlenaryView, AppError> {
     let frozen = snapshot.and_then(|json| serde_json::from_str::<PlenaryWork>(&json).ok());
     let (work, common) = match frozen {
         Some(work) => {
-            let common = common_of(&work, &*super::context::reader_seed(&ctx.state).await?);
+            let common = common_of(&work, &*ctx.seed().await?);
             (work, common)
         }
         None => {
-            let live = live(&ctx.state).await?;
+            let live = live(&ctx.state, ctx.lang).await?;
             (live.0.clone(), live.1.clone())
         }
     };
     let code = db::access::join_code(pool, ctx.state.meeting).await?;
-    Ok(PlenaryView {
-        common,
-        work,
-        projector,
-        join: super::committee_impl::shared(ctx, &format!("/join?code={code}")),
-        join_code: code.to_string(),
-    })
+    Ok(PlenaryView { common, work, projector, join: super::links::join(ctx, &code), join_code: code.to_string() })
 }

@@ -1,7 +1,7 @@
-//! The server side of `access`: joining, profiles, rosters, sessions.
+//! Joining the meeting and one's own browser session: who am I, join with
+//! the code, change my profile, see my groups, sign out.
 
-use super::access::{GroupRoster, JoinForm, Me};
-use super::context::{announce, fail, invalid, set_cookie, Ctx};
+use super::{announce, announce_roles_changed, invalid, Ctx};
 use crate::db::{self, browser_sessions, participants};
 use crate::domain::change::PEOPLE;
 use crate::domain::group::{GroupSet, Sector};
@@ -9,11 +9,13 @@ use crate::domain::join_code::{lockout_seconds, JoinCode};
 use crate::domain::participant::{known_affiliations, suggest_group, ProfileInput};
 use crate::domain::roles::{authorize, Action, ActionKind};
 use crate::domain::roster::CoordinatorRank;
+use crate::domain::views::people::{GroupRoster, JoinForm, Me};
 use crate::error::{AppError, Field, Problem};
 use crate::state::now_ms;
 use crate::{auth, secrets};
 use std::time::Instant;
 
+#[tracing::instrument(skip_all)]
 pub async fn me(ctx: &Ctx) -> Result<Me, AppError> {
     me_of(ctx, &ctx.auth.caller).await
 }
@@ -26,7 +28,7 @@ async fn me_of(ctx: &Ctx, c: &crate::domain::roles::Caller) -> Result<Me, AppErr
     };
     let mut group_names = Vec::new();
     if !c.member_of.is_empty() || !c.coordinates.is_empty() {
-        let seed = super::context::reader_seed(&ctx.state).await?;
+        let seed = ctx.seed().await?;
         for g in seed.group_sets.iter().flat_map(|s| s.groups.iter()) {
             if c.member_of.contains(&g.id) || c.coordinates.contains(&g.id) {
                 group_names.push((g.id.clone(), g.name.clone()));
@@ -38,14 +40,15 @@ async fn me_of(ctx: &Ctx, c: &crate::domain::roles::Caller) -> Result<Me, AppErr
 
 /// The group set participants choose from (the seed marks it `join`).
 async fn joinable_groups(ctx: &Ctx) -> Result<GroupSet, AppError> {
-    let seed = super::context::reader_seed(&ctx.state).await?;
+    let seed = ctx.seed().await?;
     seed.group_sets.iter().find(|s| s.join).cloned().ok_or(AppError::Internal)
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn join_form(ctx: &Ctx) -> Result<JoinForm, AppError> {
     let groups = joinable_groups(ctx).await?;
-    let affiliations = known_affiliations(&groups, super::context::reader_lang());
-    let seed = super::context::reader_seed(&ctx.state).await?;
+    let affiliations = known_affiliations(&groups, ctx.lang);
+    let seed = ctx.seed().await?;
     let numbers: Vec<u32> = seed.sessions.iter().filter(|s| s.group_set == groups.id).map(|s| s.number).collect();
     let sessions = if numbers.len() == seed.sessions.len() { String::new() } else { crate::domain::session::span(&numbers) };
     Ok(JoinForm { groups, sessions, affiliations, me: me(ctx).await? })
@@ -60,7 +63,7 @@ async fn session_of(ctx: &Ctx) -> Result<browser_sessions::SessionId, AppError> 
     browser_sessions::expire_anonymous(&ctx.state.pool, ctx.state.meeting).await?;
     let token = secrets::session_token();
     let session = browser_sessions::create(&ctx.state.pool, ctx.state.meeting, &token).await?;
-    set_cookie(auth::session_cookie(&token, ctx.state.secure_cookies()));
+    ctx.set_cookie(auth::session_cookie(&token, ctx.state.secure_cookies()));
     Ok(session)
 }
 
@@ -68,7 +71,7 @@ async fn session_of(ctx: &Ctx) -> Result<browser_sessions::SessionId, AppError> 
 pub async fn renew_session(ctx: &Ctx, session: browser_sessions::SessionId) -> Result<(), AppError> {
     let token = secrets::session_token();
     browser_sessions::renew(&ctx.state.pool, session, &token).await?;
-    set_cookie(auth::session_cookie(&token, ctx.state.secure_cookies()));
+    ctx.set_cookie(auth::session_cookie(&token, ctx.state.secure_cookies()));
     Ok(())
 }
 
@@ -83,12 +86,12 @@ async fn check_code(ctx: &Ctx, typed: &str) -> Result<(), AppError> {
         if let Some(until) = browser_sessions::join_blocked_until(pool, session).await? {
             let wait = (until - now_ms() + 999) / 1000;
             if wait > 0 {
-                return fail(AppError::RateLimited { retry_after_seconds: wait as u64 });
+                return Err(AppError::RateLimited { retry_after_seconds: wait as u64 });
             }
         }
     }
     if let Some(wait) = ctx.state.wrong_codes.wait(&ctx.auth.client, Instant::now()) {
-        return fail(AppError::RateLimited { retry_after_seconds: wait });
+        return Err(AppError::RateLimited { retry_after_seconds: wait });
     }
     let code = match JoinCode::parse(typed) {
         Ok(code) => code,
@@ -111,7 +114,7 @@ async fn check_code(ctx: &Ctx, typed: &str) -> Result<(), AppError> {
     .await?;
     match lockout_seconds(failures) {
         0 => invalid(Field::Code, Problem::WrongCode),
-        secs => fail(AppError::RateLimited { retry_after_seconds: secs }),
+        secs => Err(AppError::RateLimited { retry_after_seconds: secs }),
     }
 }
 
@@ -144,6 +147,7 @@ async fn profile(
     }
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn join(ctx: &Ctx, code: &str, name: String, affiliation: String, sector: String, group: String) -> Result<Me, AppError> {
     check_code(ctx, code).await?;
     let profile = profile(ctx, name, affiliation, sector, group).await?;
@@ -162,23 +166,25 @@ pub async fn join(ctx: &Ctx, code: &str, name: String, affiliation: String, sect
     browser_sessions::set_participant(pool, session, participant).await?;
     renew_session(ctx, session).await?;
     match again {
-        Some(_) => super::context::announce_roles_changed(&ctx.state).await?,
+        Some(_) => announce_roles_changed(&ctx.state).await?,
         None => announce(&ctx.state, PEOPLE).await?,
     }
     let caller = browser_sessions::caller(pool, session).await?;
     me_of(ctx, &caller).await
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn update_profile(ctx: &Ctx, name: String, affiliation: String, sector: String, group: String) -> Result<Me, AppError> {
-    let Some(id) = ctx.auth.caller.participant else { return fail(AppError::Unauthorized) };
+    let Some(id) = ctx.auth.caller.participant else { return Err(AppError::Unauthorized) };
     let profile = profile(ctx, name, affiliation, sector, group).await?;
     participants::update(&ctx.state.pool, ctx.state.meeting, id, &profile).await?;
-    super::context::announce_roles_changed(&ctx.state).await?;
+    announce_roles_changed(&ctx.state).await?;
     let session = ctx.auth.session.ok_or(AppError::Unauthorized)?;
     let caller = browser_sessions::caller(&ctx.state.pool, session).await?;
     me_of(ctx, &caller).await
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn my_groups(ctx: &Ctx) -> Result<Vec<GroupRoster>, AppError> {
     let c = &ctx.auth.caller;
     let mut keys: Vec<&String> = Vec::new();
@@ -187,7 +193,7 @@ pub async fn my_groups(ctx: &Ctx) -> Result<Vec<GroupRoster>, AppError> {
             keys.push(k);
         }
     }
-    let seed = super::context::reader_seed(&ctx.state).await?;
+    let seed = ctx.seed().await?;
     let links = db::coordinators::live_links(&ctx.state.pool, ctx.state.meeting).await?;
     let mut out = Vec::new();
     for key in keys {
@@ -202,10 +208,11 @@ pub async fn my_groups(ctx: &Ctx) -> Result<Vec<GroupRoster>, AppError> {
     Ok(out)
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn sign_out(ctx: &Ctx) -> Result<(), AppError> {
     if let Some(session) = ctx.auth.session {
         browser_sessions::delete(&ctx.state.pool, session).await?;
     }
-    set_cookie(auth::clear_session_cookie(ctx.state.secure_cookies()));
+    ctx.set_cookie(auth::clear_session_cookie(ctx.state.secure_cookies()));
     Ok(())
 }

@@ -1,17 +1,19 @@
-//! The server side of `projector`.
+//! The committee drives the plenary projector from its own laptop: what it
+//! shows (all groups, one group, one column compared, the common areas),
+//! its page, and freezing it on a snapshot while the groups keep editing.
 
-use super::context::{guard, invalid};
+use super::{invalid, Ctx};
 use crate::db::{self, changes, projector};
 use crate::domain::change::PROJECTOR;
 use crate::domain::projector::{Show, ADVANCE_SECONDS};
-use crate::domain::roles::{Action, ActionKind};
+use crate::domain::views::people::JoinDetails;
 use crate::error::{AppError, Field, Problem};
 use crate::state::{now_ms, AppState};
 
-pub async fn set_show(mode: &str, target: &str) -> Result<(), AppError> {
-    let ctx = guard(Action::on_meeting(ActionKind::DriveProjector))?;
+#[tracing::instrument(skip(ctx))]
+pub async fn set_show(ctx: &Ctx, mode: &str, target: &str) -> Result<(), AppError> {
     let Some(show) = Show::parse(mode, Some(target)) else { return invalid(Field::Mode, Problem::ChooseOne) };
-    let seed = super::context::reader_seed(&ctx.state).await?;
+    let seed = ctx.seed().await?;
     let known = match &show {
         Show::Focus(g) => seed.group_sets.iter().flat_map(|s| &s.groups).any(|x| x.id == *g),
         Show::Compare(c) => seed.matrix.columns.iter().any(|x| x.id == *c),
@@ -25,11 +27,11 @@ pub async fn set_show(mode: &str, target: &str) -> Result<(), AppError> {
     commit(&ctx.state, tx).await
 }
 
-pub async fn freeze(frozen: bool) -> Result<(), AppError> {
-    let ctx = guard(Action::on_meeting(ActionKind::DriveProjector))?;
+#[tracing::instrument(skip(ctx))]
+pub async fn freeze(ctx: &Ctx, frozen: bool) -> Result<(), AppError> {
     let snapshot = match frozen {
         true => {
-            let work = super::plenary_impl::live_work(&ctx.state).await?;
+            let work = super::plenary::live_work(&ctx.state, ctx.lang).await?;
             Some(serde_json::to_string(&work).map_err(|_| AppError::Internal)?)
         }
         false => None,
@@ -41,8 +43,8 @@ pub async fn freeze(frozen: bool) -> Result<(), AppError> {
 
 /// A page beyond the last is shown as the last one (the pages a screen has
 /// depend on its data, which the server does not lay out).
-pub async fn set_page(page: u32, every: u32) -> Result<(), AppError> {
-    let ctx = guard(Action::on_meeting(ActionKind::DriveProjector))?;
+#[tracing::instrument(skip(ctx))]
+pub async fn set_page(ctx: &Ctx, page: u32, every: u32) -> Result<(), AppError> {
     if page > 10_000 {
         return invalid(Field::Page, Problem::ChooseOne);
     }
@@ -54,11 +56,11 @@ pub async fn set_page(page: u32, every: u32) -> Result<(), AppError> {
     commit(&ctx.state, tx).await
 }
 
-pub async fn join_card() -> Result<super::projector::JoinDetails, AppError> {
-    let ctx = guard(Action::on_meeting(ActionKind::ReadCommitteeDashboard))?;
+/// The join code, its link and QR code, for a slide or a corner of one.
+pub async fn join_card(ctx: &Ctx) -> Result<JoinDetails, AppError> {
     let code = db::access::join_code(&ctx.state.pool, ctx.state.meeting).await?;
-    let link = super::committee_impl::shared(&ctx, &format!("/join?code={code}"));
-    Ok(super::projector::JoinDetails { code: code.to_string(), link })
+    let link = super::links::join(ctx, &code);
+    Ok(JoinDetails { code: code.to_string(), link })
 }
 
 async fn commit(state: &AppState, mut tx: sqlx::Transaction<'static, sqlx::Sqlite>) -> Result<(), AppError> {

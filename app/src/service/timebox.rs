@@ -1,7 +1,9 @@
-//! The server side of `timebox`.
+//! Optional suggested minutes per guiding question (`domain::timebox`): the
+//! group's coordinator sets them for the group, the committee for one group
+//! or for every group of the same sessions at once.
 
-use super::context::{guard, invalid};
-use super::work_scope::scope;
+use super::scope::scope;
+use super::{allowed, invalid, Ctx};
 use crate::db::{self, timeboxes};
 use crate::domain::answers::question_keys;
 use crate::domain::change::ANSWERS;
@@ -10,16 +12,17 @@ use crate::domain::timebox::parse_minutes;
 use crate::error::{AppError, Field, Problem};
 use crate::state::now_ms;
 
-pub async fn set(group: &str, question: &str, minutes: &str, every_group: bool) -> Result<(), AppError> {
-    let s = scope(ActionKind::PlanTime, group).await?;
+#[tracing::instrument(skip(ctx))]
+pub async fn set(ctx: &Ctx, group: &str, question: &str, minutes: &str, every_group: bool) -> Result<(), AppError> {
+    let s = scope(ctx, group).await?;
     let Ok(minutes) = parse_minutes(minutes) else { return invalid(Field::Minutes, Problem::MinutesRange) };
-    if !super::answers_impl::group_guides(&s).iter().any(|g| question_keys(g).iter().any(|k| k == question)) {
+    if !s.guides().iter().any(|g| question_keys(g).iter().any(|k| k == question)) {
         return invalid(Field::Question, Problem::ChooseOne);
     }
     let mut targets = vec![s.group.id.clone()];
     if every_group {
         // Every group at once is the committee's to decide.
-        guard(Action::on_meeting(ActionKind::SuperviseGroupWork))?;
+        allowed(ctx, Action::on_meeting(ActionKind::SuperviseGroupWork))?;
         targets = s.group_set().map(|set| set.groups.iter().map(|g| g.id.clone()).collect()).unwrap_or(targets);
     }
     let by = s.author().await?;

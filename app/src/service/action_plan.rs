@@ -1,18 +1,20 @@
-//! Gathers the action plan from the database (server only). Used by
-//! the `action_plan` server function and by the exports, which check the
-//! caller themselves.
+//! The consolidated action plan (committee): every group's matrix by
+//! dimension and area, the common areas first, and the session-4 summary.
+//! Read by the plan page and by the exports (`crate::export`), which check
+//! the caller themselves.
 
-use super::action_plan::PlanView;
 use crate::db::{self, cells, deliveries};
 use crate::domain::action_plan::{consolidate, MixedGroup, PlanGroup};
 use crate::domain::common_areas::Shared;
 use crate::domain::delivery::is_delivered;
 use crate::domain::matrix::MatrixTemplate;
+use crate::domain::views::plenary::PlanView;
 use crate::error::AppError;
 use crate::state::AppState;
 
 /// The plan with its seed texts in `lang` (and Spanish), for a reader or an
 /// export: computed once per change of the groups' work (see `crate::cache`).
+#[tracing::instrument(skip(state))]
 pub async fn plan_view(state: &AppState, lang: &str) -> Result<PlanView, AppError> {
     let version = state.hub.version(|t| t.starts_with("group:") && !t.ends_with(crate::domain::change::PRESENCE));
     let view = state.views.get(&format!("plan:{lang}"), version, || compute(state, lang)).await?;

@@ -1,18 +1,20 @@
-//! What every group-work server function needs before it acts (server only):
-//! the group (checked against the role table), the session the clock says is
-//! in progress for that group, and who is writing, for attribution.
+//! What every group-work service needs before it acts: the group, the
+//! session the clock says is in progress for that group, which guides it
+//! answers, and who is writing, for attribution. The caller was checked
+//! against the role table for this group before (by the server function).
 
-use super::context::{guard, Ctx};
+use super::{invalid, Ctx};
 use crate::db::{self, deliveries};
 use crate::domain::author::Author;
 use crate::domain::group::{Group, GroupSet};
-use crate::domain::roles::{Action, ActionKind};
+use crate::domain::question::Guide;
+use crate::domain::questionnaire::{self, ItemKind};
 use crate::domain::session::Session;
 use crate::domain::Seed;
-use crate::error::{AppError, ConflictReason};
+use crate::error::{AppError, ConflictReason, Field, Problem};
 
-pub struct Scope {
-    pub ctx: Ctx,
+pub struct Scope<'a> {
+    pub ctx: &'a Ctx,
     pub seed: std::sync::Arc<Seed>,
     pub group: Group,
     pub group_id: i64,
@@ -22,11 +24,10 @@ pub struct Scope {
     pub answers_open: bool,
 }
 
-/// Authorizes `kind` on `group`, then loads the group and its session.
-/// An unknown group is a 404 only for those allowed to ask (the check comes first).
-pub async fn scope(kind: ActionKind, group: &str) -> Result<Scope, AppError> {
-    let ctx = guard(Action::on_group(kind, group))?;
-    let seed = super::context::reader_seed(&ctx.state).await?;
+/// Loads `group` and its session. An unknown group is a 404 only for those
+/// allowed to ask (the server function checks the caller first).
+pub async fn scope<'a>(ctx: &'a Ctx, group: &str) -> Result<Scope<'a>, AppError> {
+    let seed = ctx.seed().await?;
     let (set, found) = seed
         .group_sets
         .iter()
@@ -35,13 +36,13 @@ pub async fn scope(kind: ActionKind, group: &str) -> Result<Scope, AppError> {
     let group_id = db::matrix::group_id(&ctx.state.pool, ctx.state.meeting, group)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("group {group}")))?;
-    let clock = super::clock_impl::view(&ctx.state).await?;
+    let clock = super::clock::view(&ctx.state, ctx.lang).await?;
     let session =
         clock.working_session().and_then(|n| seed.sessions.iter().find(|s| s.number == n)).filter(|s| s.group_set == set).cloned();
     Ok(Scope { ctx, seed, group: found, group_id, session, answers_open: clock.answers_open() })
 }
 
-impl Scope {
+impl Scope<'_> {
     pub fn pool(&self) -> &db::Pool {
         &self.ctx.state.pool
     }
@@ -74,10 +75,10 @@ impl Scope {
     /// The session whose work may change now, or a 409 saying why not.
     pub async fn open_session(&self, tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>) -> Result<Session, AppError> {
         let Some(session) = self.session.clone() else {
-            return super::context::fail(AppError::Conflict(ConflictReason::NotThisSession));
+            return Err(AppError::Conflict(ConflictReason::NotThisSession));
         };
         if deliveries::is_delivered(tx, self.group_id, session.number).await? {
-            return super::context::fail(AppError::Conflict(ConflictReason::Delivered));
+            return Err(AppError::Conflict(ConflictReason::Delivered));
         }
         Ok(session)
     }
@@ -102,5 +103,39 @@ impl Scope {
         }
         self.ctx.state.hub.commit(tx, changes).await?;
         Ok(())
+    }
+
+    /// The guides of the sessions this group works in, the current one first.
+    pub fn guides(&self) -> Vec<Guide> {
+        let set = self.group_set();
+        let mut ids: Vec<&str> = Vec::new();
+        if let Some(current) = &self.session {
+            ids.push(&current.guide);
+        }
+        for session in self.seed.sessions.iter().filter(|x| set.is_some_and(|set| set.id == x.group_set)) {
+            if !ids.contains(&session.guide.as_str()) {
+                ids.push(&session.guide);
+            }
+        }
+        ids.into_iter().filter_map(|id| self.seed.guides.iter().find(|g| g.id == id).cloned()).collect()
+    }
+
+    /// The guide this group fills as a questionnaire: that of its sessions
+    /// when none of them fills matrix columns (session 4's mixed groups).
+    pub fn questionnaire(&self) -> Option<Guide> {
+        let set = self.group_set()?;
+        let sessions: Vec<_> = self.seed.sessions.iter().filter(|x| x.group_set == set.id).collect();
+        if sessions.is_empty() || sessions.iter().any(|x| !x.matrix_columns.is_empty()) {
+            return None;
+        }
+        self.seed.guides.iter().find(|g| g.id == sessions[0].guide).cloned()
+    }
+
+    /// The kind of item `item` of the group's questionnaire.
+    pub fn item_kind(&self, item: &str) -> Result<ItemKind, AppError> {
+        match self.questionnaire().and_then(|g| questionnaire::item_kind(&g, item)) {
+            Some(kind) => Ok(kind),
+            None => invalid(Field::Key, Problem::ChooseOne),
+        }
     }
 }

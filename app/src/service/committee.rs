@@ -1,31 +1,16 @@
-//! The server side of `committee`.
+//! The organizing committee: signing in, the overview of groups and people,
+//! coordinator links and promotions, and rotating the committee's token.
+//! Also the coordinator's own sign-in through a link.
 
-use super::access_impl::renew_session;
-use super::committee::{CommitteeView, IssuedLink, SharedLink};
-use super::context::{announce_roles_changed, fail, Ctx};
+use super::access::renew_session;
+use super::links::{join, shared};
+use super::{announce_roles_changed, Ctx};
 use crate::db::{self, browser_sessions, coordinators, participants};
 use crate::domain::roster::{CoordinatorLink, CoordinatorRank};
+use crate::domain::views::people::{CommitteeView, IssuedLink, SharedLink};
 use crate::error::{AppError, Field, Problem};
-use crate::{qr, secrets};
+use crate::secrets;
 use std::time::Instant;
-
-/// The address people reach this site at: the configured public URL, else
-/// the Host the committee used (so links work on the venue's network).
-fn base_url(ctx: &Ctx) -> String {
-    if let Some(url) = &ctx.state.public_url {
-        return url.trim_end_matches('/').to_string();
-    }
-    let host = leptos::prelude::use_context::<http::request::Parts>()
-        .and_then(|p| p.headers.get(http::header::HOST).and_then(|h| h.to_str().ok()).map(str::to_string))
-        .unwrap_or_else(|| ctx.state.leptos_options.site_addr.to_string());
-    format!("http://{host}")
-}
-
-pub(super) fn shared(ctx: &Ctx, path: &str) -> SharedLink {
-    let url = format!("{}{path}", base_url(ctx));
-    let qr_svg = qr::svg(&url).unwrap_or_default();
-    SharedLink { url, qr_svg }
-}
 
 fn issued(ctx: &Ctx, link: CoordinatorLink) -> IssuedLink {
     let shared = shared(ctx, &format!("/coordinate/{}", link.token));
@@ -35,16 +20,17 @@ fn issued(ctx: &Ctx, link: CoordinatorLink) -> IssuedLink {
 /// Refuses a client that tried too many wrong sign-in links (per address).
 fn sign_in_allowed(ctx: &Ctx) -> Result<(), AppError> {
     match ctx.state.wrong_sign_ins.wait(&ctx.auth.client, Instant::now()) {
-        Some(wait) => fail(AppError::RateLimited { retry_after_seconds: wait }),
+        Some(wait) => Err(AppError::RateLimited { retry_after_seconds: wait }),
         None => Ok(()),
     }
 }
 
 fn wrong_sign_in<T>(ctx: &Ctx, refusal: AppError) -> Result<T, AppError> {
     ctx.state.wrong_sign_ins.record_failure(&ctx.auth.client, Instant::now());
-    fail(refusal)
+    Err(refusal)
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn sign_in(ctx: &Ctx, token: &str) -> Result<(), AppError> {
     sign_in_allowed(ctx)?;
     if token.len() > 200 || !db::access::committee_token_matches(&ctx.state.pool, ctx.state.meeting, token).await? {
@@ -61,6 +47,7 @@ pub async fn sign_in(ctx: &Ctx, token: &str) -> Result<(), AppError> {
     renew_session(ctx, session).await
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn coordinator_sign_in(ctx: &Ctx, token: &str) -> Result<(), AppError> {
     sign_in_allowed(ctx)?;
     let link = match token.len() {
@@ -76,9 +63,10 @@ pub async fn coordinator_sign_in(ctx: &Ctx, token: &str) -> Result<(), AppError>
     renew_session(ctx, session).await
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn overview(ctx: &Ctx) -> Result<CommitteeView, AppError> {
     let pool = &ctx.state.pool;
-    let seed = super::context::reader_seed(&ctx.state).await?;
+    let seed = ctx.seed().await?;
     let code = db::access::join_code(pool, ctx.state.meeting).await?;
     let group_sets = seed
         .group_sets
@@ -90,7 +78,7 @@ pub async fn overview(ctx: &Ctx) -> Result<CommitteeView, AppError> {
         .collect();
     let links = coordinators::live_links(pool, ctx.state.meeting).await?.into_iter().map(|l| issued(ctx, l)).collect();
     Ok(CommitteeView {
-        join: shared(ctx, &format!("/join?code={code}")),
+        join: join(ctx, &code),
         join_code: code.to_string(),
         group_sets,
         links,
@@ -102,6 +90,7 @@ fn rank(deputy: bool) -> CoordinatorRank {
     CoordinatorRank::from_deputy(deputy)
 }
 
+#[tracing::instrument(skip(ctx))]
 pub async fn issue_link(ctx: &Ctx, group: &str, deputy: bool) -> Result<IssuedLink, AppError> {
     let token = secrets::link_token();
     match coordinators::issue(&ctx.state.pool, ctx.state.meeting, group, rank(deputy), &token).await? {
@@ -109,31 +98,35 @@ pub async fn issue_link(ctx: &Ctx, group: &str, deputy: bool) -> Result<IssuedLi
             announce_roles_changed(&ctx.state).await?;
             Ok(issued(ctx, link))
         }
-        None => fail(AppError::NotFound(format!("group {group}"))),
+        None => Err(AppError::NotFound(format!("group {group}"))),
     }
 }
 
+#[tracing::instrument(skip(ctx))]
 pub async fn revoke_link(ctx: &Ctx, group: &str, deputy: bool) -> Result<(), AppError> {
     match coordinators::revoke(&ctx.state.pool, ctx.state.meeting, group, rank(deputy)).await? {
         true => announce_roles_changed(&ctx.state).await,
-        false => fail(AppError::NotFound(format!("live link of group {group}"))),
+        false => Err(AppError::NotFound(format!("live link of group {group}"))),
     }
 }
 
+#[tracing::instrument(skip(ctx))]
 pub async fn promote(ctx: &Ctx, group: &str, participant: i64, deputy: bool) -> Result<(), AppError> {
     match coordinators::promote(&ctx.state.pool, ctx.state.meeting, group, participant, rank(deputy)).await? {
         true => announce_roles_changed(&ctx.state).await,
-        false => fail(AppError::Validation { field: Field::Participant, problem: Problem::NotInGroup }),
+        false => Err(AppError::Validation { field: Field::Participant, problem: Problem::NotInGroup }),
     }
 }
 
+#[tracing::instrument(skip(ctx))]
 pub async fn demote(ctx: &Ctx, group: &str, participant: i64) -> Result<(), AppError> {
     match coordinators::demote(&ctx.state.pool, ctx.state.meeting, group, participant).await? {
         true => announce_roles_changed(&ctx.state).await,
-        false => fail(AppError::NotFound("coordinator".into())),
+        false => Err(AppError::NotFound("coordinator".into())),
     }
 }
 
+#[tracing::instrument(skip_all)]
 pub async fn rotate_token(ctx: &Ctx) -> Result<SharedLink, AppError> {
     let token = secrets::committee_token();
     db::access::set_committee_token(&ctx.state.pool, ctx.state.meeting, &token).await?;
