@@ -4,13 +4,32 @@ use super::Pool;
 use crate::domain::answers::Answer;
 use sqlx::{Sqlite, Transaction};
 
-const SELECT: &str = "SELECT a.id, a.question, a.text, a.participant_id, p.name, p.affiliation, a.updated_at
+const SELECT: &str = "SELECT a.id, a.question, a.text, a.participant_id AS participant, p.name AS author, p.affiliation,
+         a.updated_at AS at
      FROM answers a JOIN participants p ON p.id = a.participant_id";
 
-type AnswerRow = (i64, String, String, i64, Option<String>, String, i64);
+/// An answer with its author's name and affiliation.
+#[derive(sqlx::FromRow)]
+struct AnswerRow {
+    id: i64,
+    question: String,
+    text: String,
+    participant: i64,
+    author: Option<String>,
+    affiliation: String,
+    at: i64,
+}
 
-fn answer((id, question, text, participant, author, affiliation, at): AnswerRow) -> Answer {
-    Answer { id, question, text, participant, author, affiliation, at }
+fn answer(r: AnswerRow) -> Answer {
+    Answer {
+        id: r.id,
+        question: r.question,
+        text: r.text,
+        participant: r.participant,
+        author: r.author,
+        affiliation: r.affiliation,
+        at: r.at,
+    }
 }
 
 /// A group's live answers to the questions of one guide ("4.2/…").

@@ -116,12 +116,19 @@ pub async fn reset_failed_joins(pool: &Pool, session: SessionId) -> Result<(), s
     Ok(())
 }
 
+/// What a session was granted directly (the rest comes from its links and groups).
+#[derive(sqlx::FromRow)]
+struct RolesRow {
+    committee: i64,
+    participant_id: Option<i64>,
+}
+
 /// What the session may act as now: committee flag, participant and their
 /// groups, and the groups coordinated through a live link or an assignment.
 pub async fn caller(pool: &Pool, session: SessionId) -> Result<Caller, sqlx::Error> {
-    let row: Option<(i64, Option<i64>)> =
+    let row: Option<RolesRow> =
         sqlx::query_as("SELECT committee, participant_id FROM browser_sessions WHERE id = $1").bind(session.0).fetch_optional(pool).await?;
-    let Some((committee, participant)) = row else {
+    let Some(RolesRow { committee, participant_id: participant }) = row else {
         return Ok(Caller::default());
     };
     let member_of: Vec<String> = sqlx::query_scalar(

@@ -6,16 +6,44 @@ use crate::domain::cells::{Cell, Version};
 use sqlx::{Sqlite, Transaction};
 use std::collections::BTreeMap;
 
+/// A cell as stored: its row id, group, key and current state.
+#[derive(sqlx::FromRow)]
+pub(super) struct CellRow {
+    pub id: i64,
+    pub group_id: i64,
+    pub key: String,
+    pub text: String,
+    pub version: i64,
+    pub author: String,
+    pub at_ms: i64,
+}
+
+impl CellRow {
+    pub(super) const COLUMNS: &'static str = "id, group_id, key, text, version, author, at_ms";
+
+    pub(super) fn cell(self) -> Cell {
+        Cell { text: self.text, version: self.version, by: self.author, at: self.at_ms }
+    }
+}
+
+/// One version of a cell.
+#[derive(sqlx::FromRow)]
+struct VersionRow {
+    version: i64,
+    text: String,
+    author: String,
+    at_ms: i64,
+}
+
 /// The cell as it is now (an empty version-0 cell if never written), with its row id.
 pub async fn current(tx: &mut Transaction<'_, Sqlite>, group: i64, key: &str) -> Result<(Option<i64>, Cell), sqlx::Error> {
-    let row: Option<(i64, String, i64, String, i64)> =
-        sqlx::query_as("SELECT id, text, version, author, at_ms FROM cells WHERE group_id = $1 AND key = $2")
-            .bind(group)
-            .bind(key)
-            .fetch_optional(&mut **tx)
-            .await?;
+    let row: Option<CellRow> = sqlx::query_as(&format!("SELECT {} FROM cells WHERE group_id = $1 AND key = $2", CellRow::COLUMNS))
+        .bind(group)
+        .bind(key)
+        .fetch_optional(&mut **tx)
+        .await?;
     Ok(match row {
-        Some((id, text, version, by, at)) => (Some(id), Cell { text, version, by, at }),
+        Some(row) => (Some(row.id), row.cell()),
         None => (None, Cell::empty()),
     })
 }
@@ -61,7 +89,7 @@ pub async fn write(tx: &mut Transaction<'_, Sqlite>, group: i64, key: &str, cell
 
 /// Every version of a cell, newest first.
 pub async fn history(pool: &Pool, group: i64, key: &str) -> Result<Vec<Version>, sqlx::Error> {
-    let rows: Vec<(i64, String, String, i64)> = sqlx::query_as(
+    let rows: Vec<VersionRow> = sqlx::query_as(
         "SELECT h.version, h.text, h.author, h.at_ms FROM cell_history h JOIN cells c ON c.id = h.cell_id
          WHERE c.group_id = $1 AND c.key = $2 ORDER BY h.version DESC",
     )
@@ -69,17 +97,16 @@ pub async fn history(pool: &Pool, group: i64, key: &str) -> Result<Vec<Version>,
     .bind(key)
     .fetch_all(pool)
     .await?;
-    Ok(rows.into_iter().map(|(version, text, by, at)| Version { version, text, by, at }).collect())
+    Ok(rows.into_iter().map(|r| Version { version: r.version, text: r.text, by: r.author, at: r.at_ms }).collect())
 }
 
 /// The group's questionnaire cells, by item.
 pub async fn questionnaire(pool: &Pool, group: i64) -> Result<BTreeMap<String, Cell>, sqlx::Error> {
-    let rows: Vec<(String, String, i64, String, i64)> =
-        sqlx::query_as("SELECT key, text, version, author, at_ms FROM cells WHERE group_id = $1 AND key LIKE 'q/%'")
-            .bind(group)
-            .fetch_all(pool)
-            .await?;
-    Ok(rows.into_iter().map(|(key, text, version, by, at)| (key[2..].to_string(), Cell { text, version, by, at })).collect())
+    let rows: Vec<CellRow> = sqlx::query_as(&format!("SELECT {} FROM cells WHERE group_id = $1 AND key LIKE 'q/%'", CellRow::COLUMNS))
+        .bind(group)
+        .fetch_all(pool)
+        .await?;
+    Ok(rows.into_iter().map(|r| (r.key[2..].to_string(), r.cell())).collect())
 }
 
 /// Every group's questionnaire cells (group row id → item → cell), in one
@@ -88,16 +115,16 @@ pub async fn questionnaires_of_meeting(
     pool: &Pool,
     meeting: crate::db::meeting::MeetingId,
 ) -> Result<std::collections::HashMap<i64, BTreeMap<String, Cell>>, sqlx::Error> {
-    let rows: Vec<(i64, String, String, i64, String, i64)> = sqlx::query_as(
-        "SELECT group_id, key, text, version, author, at_ms FROM cells
-         WHERE group_id IN (SELECT id FROM groups WHERE meeting_id = $1) AND key LIKE 'q/%'",
-    )
+    let rows: Vec<CellRow> = sqlx::query_as(&format!(
+        "SELECT {} FROM cells WHERE group_id IN (SELECT id FROM groups WHERE meeting_id = $1) AND key LIKE 'q/%'",
+        CellRow::COLUMNS
+    ))
     .bind(meeting.0)
     .fetch_all(pool)
     .await?;
     let mut out: std::collections::HashMap<i64, BTreeMap<String, Cell>> = std::collections::HashMap::new();
-    for (group, key, text, version, by, at) in rows {
-        out.entry(group).or_default().insert(key[2..].to_string(), Cell { text, version, by, at });
+    for r in rows {
+        out.entry(r.group_id).or_default().insert(r.key[2..].to_string(), r.cell());
     }
     Ok(out)
 }

@@ -58,6 +58,13 @@ pub async fn latest(pool: &Pool) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar("SELECT COALESCE(MAX(id), 0) FROM changes").fetch_one(pool).await
 }
 
+/// One entry of the log.
+#[derive(sqlx::FromRow)]
+struct ChangeRow {
+    id: i64,
+    topic: String,
+}
+
 /// The most changes a resuming connection is replayed; further behind, a
 /// full refetch is cheaper than reading the log.
 pub const REPLAY_SPAN: i64 = 20_000;
@@ -73,12 +80,12 @@ pub async fn replay(pool: &Pool, after: i64, until: i64) -> Result<Option<Vec<Ch
     if oldest.is_some_and(|o| o > after + 1) {
         return Ok(None);
     }
-    let rows: Vec<(i64, String)> = sqlx::query_as("SELECT id, topic FROM changes WHERE id > $1 AND id <= $2 ORDER BY id")
+    let rows: Vec<ChangeRow> = sqlx::query_as("SELECT id, topic FROM changes WHERE id > $1 AND id <= $2 ORDER BY id")
         .bind(after)
         .bind(until)
         .fetch_all(pool)
         .await?;
-    Ok(Some(rows.into_iter().map(|(id, topic)| Change { id, topic }).collect()))
+    Ok(Some(rows.into_iter().map(|r| Change { id: r.id, topic: r.topic }).collect()))
 }
 
 #[cfg(test)]

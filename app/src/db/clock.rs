@@ -5,9 +5,16 @@ use super::Pool;
 use crate::domain::clock::{Command, Event};
 use sqlx::{Sqlite, Transaction};
 
+/// An agenda block: its row id (the clock's log hangs on it) and its seed key.
+#[derive(sqlx::FromRow)]
+pub struct BlockRow {
+    pub id: i64,
+    pub key: String,
+}
+
 /// The agenda block every screen's clock shows: the one the committee
-/// selected, else the first of the agenda. Returns (block row id, key).
-pub async fn current_block(pool: &Pool, meeting: MeetingId) -> Result<(i64, String), sqlx::Error> {
+/// selected, else the first of the agenda.
+pub async fn current_block(pool: &Pool, meeting: MeetingId) -> Result<BlockRow, sqlx::Error> {
     sqlx::query_as(
         "SELECT b.id, b.key FROM agenda_blocks b
          LEFT JOIN meeting_clock c ON c.meeting_id = b.meeting_id
@@ -40,10 +47,17 @@ pub async fn set_current_block(tx: &mut Transaction<'_, Sqlite>, meeting: Meetin
     Ok(())
 }
 
-type EventRow = (String, Option<i64>, i64);
+/// One command of the clock's log.
+#[derive(sqlx::FromRow)]
+struct EventRow {
+    command: String,
+    minutes: Option<i64>,
+    at_ms: i64,
+}
 
-fn event((command, minutes, at): EventRow) -> Option<Event> {
-    let command = match command.as_str() {
+fn event(r: EventRow) -> Option<Event> {
+    let minutes = r.minutes;
+    let command = match r.command.as_str() {
         "start" => Command::Start,
         "pause" => Command::Pause,
         "resume" => Command::Resume,
@@ -52,7 +66,7 @@ fn event((command, minutes, at): EventRow) -> Option<Event> {
         "end" => Command::End,
         _ => return None,
     };
-    Some(Event { command, at })
+    Some(Event { command, at: r.at_ms })
 }
 
 const EVENTS: &str = "SELECT command, minutes, at_ms FROM clock_events WHERE block_id = $1 AND undone = 0 ORDER BY id";

@@ -5,14 +5,24 @@ use super::meeting::MeetingId;
 use super::Pool;
 use crate::domain::roster::{CoordinatorLink, CoordinatorRank};
 
-type LinkRow = (i64, String, i64, String, String, i64);
+/// A coordinator link with its group's key and the browsers signed in through it.
+#[derive(sqlx::FromRow)]
+struct LinkRow {
+    id: i64,
+    group_key: String,
+    deputy: i64,
+    token: String,
+    created_at: String,
+    browsers: i64,
+}
 
-const LINK_SELECT: &str = "SELECT l.id, g.key, l.deputy, l.token, l.created_at,
-         (SELECT COUNT(*) FROM browser_sessions s WHERE s.coordinator_link_id = l.id)
+const LINK_SELECT: &str = "SELECT l.id, g.key AS group_key, l.deputy, l.token, l.created_at,
+         (SELECT COUNT(*) FROM browser_sessions s WHERE s.coordinator_link_id = l.id) AS browsers
      FROM coordinator_links l JOIN groups g ON g.id = l.group_id";
 
-fn link((id, group, deputy, token, created_at, browsers): LinkRow) -> CoordinatorLink {
-    CoordinatorLink { id, group, rank: CoordinatorRank::from_deputy(deputy == 1), token, created_at, browsers }
+fn link(r: LinkRow) -> CoordinatorLink {
+    let rank = CoordinatorRank::from_deputy(r.deputy == 1);
+    CoordinatorLink { id: r.id, group: r.group_key, rank, token: r.token, created_at: r.created_at, browsers: r.browsers }
 }
 
 /// Issues a new link for the group and rank, revoking the one it replaces

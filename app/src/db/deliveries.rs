@@ -5,15 +5,27 @@ use super::Pool;
 pub use crate::domain::delivery::Delivery;
 use sqlx::{Sqlite, Transaction};
 
+/// A delivery with its group's key.
+#[derive(sqlx::FromRow)]
+struct DeliveryRow {
+    group_key: String,
+    session_number: i64,
+    delivered_at: i64,
+    delivered_by: String,
+}
+
 pub async fn all(pool: &Pool, meeting: MeetingId) -> Result<Vec<Delivery>, sqlx::Error> {
-    let rows: Vec<(String, i64, i64, String)> = sqlx::query_as(
-        "SELECT g.key, d.session_number, d.delivered_at, d.delivered_by FROM deliveries d
+    let rows: Vec<DeliveryRow> = sqlx::query_as(
+        "SELECT g.key AS group_key, d.session_number, d.delivered_at, d.delivered_by FROM deliveries d
          JOIN groups g ON g.id = d.group_id WHERE g.meeting_id = $1 ORDER BY g.key, d.session_number",
     )
     .bind(meeting.0)
     .fetch_all(pool)
     .await?;
-    Ok(rows.into_iter().map(|(group, session, at, by)| Delivery { group, session: session as u32, at, by }).collect())
+    Ok(rows
+        .into_iter()
+        .map(|r| Delivery { group: r.group_key, session: r.session_number as u32, at: r.delivered_at, by: r.delivered_by })
+        .collect())
 }
 
 pub async fn is_delivered(tx: &mut Transaction<'_, Sqlite>, group: i64, session: u32) -> Result<bool, sqlx::Error> {

@@ -1,9 +1,10 @@
 //! A group's matrix rows (soft-deleted, ordered per dimension) and the
 //! group lookups the group-work tables share.
 
+use super::cells::CellRow;
 use super::meeting::MeetingId;
 use super::Pool;
-use crate::domain::cells::{Cell, CellKey};
+use crate::domain::cells::CellKey;
 use crate::domain::matrix_rules::MatrixRow;
 use sqlx::{Sqlite, Transaction};
 use std::collections::{BTreeMap, HashMap};
@@ -21,20 +22,29 @@ pub async fn group_ids(pool: &Pool, meeting: MeetingId) -> Result<BTreeMap<Strin
     Ok(rows.into_iter().collect())
 }
 
+/// A matrix row as stored (its cells are `CellRow`s keyed "m/<row>/<field>").
+#[derive(sqlx::FromRow)]
+struct RowRow {
+    group_id: i64,
+    id: i64,
+    dimension: String,
+    position: i64,
+    origin: Option<String>,
+}
+
 /// The group's live rows with their matrix cells.
 pub async fn rows(pool: &Pool, group: i64) -> Result<Vec<MatrixRow>, sqlx::Error> {
-    let rows: Vec<(i64, i64, String, i64, Option<String>)> = sqlx::query_as(
+    let rows: Vec<RowRow> = sqlx::query_as(
         "SELECT group_id, id, dimension, position, origin FROM matrix_rows
          WHERE group_id = $1 AND deleted_at IS NULL ORDER BY dimension, position, id",
     )
     .bind(group)
     .fetch_all(pool)
     .await?;
-    let cells: Vec<(i64, String, String, i64, String, i64)> =
-        sqlx::query_as("SELECT group_id, key, text, version, author, at_ms FROM cells WHERE group_id = $1 AND key LIKE 'm/%'")
-            .bind(group)
-            .fetch_all(pool)
-            .await?;
+    let cells: Vec<CellRow> = sqlx::query_as(&format!("SELECT {} FROM cells WHERE group_id = $1 AND key LIKE 'm/%'", CellRow::COLUMNS))
+        .bind(group)
+        .fetch_all(pool)
+        .await?;
     Ok(assemble(rows, cells).remove(&group).unwrap_or_default())
 }
 
@@ -49,10 +59,10 @@ pub async fn rows_of_meeting(pool: &Pool, meeting: MeetingId) -> Result<HashMap<
     .bind(meeting.0)
     .fetch_all(pool)
     .await?;
-    let cells = sqlx::query_as(
-        "SELECT group_id, key, text, version, author, at_ms FROM cells
-         WHERE group_id IN (SELECT id FROM groups WHERE meeting_id = $1) AND key LIKE 'm/%'",
-    )
+    let cells = sqlx::query_as(&format!(
+        "SELECT {} FROM cells WHERE group_id IN (SELECT id FROM groups WHERE meeting_id = $1) AND key LIKE 'm/%'",
+        CellRow::COLUMNS
+    ))
     .bind(meeting.0)
     .fetch_all(pool)
     .await?;
@@ -60,21 +70,18 @@ pub async fn rows_of_meeting(pool: &Pool, meeting: MeetingId) -> Result<HashMap<
 }
 
 /// Rows (ordered) and their cells, by group.
-fn assemble(
-    rows: Vec<(i64, i64, String, i64, Option<String>)>,
-    cells: Vec<(i64, String, String, i64, String, i64)>,
-) -> HashMap<i64, Vec<MatrixRow>> {
+fn assemble(rows: Vec<RowRow>, cells: Vec<CellRow>) -> HashMap<i64, Vec<MatrixRow>> {
     let mut out: HashMap<i64, Vec<MatrixRow>> = HashMap::new();
     let mut at: HashMap<i64, (i64, usize)> = HashMap::new();
-    for (group, id, dimension, position, origin) in rows {
-        let list = out.entry(group).or_default();
-        at.insert(id, (group, list.len()));
-        list.push(MatrixRow { id, dimension, position, origin, cells: BTreeMap::new() });
+    for r in rows {
+        let list = out.entry(r.group_id).or_default();
+        at.insert(r.id, (r.group_id, list.len()));
+        list.push(MatrixRow { id: r.id, dimension: r.dimension, position: r.position, origin: r.origin, cells: BTreeMap::new() });
     }
-    for (group, key, text, version, by, when) in cells {
-        if let Some(CellKey::Matrix { row, field }) = CellKey::parse(&key) {
-            if let Some(&(g, i)) = at.get(&row).filter(|(g, _)| *g == group) {
-                out.get_mut(&g).and_then(|l| l.get_mut(i)).map(|r| r.cells.insert(field, Cell { text, version, by, at: when }));
+    for c in cells {
+        if let Some(CellKey::Matrix { row, field }) = CellKey::parse(&c.key) {
+            if let Some(&(g, i)) = at.get(&row).filter(|(g, _)| *g == c.group_id) {
+                out.get_mut(&g).and_then(|l| l.get_mut(i)).map(|r| r.cells.insert(field, c.cell()));
             }
         }
     }

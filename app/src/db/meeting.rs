@@ -171,6 +171,14 @@ async fn store_groups(tx: &mut Transaction<'_, Sqlite>, meeting: i64, seed: &See
     Ok(())
 }
 
+/// A stored guiding question (its key within its guide).
+#[derive(sqlx::FromRow)]
+struct QuestionRow {
+    id: i64,
+    guide: String,
+    key: String,
+}
+
 async fn store_questions(tx: &mut Transaction<'_, Sqlite>, meeting: i64, seed: &Seed) -> Result<(), sqlx::Error> {
     let mut wanted: Vec<(String, String)> = Vec::new();
     for guide in &seed.guides {
@@ -189,11 +197,11 @@ async fn store_questions(tx: &mut Transaction<'_, Sqlite>, meeting: i64, seed: &
             }
         }
     }
-    let existing: Vec<(i64, String, String)> =
+    let existing: Vec<QuestionRow> =
         sqlx::query_as("SELECT id, guide, key FROM questions WHERE meeting_id = $1").bind(meeting).fetch_all(&mut **tx).await?;
-    for (id, guide, key) in existing {
-        if !wanted.iter().any(|(g, k)| *g == guide && *k == key) {
-            sqlx::query("DELETE FROM questions WHERE id = $1").bind(id).execute(&mut **tx).await?;
+    for q in existing {
+        if !wanted.iter().any(|(g, k)| *g == q.guide && *k == q.key) {
+            sqlx::query("DELETE FROM questions WHERE id = $1").bind(q.id).execute(&mut **tx).await?;
         }
     }
     Ok(())

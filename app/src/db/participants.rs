@@ -58,24 +58,44 @@ async fn end_stale_assignments(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, par
     Ok(())
 }
 
-type MemberRow = (i64, Option<String>, String, String, String, Option<String>, Option<i64>, Option<i64>);
+/// A participant with their groups' keys and coordinator ranks in them.
+#[derive(sqlx::FromRow)]
+struct MemberRow {
+    id: i64,
+    name: Option<String>,
+    affiliation: String,
+    sector: String,
+    group_key: String,
+    mixed_group_key: Option<String>,
+    deputy: Option<i64>,
+    mixed_deputy: Option<i64>,
+}
 
-const MEMBER_SELECT: &str = "SELECT p.id, p.name, p.affiliation, p.sector, g.key, mg.key, a.deputy, ma.deputy
+const MEMBER_SELECT: &str = "SELECT p.id, p.name, p.affiliation, p.sector, g.key AS group_key, mg.key AS mixed_group_key,
+         a.deputy, ma.deputy AS mixed_deputy
      FROM participants p
      JOIN groups g ON g.id = p.group_id
      LEFT JOIN groups mg ON mg.id = p.mixed_group_id
      LEFT JOIN coordinator_assignments a ON a.participant_id = p.id AND a.group_id = p.group_id
      LEFT JOIN coordinator_assignments ma ON ma.participant_id = p.id AND ma.group_id = p.mixed_group_id";
 
-fn member(row: MemberRow) -> Member {
-    let (id, name, affiliation, sector, group, mixed_group, deputy, mixed_deputy) = row;
-    let sector = match sector.as_str() {
+fn member(r: MemberRow) -> Member {
+    let sector = match r.sector.as_str() {
         "ngo" => Sector::Ngo,
         "business" => Sector::Business,
         _ => Sector::Government,
     };
     let rank = |deputy: Option<i64>| deputy.map(|d| CoordinatorRank::from_deputy(d == 1));
-    Member { id, name, affiliation, sector, group, mixed_group, rank: rank(deputy), mixed_rank: rank(mixed_deputy) }
+    Member {
+        id: r.id,
+        name: r.name,
+        affiliation: r.affiliation,
+        sector,
+        group: r.group_key,
+        mixed_group: r.mixed_group_key,
+        rank: rank(r.deputy),
+        mixed_rank: rank(r.mixed_deputy),
+    }
 }
 
 pub async fn get(pool: &Pool, meeting: MeetingId, id: i64) -> Result<Option<Member>, sqlx::Error> {

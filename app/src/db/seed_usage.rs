@@ -109,24 +109,31 @@ async fn cells(tx: &mut Transaction<'_, Sqlite>, meeting: i64) -> Result<Vec<Cel
     Ok(rows.into_iter().map(|r| CellUse { key: r.key, text: r.text, versions: r.versions as usize }).collect())
 }
 
+#[derive(sqlx::FromRow)]
+struct MeetingWorkRow {
+    slug: String,
+    participants: i64,
+    cells: i64,
+}
+
 /// The other meetings this database holds that have work recorded, by slug:
 /// a seed with a new slug would start an empty meeting beside them.
 pub async fn other_meetings_with_work(tx: &mut Transaction<'_, Sqlite>, slug: &str) -> Result<Vec<(String, Counts)>, sqlx::Error> {
-    let rows: Vec<(String, i64, i64)> = sqlx::query_as(
+    let rows: Vec<MeetingWorkRow> = sqlx::query_as(
         "SELECT m.slug,
-                (SELECT COUNT(*) FROM participants p WHERE p.meeting_id = m.id),
-                (SELECT COUNT(*) FROM cells c JOIN groups g ON g.id = c.group_id WHERE g.meeting_id = m.id)
+                (SELECT COUNT(*) FROM participants p WHERE p.meeting_id = m.id) AS participants,
+                (SELECT COUNT(*) FROM cells c JOIN groups g ON g.id = c.group_id WHERE g.meeting_id = m.id) AS cells
          FROM meetings m WHERE m.slug <> $1 ORDER BY m.id",
     )
     .bind(slug)
     .fetch_all(&mut **tx)
     .await?;
     let mut out = Vec::new();
-    for (slug, participants, cells) in rows {
+    for r in rows {
         let mut counts = Counts::default();
-        counts.add("participants", participants as usize).add("saved cells", cells as usize);
+        counts.add("participants", r.participants as usize).add("saved cells", r.cells as usize);
         if !counts.is_empty() {
-            out.push((slug, counts));
+            out.push((r.slug, counts));
         }
     }
     Ok(out)

@@ -22,7 +22,7 @@ async fn block_of(state: &AppState, lang: &str, key: &str) -> Result<(AgendaBloc
 /// titles in `lang`.
 #[tracing::instrument(skip_all)]
 pub async fn view(state: &AppState, lang: &str) -> Result<ClockView, AppError> {
-    let (id, key) = clock::current_block(&state.pool, state.meeting).await?;
+    let clock::BlockRow { id, key } = clock::current_block(&state.pool, state.meeting).await?;
     let (block, blocks) = block_of(state, lang, &key).await?;
     let events = clock::events(&state.pool, id).await?;
     let folded = ClockState::replay(&block, &events);
@@ -60,7 +60,7 @@ fn refusal(r: Refusal) -> AppError {
 pub async fn command(ctx: &Ctx, command: &str, minutes: Option<i32>) -> Result<ClockView, AppError> {
     let command = parse(command, minutes)?;
     let state = &ctx.state;
-    let (id, key) = clock::current_block(&state.pool, state.meeting).await?;
+    let clock::BlockRow { id, key } = clock::current_block(&state.pool, state.meeting).await?;
     let (block, _) = block_of(state, ctx.lang, &key).await?;
     let mut tx = crate::db::begin_write(&state.pool).await?;
     let events = clock::events_in(&mut tx, id).await?;
@@ -78,7 +78,7 @@ pub async fn command(ctx: &Ctx, command: &str, minutes: Option<i32>) -> Result<C
 #[tracing::instrument(skip_all)]
 pub async fn undo(ctx: &Ctx) -> Result<ClockView, AppError> {
     let state = &ctx.state;
-    let (id, _) = clock::current_block(&state.pool, state.meeting).await?;
+    let id = clock::current_block(&state.pool, state.meeting).await?.id;
     let mut tx = crate::db::begin_write(&state.pool).await?;
     if !clock::undo_last(&mut tx, id).await? {
         return Err(AppError::Conflict(ConflictReason::NothingToUndo));
