@@ -24,6 +24,9 @@ fn load(dir: &str, lang: &str) -> Result<BTreeMap<String, String>, Box<dyn Error
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=src/i18n/check.rs");
+    // `sqlx::migrate!` embeds the migrations: a new one must rebuild the app
+    // (seen: an added migration left out of a warm build).
+    println!("cargo::rerun-if-changed=migrations");
     let dir = std::env::var("CARGO_MANIFEST_DIR")?;
     let files: Vec<BTreeMap<String, String>> = LOCALES.iter().map(|l| load(&dir, l)).collect::<Result<_, _>>()?;
     let default = &files[0];

@@ -1,6 +1,7 @@
 //! The meeting's access settings: the join code and the committee's token.
 
 use super::meeting::MeetingId;
+use super::now_ms_sql;
 use super::Pool;
 use crate::domain::join_code::JoinCode;
 use crate::secrets;
@@ -50,10 +51,12 @@ pub async fn ensure(pool: &Pool, meeting: MeetingId, given_token: Option<&str>) 
 }
 
 pub async fn set_committee_token(pool: &Pool, meeting: MeetingId, token: &str) -> Result<(), sqlx::Error> {
-    sqlx::query(
+    sqlx::query(concat!(
         "UPDATE meeting_access SET committee_token_hash = $2,
-             updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE meeting_id = $1",
-    )
+             updated_at = ",
+        now_ms_sql!(),
+        " WHERE meeting_id = $1"
+    ))
     .bind(meeting.0)
     .bind(secrets::hash(token))
     .execute(pool)

@@ -250,9 +250,9 @@ async fn keep_own_sign_ins(conn: &mut sqlx::SqliteConnection, backup: &mut Backu
     }
     if let Some(links) = backup.tables.get_mut("coordinator_links") {
         if let Some(at) = links.columns.iter().position(|c| c == "revoked_at") {
-            let now: String = sqlx::query_scalar("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").fetch_one(&mut *conn).await?;
+            let now: i64 = sqlx::query_scalar(concat!("SELECT ", super::now_ms_sql!())).fetch_one(&mut *conn).await?;
             for row in links.rows.iter_mut().filter(|r| r[at].is_null()) {
-                row[at] = Value::from(now.clone());
+                row[at] = Value::from(now);
             }
         }
     }

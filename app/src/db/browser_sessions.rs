@@ -3,6 +3,7 @@
 //! revoked link or a demotion takes effect at once.
 
 use super::meeting::MeetingId;
+use super::now_ms_sql;
 use super::Pool;
 use crate::domain::roles::Caller;
 use crate::secrets;
@@ -70,12 +71,14 @@ pub async fn set_coordinator_link(pool: &Pool, session: SessionId, link: i64) ->
 /// coordinator link: signed out by a new token, a revoked link) a day after
 /// they were made, so they cannot pile up.
 pub async fn expire_anonymous(pool: &Pool, meeting: MeetingId) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query(
+    let done = sqlx::query(concat!(
         "DELETE FROM browser_sessions WHERE meeting_id = $1 AND committee = 0 AND participant_id IS NULL
            AND (coordinator_link_id IS NULL
                 OR coordinator_link_id IN (SELECT id FROM coordinator_links WHERE revoked_at IS NOT NULL))
-           AND created_at < strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-1 day')",
-    )
+           AND created_at < ",
+        now_ms_sql!(),
+        " - 86400000"
+    ))
     .bind(meeting.0)
     .execute(pool)
     .await?;

@@ -2,6 +2,7 @@
 //! participants it promotes.
 
 use super::meeting::MeetingId;
+use super::now_ms_sql;
 use super::Pool;
 use crate::domain::roster::{CoordinatorLink, CoordinatorRank};
 
@@ -12,7 +13,7 @@ struct LinkRow {
     group_key: String,
     deputy: i64,
     token: String,
-    created_at: String,
+    created_at: i64,
     browsers: i64,
 }
 
@@ -55,10 +56,12 @@ pub async fn issue(
 }
 
 async fn revoke_in(tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>, group_id: i64, deputy: i64) -> Result<u64, sqlx::Error> {
-    let done = sqlx::query(
-        "UPDATE coordinator_links SET revoked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-         WHERE group_id = $1 AND deputy = $2 AND revoked_at IS NULL",
-    )
+    let done = sqlx::query(concat!(
+        "UPDATE coordinator_links SET revoked_at = ",
+        now_ms_sql!(),
+        "
+         WHERE group_id = $1 AND deputy = $2 AND revoked_at IS NULL"
+    ))
     .bind(group_id)
     .bind(deputy)
     .execute(&mut **tx)

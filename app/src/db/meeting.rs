@@ -6,6 +6,7 @@
 //! that drops an item recorded work refers to is refused before anything is
 //! written (see `domain::seed_change`).
 
+use super::now_ms_sql;
 use super::Pool;
 use crate::domain::session::SegmentKind;
 use crate::domain::Seed;
@@ -50,13 +51,15 @@ pub async fn store_seed(pool: &Pool, seed: &Seed, seed_file: &str) -> Result<Mee
     if !refused.is_empty() {
         return Err(StoreSeedError::Refused(refused));
     }
-    let id: i64 = sqlx::query_scalar(
+    let id: i64 = sqlx::query_scalar(concat!(
         "INSERT INTO meetings (slug, seed_file, seed_json) VALUES ($1, $2, $3)
          ON CONFLICT (slug) DO UPDATE SET seed_file = excluded.seed_file,
              seed_json = excluded.seed_json,
-             updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-         RETURNING id",
-    )
+             updated_at = ",
+        now_ms_sql!(),
+        "
+         RETURNING id"
+    ))
     .bind(&seed.meeting.slug)
     .bind(seed_file)
     .bind(&json)

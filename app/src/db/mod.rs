@@ -74,10 +74,40 @@ pub async fn begin_write(pool: &Pool) -> Result<sqlx::Transaction<'static, sqlx:
     pool.begin_with("BEGIN IMMEDIATE").await
 }
 
-/// Applies the migrations in `app/migrations` (embedded at build time).
-pub async fn migrate(pool: &Pool) -> Result<(), sqlx::migrate::MigrateError> {
-    sqlx::migrate!("./migrations").run(pool).await
+/// SQL for the current time as every time column stores it, unix
+/// milliseconds (the migrations' defaults use the same expression), for
+/// `concat!` into a query.
+macro_rules! now_ms_sql {
+    () => {
+        "CAST(ROUND((julianday('now') - 2440587.5) * 86400000.0) AS INTEGER)"
+    };
 }
+pub(crate) use now_ms_sql;
+
+/// Applies the migrations in `app/migrations` (embedded at build time), on
+/// one connection with foreign-key enforcement off: SQLite changes a column's
+/// type only by rebuilding the table, and dropping a table others refer to
+/// with enforcement on would cascade its deletes (SQLite's own procedure for
+/// altering a table). Every reference is checked afterwards; a migration that
+/// left one dangling fails the start.
+pub async fn migrate(pool: &Pool) -> Result<(), sqlx::migrate::MigrateError> {
+    let mut conn = pool.acquire().await?;
+    sqlx::query("PRAGMA foreign_keys = OFF").execute(&mut *conn).await?;
+    let applied = sqlx::migrate!("./migrations").run(&mut *conn).await;
+    sqlx::query("PRAGMA foreign_keys = ON").execute(&mut *conn).await?;
+    applied?;
+    let dangling: Option<String> =
+        sqlx::query_scalar("SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1").fetch_optional(&mut *conn).await?;
+    match dangling {
+        Some(table) => {
+            Err(sqlx::migrate::MigrateError::Execute(sqlx::Error::Protocol(format!("a migration left a dangling reference in {table}"))))
+        }
+        None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod time_tests;
 
 #[cfg(test)]
 pub(crate) mod test_support {

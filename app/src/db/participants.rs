@@ -1,6 +1,7 @@
 //! Participants: joining, changing one's profile, and group rosters.
 
 use super::meeting::MeetingId;
+use super::now_ms_sql;
 use super::Pool;
 use crate::domain::group::Sector;
 use crate::domain::participant::Profile;
@@ -26,12 +27,14 @@ pub async fn insert(pool: &Pool, meeting: MeetingId, p: &Profile) -> Result<i64,
 /// coordinator assignment they held in the old one.
 pub async fn update(pool: &Pool, meeting: MeetingId, id: i64, p: &Profile) -> Result<(), sqlx::Error> {
     let mut tx = super::begin_write(pool).await?;
-    sqlx::query(
+    sqlx::query(concat!(
         "UPDATE participants SET name = $3, affiliation = $4, sector = $5,
              group_id = (SELECT id FROM groups WHERE meeting_id = $2 AND key = $6),
-             updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-         WHERE id = $1 AND meeting_id = $2",
-    )
+             updated_at = ",
+        now_ms_sql!(),
+        "
+         WHERE id = $1 AND meeting_id = $2"
+    ))
     .bind(id)
     .bind(meeting.0)
     .bind(&p.name)
@@ -131,11 +134,13 @@ pub async fn set_mixed_groups(pool: &Pool, meeting: MeetingId, moves: &[(i64, Op
     let mut tx = super::begin_write(pool).await?;
     let mut changed = 0;
     for (id, group) in moves {
-        let done = sqlx::query(
+        let done = sqlx::query(concat!(
             "UPDATE participants SET mixed_group_id = (SELECT id FROM groups WHERE meeting_id = $2 AND key = $3),
-                 updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-             WHERE id = $1 AND meeting_id = $2",
-        )
+                 updated_at = ",
+            now_ms_sql!(),
+            "
+             WHERE id = $1 AND meeting_id = $2"
+        ))
         .bind(id)
         .bind(meeting.0)
         .bind(group)

@@ -60,7 +60,8 @@ pub struct CoordinatorLink {
     pub group: String,
     pub rank: CoordinatorRank,
     pub token: String,
-    pub created_at: String,
+    /// Unix ms.
+    pub created_at: i64,
     /// Browsers signed in through this link.
     pub browsers: i64,
 }
