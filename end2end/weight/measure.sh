@@ -10,7 +10,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 source .ci/tools-env.sh
 
-cargo leptos build --release -P --project minimal
+# The measurement crates are a workspace of their own (end2end/weight/Cargo.toml).
+weight=end2end/weight
+(cd $weight && cargo leptos build --release -P --project minimal)
 # The islands estimate: only its wasm and JS are measured (it is never served).
 islands_bytes() {
   node -e '
@@ -23,14 +25,14 @@ islands_bytes() {
       br += z.brotliCompressSync(b, { params: { [z.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
     }
     console.log(JSON.stringify({ raw, gzip: gz, brotli: br }));
-  ' target/islands-site/pkg/islands.wasm target/islands-site/pkg/islands.js
+  ' $weight/target/islands-site/pkg/islands.wasm $weight/target/islands-site/pkg/islands.js
 }
-cargo leptos build --release -P --frontend-only --project islands
+(cd $weight && cargo leptos build --release -P --frontend-only --project islands)
 islands_bytes > target/page-weight-islands-frame.json
-cargo leptos build --release -P --frontend-only --project islands --lib-features hydrate,screens
+(cd $weight && cargo leptos build --release -P --frontend-only --project islands --lib-features hydrate,screens)
 islands_bytes > target/page-weight-islands-screens.json
-LEPTOS_SITE_ROOT=target/minimal-site LEPTOS_SITE_PKG_DIR=pkg LEPTOS_SITE_ADDR=127.0.0.1:3110 \
-  LEPTOS_OUTPUT_NAME=minimal target/release/minimal-page &
+LEPTOS_SITE_ROOT=$weight/target/minimal-site LEPTOS_SITE_PKG_DIR=pkg LEPTOS_SITE_ADDR=127.0.0.1:3110 \
+  LEPTOS_OUTPUT_NAME=minimal $weight/target/release/minimal-page &
 minimal=$!
 trap 'kill $minimal 2>/dev/null || true' EXIT
 for _ in $(seq 100); do curl -fs -o /dev/null http://127.0.0.1:3110/ && break; sleep 0.1; done
