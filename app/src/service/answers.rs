@@ -1,8 +1,7 @@
 //! Participants answer their group's guiding questions; the coordinator
-//! reads them live, marks questions discussed and promotes answers into
-//! the matrix. A participant's group for the session in
-//! progress is their session 1–3 group or their session-4 group, whichever
-//! works in that session.
+//! reads them live, marks questions discussed and promotes answers into the
+//! matrix. A participant's group for the session in progress is their
+//! session 1–3 group or their session-4 group, whichever works in it.
 
 use super::scope::{scope, Scope};
 use super::{allowed, cells, invalid, Ctx};
