@@ -8,6 +8,7 @@ TOOLS_DIR="${PLENARIA_TOOLS_DIR:-$HOME/.local/share/plenaria-tools}"
 CARGO_LEPTOS_VERSION=0.3.11
 WASM_BINDGEN_VERSION=0.2.130
 BINARYEN_VERSION=132
+LEPTOSFMT_VERSION=0.1.33
 
 log() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
 
@@ -39,6 +40,11 @@ if ! cargo leptos --version 2>/dev/null | grep -q "$CARGO_LEPTOS_VERSION"; then
     && cargo update -p cargo-util-schemas --precise 0.14.1 \
     && cargo install --path . --locked)
   rm -rf "$work"
+fi
+
+if ! leptosfmt --version 2>/dev/null | grep -q "$LEPTOSFMT_VERSION"; then
+  log "installing leptosfmt $LEPTOSFMT_VERSION (the view! formatting gate, ~1.5 min once)"
+  cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked >/dev/null
 fi
 
 if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then

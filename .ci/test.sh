@@ -28,8 +28,9 @@ fi
 # so the app is compiled once for the server, not once per command. The app
 # and server tests are one command for the same reason, and the server's
 # tests are one binary (server/tests/all).
-log "formatting: cargo fmt --check (the house width is in rustfmt.toml)"
+log "formatting: cargo fmt --check and leptosfmt --check (the house width is in rustfmt.toml, leptosfmt.toml)"
 cargo fmt --all --check
+leptosfmt --config-file leptosfmt.toml --check --quiet app/src
 log "lints: clippy -D warnings on the server build, the browser build and the simulator"
 cargo clippy -p app -p server --features app/ssr --all-targets -- -D warnings
 cargo clippy -p app -p frontend --features app/hydrate --target wasm32-unknown-unknown --lib -- -D warnings

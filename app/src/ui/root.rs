@@ -30,20 +30,20 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         <!DOCTYPE html>
         <html lang=crate::i18n::lang_code(locale)>
             <head>
-                <meta charset="utf-8"/>
-                <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <meta name="color-scheme" content="light"/>
-                <meta name=crate::realtime::client::CHANGE_META content=change.to_string()/>
-                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light" />
+                <meta name=crate::realtime::client::CHANGE_META content=change.to_string() />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <script type="application/json" id=crate::i18n::STRINGS_ID inner_html=strings></script>
                 // `plenaria.<hash>.css` when the build hashed the site's files.
-                <HashedStylesheet options=options.clone() id="leptos"/>
-                <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
-                <MetaTags/>
+                <HashedStylesheet options=options.clone() id="leptos" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
             </head>
             <body>
-                <App/>
+                <App />
             </body>
         </html>
     }
@@ -77,30 +77,30 @@ pub fn App() -> impl IntoView {
     // The body is marked `data-hydrated` by `hydration::mark_complete`, after
     // the screen's lazy chunk has hydrated too (not here: this runs earlier).
     view! {
-        <Title formatter=|t: String| if t.is_empty() { "Plenaria".to_string() } else { format!("{t} · Plenaria") }/>
+        <Title formatter=|t: String| if t.is_empty() { "Plenaria".to_string() } else { format!("{t} · Plenaria") } />
         // Async SSR on every route: each page is complete HTML before it leaves
         // the server, so it reads the same with JavaScript disabled.
         <I18nContextProvider>
             <Router>
                 <Layout>
-                    <Routes fallback=|| view! { <NotFoundPage/> }>
-                        <Route path=path!("/") view={Lazy::<AgendaRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/sessions/:number") view={Lazy::<SessionRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/reference") view={Lazy::<ReferenceIndexRoute>::new()} ssr=SsrMode::Async/>
+                    <Routes fallback=|| view! { <NotFoundPage /> }>
+                        <Route path=path!("/") view={Lazy::<AgendaRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/sessions/:number") view={Lazy::<SessionRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/reference") view={Lazy::<ReferenceIndexRoute>::new()} ssr=SsrMode::Async />
                         // First: routes match in order, and no reference part may be called "matrix".
-                        <Route path=path!("/reference/matrix") view={Lazy::<MatrixTemplateRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/reference/:id") view={Lazy::<ReferencePartRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/join") view={Lazy::<JoinRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/clock") view={Lazy::<ClockRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/plenary") view={Lazy::<PlenaryRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/plenary/control") view={Lazy::<PlenaryControlRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/plan") view={Lazy::<PlanRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/me") view={Lazy::<MeRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/answer") view={Lazy::<AnswerRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/groups/:group/matrix") view={Lazy::<MatrixRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/groups/:group/answers") view={Lazy::<GroupAnswersRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/committee") view={Lazy::<CommitteeRoute>::new()} ssr=SsrMode::Async/>
-                        <Route path=path!("/coordinate/:token") view={Lazy::<CoordinateRoute>::new()} ssr=SsrMode::Async/>
+                        <Route path=path!("/reference/matrix") view={Lazy::<MatrixTemplateRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/reference/:id") view={Lazy::<ReferencePartRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/join") view={Lazy::<JoinRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/clock") view={Lazy::<ClockRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/plenary") view={Lazy::<PlenaryRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/plenary/control") view={Lazy::<PlenaryControlRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/plan") view={Lazy::<PlanRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/me") view={Lazy::<MeRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/answer") view={Lazy::<AnswerRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/groups/:group/matrix") view={Lazy::<MatrixRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/groups/:group/answers") view={Lazy::<GroupAnswersRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/committee") view={Lazy::<CommitteeRoute>::new()} ssr=SsrMode::Async />
+                        <Route path=path!("/coordinate/:token") view={Lazy::<CoordinateRoute>::new()} ssr=SsrMode::Async />
                     </Routes>
                 </Layout>
             </Router>

@@ -50,11 +50,11 @@ pub enum Reading {
 #[leptos::lazy]
 fn reading_screen(screen: Reading) -> AnyView {
     match screen {
-        Reading::Agenda => view! { <AgendaPage/> }.into_any(),
-        Reading::Session => view! { <SessionPage/> }.into_any(),
-        Reading::ReferenceIndex => view! { <ReferenceIndexPage/> }.into_any(),
-        Reading::MatrixTemplate => view! { <MatrixTemplatePage/> }.into_any(),
-        Reading::ReferencePart => view! { <ReferencePartPage/> }.into_any(),
+        Reading::Agenda => view! { <AgendaPage /> }.into_any(),
+        Reading::Session => view! { <SessionPage /> }.into_any(),
+        Reading::ReferenceIndex => view! { <ReferenceIndexPage /> }.into_any(),
+        Reading::MatrixTemplate => view! { <MatrixTemplatePage /> }.into_any(),
+        Reading::ReferencePart => view! { <ReferencePartPage /> }.into_any(),
     }
 }
 
@@ -90,9 +90,9 @@ pub enum Participant {
 #[leptos::lazy]
 fn participant_screen(screen: Participant) -> AnyView {
     match screen {
-        Participant::Join => view! { <JoinPage/> }.into_any(),
-        Participant::Answer => view! { <AnswerPage/> }.into_any(),
-        Participant::Me => view! { <MePage/> }.into_any(),
+        Participant::Join => view! { <JoinPage /> }.into_any(),
+        Participant::Answer => view! { <AnswerPage /> }.into_any(),
+        Participant::Me => view! { <MePage /> }.into_any(),
     }
 }
 
@@ -120,9 +120,9 @@ pub enum Coordinator {
 #[leptos::lazy]
 fn coordinator_screen(screen: Coordinator) -> AnyView {
     match screen {
-        Coordinator::Matrix => view! { <MatrixPage/> }.into_any(),
-        Coordinator::GroupAnswers => view! { <GroupAnswersPage/> }.into_any(),
-        Coordinator::Coordinate => view! { <CoordinatePage/> }.into_any(),
+        Coordinator::Matrix => view! { <MatrixPage /> }.into_any(),
+        Coordinator::GroupAnswers => view! { <GroupAnswersPage /> }.into_any(),
+        Coordinator::Coordinate => view! { <CoordinatePage /> }.into_any(),
     }
 }
 
@@ -149,8 +149,8 @@ pub enum Committee {
 #[leptos::lazy]
 fn committee_screen(screen: Committee) -> AnyView {
     match screen {
-        Committee::Committee => view! { <CommitteePage/> }.into_any(),
-        Committee::PlenaryControl => view! { <PlenaryControlPage/> }.into_any(),
+        Committee::Committee => view! { <CommitteePage /> }.into_any(),
+        Committee::PlenaryControl => view! { <PlenaryControlPage /> }.into_any(),
     }
 }
 
@@ -174,9 +174,9 @@ pub enum Projector {
 #[leptos::lazy]
 fn projector_screen(screen: Projector) -> AnyView {
     match screen {
-        Projector::Plenary => view! { <PlenaryPage/> }.into_any(),
-        Projector::Plan => view! { <PlanPage/> }.into_any(),
-        Projector::Clock => view! { <ClockPage/> }.into_any(),
+        Projector::Plenary => view! { <PlenaryPage /> }.into_any(),
+        Projector::Plan => view! { <PlanPage /> }.into_any(),
+        Projector::Clock => view! { <ClockPage /> }.into_any(),
     }
 }
 

@@ -146,9 +146,13 @@ pub fn TextCell(group: String, key: String, label: String, server: Signal<Cell>,
     if !editable {
         return view! {
             <div class="cell cell-readonly">
-                <p class="cell-label" id=id.clone()>{label}</p>
-                <p class="cell-text" aria-labelledby=id>{move || server.get().text}</p>
-                <CellHistory group key version=Signal::derive(move || server.get().version)/>
+                <p class="cell-label" id=id.clone()>
+                    {label}
+                </p>
+                <p class="cell-text" aria-labelledby=id>
+                    {move || server.get().text}
+                </p>
+                <CellHistory group key version=Signal::derive(move || server.get().version) />
             </div>
         }
         .into_any();
@@ -174,17 +178,29 @@ pub fn TextCell(group: String, key: String, label: String, server: Signal<Cell>,
     let initial = crate::ui::components::text::textarea_html(&state.text.get_untracked());
     view! {
         <div class="cell" class:cell-dirty=move || state.dirty.get()>
-            <label class="cell-label" for=id.clone()>{label}</label>
-            <textarea node_ref=input id=id class="cell-input" rows="3" maxlength="2000" inner_html=initial
+            <label class="cell-label" for=id.clone()>
+                {label}
+            </label>
+            <textarea
+                node_ref=input
+                id=id
+                class="cell-input"
+                rows="3"
+                maxlength="2000"
+                inner_html=initial
                 on:input=move |ev| {
                     state.text.set(event_target_value(&ev));
                     state.set_dirty(true);
                     later();
                 }
-                on:blur=move |_| if state.dirty.get_untracked() { state.save(g.clone(), k.clone()) }
+                on:blur=move |_| {
+                    if state.dirty.get_untracked() {
+                        state.save(g.clone(), k.clone())
+                    }
+                }
             ></textarea>
-            <CellProblems state group=group.clone() key=key.clone()/>
-            <CellHistory group key version=state.base.into()/>
+            <CellProblems state group=group.clone() key=key.clone() />
+            <CellHistory group key version=state.base.into() />
         </div>
     }
     .into_any()
@@ -214,12 +230,19 @@ pub fn CellProblems(state: CellState, group: String, key: String) -> impl IntoVi
     view! {
         <Show when=move || state.conflict.get().is_some()>
             <div class="cell-conflict" role="alert">
-                <p><strong>{t!(i18n, conflict_heading)}</strong> " "
-                    {move || state.conflict.get().map(|c| author_name(i18n.get_locale_untracked(), &c.by))} </p>
+                <p>
+                    <strong>{t!(i18n, conflict_heading)}</strong>
+                    " "
+                    {move || state.conflict.get().map(|c| author_name(i18n.get_locale_untracked(), &c.by))}
+                </p>
                 <blockquote class="cell-theirs">{move || state.conflict.get().map(|c| c.text)}</blockquote>
                 <div class="button-row">
-                    <button type="button" class="button button-small" on:click=keep_mine>{t!(i18n, conflict_keep_mine)}</button>
-                    <button type="button" class="button button-small button-secondary" on:click=take_theirs>{t!(i18n, conflict_take_theirs)}</button>
+                    <button type="button" class="button button-small" on:click=keep_mine>
+                        {t!(i18n, conflict_keep_mine)}
+                    </button>
+                    <button type="button" class="button button-small button-secondary" on:click=take_theirs>
+                        {t!(i18n, conflict_take_theirs)}
+                    </button>
                 </div>
             </div>
         </Show>

@@ -51,17 +51,32 @@ pub fn CellHistory(group: String, key: String, version: Signal<i64>) -> impl Int
                 // from the keyboard) is when it does.
                 <summary on:click=move |_| open.update(|o| *o = !*o)>{t!(i18n, history_open)}</summary>
                 <Show when=move || failed.get()>
-                    <p class="form-error" role="alert">{t!(i18n, history_failed)}</p>
+                    <p class="form-error" role="alert">
+                        {t!(i18n, history_failed)}
+                    </p>
                 </Show>
                 <ol class="history-list">
-                    {move || versions.get().unwrap_or_default().into_iter().map(|v| view! {
-                        <li>
-                            <p class="muted small">
-                                <strong>{author_name(i18n.get_locale_untracked(), &v.by)}</strong> " · " {local_time(v.at)} " · v" {v.version}
-                            </p>
-                            <p class="history-text">{if v.text.is_empty() { "—".to_string() } else { v.text.clone() }}</p>
-                        </li>
-                    }).collect_view()}
+                    {move || {
+                        versions
+                            .get()
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(|v| {
+                                view! {
+                                    <li>
+                                        <p class="muted small">
+                                            <strong>{author_name(i18n.get_locale_untracked(), &v.by)}</strong>
+                                            " · "
+                                            {local_time(v.at)}
+                                            " · v"
+                                            {v.version}
+                                        </p>
+                                        <p class="history-text">{if v.text.is_empty() { "—".to_string() } else { v.text.clone() }}</p>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </ol>
             </details>
         </Show>

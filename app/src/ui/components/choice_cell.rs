@@ -28,12 +28,15 @@ pub fn ChoiceCell(
                 <p class="cell-label">{label}</p>
                 {move || {
                     let value = server.get().text;
-                    let picked: Vec<String> = crate::domain::matrix_fields::choices(&value).into_iter()
-                        .filter_map(|id| names.iter().find(|(i, _)| i == id).map(|(_, n)| n.clone())).collect();
+                    let picked: Vec<String> = crate::domain::matrix_fields::choices(&value)
+                        .into_iter()
+                        .filter_map(|id| names.iter().find(|(i, _)| i == id).map(|(_, n)| n.clone()))
+                        .collect();
                     if picked.is_empty() {
                         view! { <p class="cell-text"></p> }.into_any()
                     } else {
-                        view! { <ul class="chosen-list">{picked.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul> }.into_any()
+                        view! { <ul class="chosen-list">{picked.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul> }
+                            .into_any()
                     }
                 }}
             </div>
@@ -65,8 +68,14 @@ pub fn ChoiceCell(
             view! {
                 <li>
                     <label class="chip" title=title>
-                        <input type="checkbox" node_ref=node tabindex=move || roving.tabindex(i)
-                            prop:checked=move || chosen(&id3) on:change=toggle on:focus=move |_| roving.at.set(i)/>
+                        <input
+                            type="checkbox"
+                            node_ref=node
+                            tabindex=move || roving.tabindex(i)
+                            prop:checked=move || chosen(&id3)
+                            on:change=toggle
+                            on:focus=move |_| roving.at.set(i)
+                        />
                         <span>{text}</span>
                     </label>
                 </li>
@@ -76,8 +85,10 @@ pub fn ChoiceCell(
     view! {
         <fieldset class="cell cell-choices">
             <legend class="cell-label">{label}</legend>
-            <ul class="chip-list" on:keydown=move |ev| roving.key(ev)>{boxes}</ul>
-            <CellProblems state group key/>
+            <ul class="chip-list" on:keydown=move |ev| roving.key(ev)>
+                {boxes}
+            </ul>
+            <CellProblems state group key />
         </fieldset>
     }
     .into_any()

@@ -122,11 +122,17 @@ pub fn ClockStrip() -> impl IntoView {
                     let status = t.view.status;
                     let name = segment_name(i18n, lang.get(), &t.view);
                     let title = t.view.block_title.get(lang.get()).to_string();
+                    let seg = {
+                        let t = t.clone();
+                        move || remaining(&t, feed.now.get()).0
+                    };
+                    let block = {
+                        let t = t.clone();
+                        move || remaining(&t, feed.now.get()).1
+                    };
+                    let seg2 = seg.clone();
                     // Plain closures, not signals: made inside a Suspend, they must stay valid
                     // for as long as the ticking clock calls them.
-                    let seg = { let t = t.clone(); move || remaining(&t, feed.now.get()).0 };
-                    let block = { let t = t.clone(); move || remaining(&t, feed.now.get()).1 };
-                    let seg2 = seg.clone();
                     view! {
                         <a class="clock-strip-inner" href="/clock">
                             <span class="clock-where">{title} " · " {name}</span>
@@ -134,10 +140,11 @@ pub fn ClockStrip() -> impl IntoView {
                             <span class=move || format!("clock-time {}", urgency_class(seg()))>{move || format_countdown(seg2())}</span>
                             <span class="clock-total">{t!(i18n, block_left)} " " {move || format_countdown(block())}</span>
                         </a>
-                    }.into_any()
+                    }
+                        .into_any()
                 })}
             </Transition>
-            <LinkDot status=live.status/>
+            <LinkDot status=live.status />
         </div>
     }
 }
@@ -169,5 +176,9 @@ pub fn LinkDot(status: RwSignal<LinkStatus>) -> impl IntoView {
         };
         format!("link-dot link-{s}")
     };
-    view! { <span class=class role="status">{label}</span> }
+    view! {
+        <span class=class role="status">
+            {label}
+        </span>
+    }
 }

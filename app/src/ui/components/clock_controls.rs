@@ -66,11 +66,11 @@ pub fn ClockControls(actions: ClockActions) -> impl IntoView {
     view! {
         <section class="panel clock-controls" aria-labelledby="clock-controls-heading">
             <h2 id="clock-controls-heading">{t!(i18n, clock_controls)}</h2>
-            <FormError action_error=error fn_path={crate::api::path_of::<crate::api::clock::ClockCommand>()}/>
+            <FormError action_error=error fn_path={crate::api::path_of::<crate::api::clock::ClockCommand>()} />
             <Transition fallback=|| ()>
                 {move || Suspend::new(async move {
                     match first.await {
-                        Ok(v) => view! { <Controls first=v actions/> }.into_any(),
+                        Ok(v) => view! { <Controls first=v actions /> }.into_any(),
                         Err(_) => ().into_any(),
                     }
                 })}
@@ -124,9 +124,11 @@ fn Controls(first: ClockView, actions: ClockActions) -> impl IntoView {
     let button = move |cmd: &'static str, minutes: Option<i32>, label: String, class: &'static str| {
         view! {
             <ActionForm action=command>
-                <input type="hidden" name="command" value=cmd/>
-                {minutes.map(|m| view! { <input type="hidden" name="minutes" value=m.to_string()/> })}
-                <button class=format!("button {class}") type="submit">{label}</button>
+                <input type="hidden" name="command" value=cmd />
+                {minutes.map(|m| view! { <input type="hidden" name="minutes" value=m.to_string() /> })}
+                <button class=format!("button {class}") type="submit">
+                    {label}
+                </button>
             </ActionForm>
         }
     };
@@ -135,36 +137,58 @@ fn Controls(first: ClockView, actions: ClockActions) -> impl IntoView {
             <label class="field inline-field">
                 <span>{t!(i18n, current_block)}</span>
                 <select name="block" node_ref=list>
-                    {first.blocks.iter().map(|(key, title)| {
-                        let title = title.clone();
-                        view! { <option value=key.clone() selected=*key == first.block>{move || title.get(lang.get()).to_string()}</option> }
-                    }).collect_view()}
+                    {first
+                        .blocks
+                        .iter()
+                        .map(|(key, title)| {
+                            let title = title.clone();
+                            view! {
+                                <option value=key.clone() selected=*key == first.block>
+                                    {move || title.get(lang.get()).to_string()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
-                <button class="button button-small button-secondary" type="submit">{t!(i18n, show_block)}</button>
+                <button class="button button-small button-secondary" type="submit">
+                    {t!(i18n, show_block)}
+                </button>
             </label>
         </ActionForm>
         <div class="button-row clock-buttons">
-            <Show when=move || status.get() == Status::NotStarted>{button("start", None, t_string!(i18n, clock_start).into(), "button-go")}</Show>
+            <Show when=move || {
+                status.get() == Status::NotStarted
+            }>{button("start", None, t_string!(i18n, clock_start).into(), "button-go")}</Show>
             <Show when=running>{button("pause", None, t_string!(i18n, clock_pause).into(), "button-secondary")}</Show>
-            <Show when=move || status.get() == Status::Paused>{button("resume", None, t_string!(i18n, clock_resume).into(), "button-go")}</Show>
+            <Show when=move || {
+                status.get() == Status::Paused
+            }>{button("resume", None, t_string!(i18n, clock_resume).into(), "button-go")}</Show>
             <Show when=live>{button("adjust", Some(5), "+5 min".into(), "button-secondary")}</Show>
             <Show when=live>{button("adjust", Some(-5), "−5 min".into(), "button-secondary")}</Show>
             <Show when=move || live() && has_next.get()>
                 <ActionForm action=command>
-                    <input type="hidden" name="command" value="next"/>
-                    <button class="button button-secondary" type="submit">{next_label}</button>
+                    <input type="hidden" name="command" value="next" />
+                    <button class="button button-secondary" type="submit">
+                        {next_label}
+                    </button>
                 </ActionForm>
             </Show>
             <Show when=live>
                 <ActionForm action=command>
-                    <input type="hidden" name="command" value="end"/>
-                    <ConfirmSubmit class="button-danger" label=t_string!(i18n, clock_end).into()
-                        explain=t_string!(i18n, confirm_end_explain).into() confirm=t_string!(i18n, confirm_end).into()/>
+                    <input type="hidden" name="command" value="end" />
+                    <ConfirmSubmit
+                        class="button-danger"
+                        label=t_string!(i18n, clock_end).into()
+                        explain=t_string!(i18n, confirm_end_explain).into()
+                        confirm=t_string!(i18n, confirm_end).into()
+                    />
                 </ActionForm>
             </Show>
             <Show when=move || can_undo.get()>
                 <ActionForm action=undo>
-                    <button class="button button-secondary" type="submit">{t!(i18n, clock_undo)}</button>
+                    <button class="button button-secondary" type="submit">
+                        {t!(i18n, clock_undo)}
+                    </button>
                 </ActionForm>
             </Show>
         </div>

@@ -74,19 +74,44 @@ pub fn CommonAreasList(
     }
     view! {
         <ol class="common-list">
-            {items.into_iter().map(|item| view! {
-                <li class="common-item" class:common-all=item.highlighted>
-                    <p class="common-label">
-                        <strong>{item.label}</strong>
-                        {badge.clone().filter(|_| item.highlighted).map(|b| view! { " " <span class="badge badge-done">{b}</span> })}
-                    </p>
-                    {(!item.relation.is_empty()).then(|| view! { <p class="small common-relation">{item.relation}</p> })}
-                    <p class="muted small">{item.groups.join(" · ")}</p>
-                    <ul class="common-lines">
-                        {item.lines.into_iter().map(|(g, p)| view! { <li><span class="common-group">{g}</span> " " {if p.is_empty() { "—".to_string() } else { p }}</li> }).collect_view()}
-                    </ul>
-                </li>
-            }).collect_view()}
+            {items
+                .into_iter()
+                .map(|item| {
+                    view! {
+                        <li class="common-item" class:common-all=item.highlighted>
+                            <p class="common-label">
+                                <strong>{item.label}</strong>
+                                {badge
+                                    .clone()
+                                    .filter(|_| item.highlighted)
+                                    .map(|b| {
+                                        view! {
+                                            " "
+                                            <span class="badge badge-done">{b}</span>
+                                        }
+                                    })}
+                            </p>
+                            {(!item.relation.is_empty()).then(|| view! { <p class="small common-relation">{item.relation}</p> })}
+                            <p class="muted small">{item.groups.join(" · ")}</p>
+                            <ul class="common-lines">
+                                {item
+                                    .lines
+                                    .into_iter()
+                                    .map(|(g, p)| {
+                                        view! {
+                                            <li>
+                                                <span class="common-group">{g}</span>
+                                                " "
+                                                {if p.is_empty() { "—".to_string() } else { p }}
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ol>
     }
     .into_any()

@@ -21,7 +21,9 @@ pub fn ConfirmSubmit(
             <summary class=format!("button {class}")>{label}</summary>
             <div class="confirm-body">
                 <p>{explain}</p>
-                <button class=format!("button {class}") type="submit">{confirm}</button>
+                <button class=format!("button {class}") type="submit">
+                    {confirm}
+                </button>
             </div>
         </details>
     }

@@ -11,8 +11,12 @@ pub fn CoordinatorDuties(role: CoordinatorRole) -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="coordinator-heading">
             <h2 id="coordinator-heading">{t!(i18n, coordinator_heading)}</h2>
-            <p class="muted"><Tx text=role.intro/></p>
-            <ul class="duties"><TxItems items=role.duties/></ul>
+            <p class="muted">
+                <Tx text=role.intro />
+            </p>
+            <ul class="duties">
+                <TxItems items=role.duties />
+            </ul>
         </section>
     }
 }

@@ -19,7 +19,13 @@ where
 {
     let i18n = use_i18n();
     view! {
-        <Transition fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
+        <Transition fallback=move || {
+            view! {
+                <p class="loading" role="status">
+                    {t!(i18n, loading)}
+                </p>
+            }
+        }>
             {
                 let render = render.clone();
                 move || {
@@ -27,9 +33,9 @@ where
                     Suspend::new(async move {
                         match resource.await {
                             Ok(data) => render(data).into_any(),
-                            Err(AppError::NotFound(_)) => view! { <NotFound/> }.into_any(),
-                            Err(e @ (AppError::Unauthorized | AppError::Forbidden)) => view! { <NotAllowed error=e/> }.into_any(),
-                            Err(_) => view! { <LoadError/> }.into_any(),
+                            Err(AppError::NotFound(_)) => view! { <NotFound /> }.into_any(),
+                            Err(e @ (AppError::Unauthorized | AppError::Forbidden)) => view! { <NotAllowed error=e /> }.into_any(),
+                            Err(_) => view! { <LoadError /> }.into_any(),
                         }
                     })
                 }
@@ -57,7 +63,16 @@ fn NotAllowed(error: AppError) -> impl IntoView {
     view! {
         <section class="notice" role="alert">
             <h1>{crate::ui::components::form_error::error_text(i18n, &error)}</h1>
-            {signed_out.then(|| view! { <p><a class="button" href="/join">{t!(i18n, nav_join)}</a></p> })}
+            {signed_out
+                .then(|| {
+                    view! {
+                        <p>
+                            <a class="button" href="/join">
+                                {t!(i18n, nav_join)}
+                            </a>
+                        </p>
+                    }
+                })}
         </section>
     }
 }

@@ -39,27 +39,33 @@ pub fn GroupDeliveries(group: String, sessions: Vec<u32>) -> impl IntoView {
                     let all = feed.data.await.unwrap_or_default();
                     view! {
                         <ul class="delivery-list">
-                            {sessions.into_iter().map(|n| {
-                                let done = is_delivered(&all, &group, n);
-                                let group = group.clone();
-                                view! {
-                                    <li>
-                                        {t!(i18n, session_word)} " " {n} " · "
-                                        {if done {
-                                            view! {
-                                                <span class="badge badge-done">{t!(i18n, delivered_badge)}</span>
-                                                <ActionForm action=feed.reopen attr:class="inline-form">
-                                                    <input type="hidden" name="group" value=group/>
-                                                    <input type="hidden" name="session" value=n.to_string()/>
-                                                    <button class="link-button" type="submit">{t!(i18n, reopen_button)}</button>
-                                                </ActionForm>
-                                            }.into_any()
-                                        } else {
-                                            view! { <span class="badge">{t!(i18n, not_delivered_badge)}</span> }.into_any()
-                                        }}
-                                    </li>
-                                }
-                            }).collect_view()}
+                            {sessions
+                                .into_iter()
+                                .map(|n| {
+                                    let done = is_delivered(&all, &group, n);
+                                    let group = group.clone();
+                                    view! {
+                                        <li>
+                                            {t!(i18n, session_word)} " " {n} " · "
+                                            {if done {
+                                                view! {
+                                                    <span class="badge badge-done">{t!(i18n, delivered_badge)}</span>
+                                                    <ActionForm action=feed.reopen attr:class="inline-form">
+                                                        <input type="hidden" name="group" value=group />
+                                                        <input type="hidden" name="session" value=n.to_string() />
+                                                        <button class="link-button" type="submit">
+                                                            {t!(i18n, reopen_button)}
+                                                        </button>
+                                                    </ActionForm>
+                                                }
+                                                    .into_any()
+                                            } else {
+                                                view! { <span class="badge">{t!(i18n, not_delivered_badge)}</span> }.into_any()
+                                            }}
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
                         </ul>
                     }
                 })

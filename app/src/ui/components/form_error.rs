@@ -129,7 +129,9 @@ pub fn FormError(
     let error = move || action_error.get().or_else(|| from_url.get()).filter(|e| !field_of(e).is_some_and(|f| beside.contains(&f)));
     view! {
         <Show when=move || error().is_some()>
-            <p class="form-error" role="alert">{move || error().map(|e| error_text(i18n, &e))}</p>
+            <p class="form-error" role="alert">
+                {move || error().map(|e| error_text(i18n, &e))}
+            </p>
         </Show>
     }
 }

@@ -63,31 +63,42 @@ pub fn QuestionAnswers(
     let (mark_group, mark_key) = (group.clone(), key.clone());
     view! {
         <li class="answer-card" class:discussed=move || done.get()>
-            <h3 class="question-title"><span class="question-label">{question.label.clone()}</span> " " <Tx text=question.text.clone()/></h3>
-            <OriginalWording question=question.clone()/>
+            <h3 class="question-title">
+                <span class="question-label">{question.label.clone()}</span>
+                " "
+                <Tx text=question.text.clone() />
+            </h3>
+            <OriginalWording question=question.clone() />
             // Drawn again only when this guide's suggested times change.
-            {move || view! { <TimeboxHint key=hint_key.clone() plan=plan.get() session/> }}
-            <p class="muted">{t!(i18n, answers_count)} " " {move || list.with(|l| l.len())}
-                <Show when=move || done.get()>" · " <span class="badge badge-done">{t!(i18n, discussed_badge)}</span></Show></p>
+            {move || view! { <TimeboxHint key=hint_key.clone() plan=plan.get() session /> }}
+            <p class="muted">
+                {t!(i18n, answers_count)} " " {move || list.with(|l| l.len())}
+                <Show when=move || done.get()>" · " <span class="badge badge-done">{t!(i18n, discussed_badge)}</span></Show>
+            </p>
             <div class="question-tools">
-                {coordinator.then(|| view! {
-                    <ActionForm action=ctx.mark attr:class="inline-form">
-                        <input type="hidden" name="group" value=mark_group/>
-                        <input type="hidden" name="question" value=mark_key/>
-                        <input type="hidden" name="discussed" value=move || (!done.get()).to_string()/>
-                        <button class="button button-small button-secondary" type="submit">
-                            {move || if done.get() { t_string!(i18n, unmark_discussed) } else { t_string!(i18n, mark_discussed) }}
-                        </button>
-                    </ActionForm>
-                })}
-                // The minutes box changes only when this question's minutes change.
-                {may_plan.then_some(move || view! {
-                    <TimeboxForm action=ctx.plan minutes=minutes.get() group=form_group.clone() key=form_key.clone() every_group/>
-                })}
+                {coordinator
+                    .then(|| {
+                        view! {
+                            <ActionForm action=ctx.mark attr:class="inline-form">
+                                <input type="hidden" name="group" value=mark_group />
+                                <input type="hidden" name="question" value=mark_key />
+                                <input type="hidden" name="discussed" value=move || (!done.get()).to_string() />
+                                <button class="button button-small button-secondary" type="submit">
+                                    {move || if done.get() { t_string!(i18n, unmark_discussed) } else { t_string!(i18n, mark_discussed) }}
+                                </button>
+                            </ActionForm>
+                        }
+                    })} // The minutes box changes only when this question's minutes change.
+                {may_plan
+                    .then_some(move || {
+                        view! {
+                            <TimeboxForm action=ctx.plan minutes=minutes.get() group=form_group.clone() key=form_key.clone() every_group />
+                        }
+                    })}
             </div>
             <ul class="group-answers">
                 <For each=move || list.get() key=|a| (a.id, a.text.clone()) let:answer>
-                    <GroupAnswer answer group=group.clone() coordinator ctx/>
+                    <GroupAnswer answer group=group.clone() coordinator ctx />
                 </For>
             </ul>
         </li>
@@ -105,26 +116,34 @@ fn GroupAnswer(answer: Answer, group: String, coordinator: bool, ctx: AnswersCtx
         <li class="group-answer">
             <p>{answer.text.clone()}</p>
             <p class="muted">"— " {who}</p>
-            {coordinator.then(|| view! {
-                <Show when=move || ctx.targets.with(|t| !t.is_empty())>
-                    <ActionForm action=ctx.promote attr:class="promote-form">
-                        <input type="hidden" name="group" value=group.get_value()/>
-                        <input type="hidden" name="answer" value=answer_id.to_string()/>
-                        <label class="field inline-field">
-                            <span>{t!(i18n, promote_to)}</span>
-                            <select name="key">
-                                // Keyed by cell: a chosen option stays chosen while its label follows the line's text.
-                                <For each=move || ctx.targets.with(|t| t.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>()) key=|k| k.clone()
-                                    children=move |k: String| {
-                                        let value = k.clone();
-                                        view! { <option value=value>{move || label(&k)}</option> }
-                                    }/>
-                            </select>
-                        </label>
-                        <button class="button button-small" type="submit">{t!(i18n, promote_button)}</button>
-                    </ActionForm>
-                </Show>
-            })}
+            {coordinator
+                .then(|| {
+                    view! {
+                        <Show when=move || ctx.targets.with(|t| !t.is_empty())>
+                            <ActionForm action=ctx.promote attr:class="promote-form">
+                                <input type="hidden" name="group" value=group.get_value() />
+                                <input type="hidden" name="answer" value=answer_id.to_string() />
+                                <label class="field inline-field">
+                                    <span>{t!(i18n, promote_to)}</span>
+                                    <select name="key">
+                                        // Keyed by cell: a chosen option stays chosen while its label follows the line's text.
+                                        <For
+                                            each=move || ctx.targets.with(|t| t.iter().map(|(k, _)| k.clone()).collect::<Vec<_>>())
+                                            key=|k| k.clone()
+                                            children=move |k: String| {
+                                                let value = k.clone();
+                                                view! { <option value=value>{move || label(&k)}</option> }
+                                            }
+                                        />
+                                    </select>
+                                </label>
+                                <button class="button button-small" type="submit">
+                                    {t!(i18n, promote_button)}
+                                </button>
+                            </ActionForm>
+                        </Show>
+                    }
+                })}
         </li>
     }
 }

@@ -39,14 +39,24 @@ pub fn Identity() -> impl IntoView {
                 if signed_in {
                     view! {
                         <div class="identity">
-                            <a class="identity-chip" href=href>{label}</a>
+                            <a class="identity-chip" href=href>
+                                {label}
+                            </a>
                             <ActionForm action=sign_out>
-                                <button class="link-button" type="submit">{t!(i18n, sign_out)}</button>
+                                <button class="link-button" type="submit">
+                                    {t!(i18n, sign_out)}
+                                </button>
                             </ActionForm>
                         </div>
-                    }.into_any()
+                    }
+                        .into_any()
                 } else {
-                    view! { <a class="identity-chip identity-join" href="/join">{t!(i18n, nav_join)}</a> }.into_any()
+                    view! {
+                        <a class="identity-chip identity-join" href="/join">
+                            {t!(i18n, nav_join)}
+                        </a>
+                    }
+                        .into_any()
                 }
             })}
         </Transition>

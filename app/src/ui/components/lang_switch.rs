@@ -29,7 +29,7 @@ pub fn LanguageSwitch() -> impl IntoView {
     };
     view! {
         <form class="lang-switch" method="post" action="/lang">
-            <input type="hidden" name="redirect" value=here/>
+            <input type="hidden" name="redirect" value=here />
             <span class="visually-hidden">{t!(i18n, language)}</span>
             {Locale::get_all().iter().map(|l| option(*l)).collect_view()}
         </form>

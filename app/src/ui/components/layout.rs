@@ -26,43 +26,63 @@ pub fn Layout(children: Children) -> impl IntoView {
     let frame = move || {
         (!stage.get()).then(|| {
             view! {
-                <a class="skip-link" href="#main">{t!(i18n, skip_to_content)}</a>
+                <a class="skip-link" href="#main">
+                    {t!(i18n, skip_to_content)}
+                </a>
                 <header class="site-header">
                     <div class="site-header-inner">
                         <a class="brand" href="/">
-                            <span class="brand-mark" aria-hidden="true">"P"</span>
+                            <span class="brand-mark" aria-hidden="true">
+                                "P"
+                            </span>
                             <span class="brand-text">
                                 <span class="brand-name">"Plenaria"</span>
                                 <Transition fallback=|| ()>
                                     {move || Suspend::new(async move {
-                                        header.await.ok().map(|h| view! {
-                                            <span class="brand-meeting"><Tx text=h.short_title/></span>
-                                        })
+                                        header
+                                            .await
+                                            .ok()
+                                            .map(|h| {
+                                                view! {
+                                                    <span class="brand-meeting">
+                                                        <Tx text=h.short_title />
+                                                    </span>
+                                                }
+                                            })
                                     })}
                                 </Transition>
                             </span>
                         </a>
                         <nav class="site-nav" aria-label=move || t_string!(i18n, main_navigation)>
-                            <A href="/" exact=true>{t!(i18n, nav_agenda)}</A>
+                            <A href="/" exact=true>
+                                {t!(i18n, nav_agenda)}
+                            </A>
                             <A href="/sessions/1">{t!(i18n, nav_sessions)}</A>
                             <A href="/reference">{t!(i18n, nav_reference)}</A>
                         </nav>
-                        <Identity/>
-                        <LanguageSwitch/>
+                        <Identity />
+                        <LanguageSwitch />
                     </div>
                 </header>
-                <ClockStrip/>
+                <ClockStrip />
             }
         })
     };
     view! {
         {frame}
-        <main id="main" class=move || if stage.get() { "stage-main" } else { "site-main" }>{children()}</main>
-        {move || (!stage.get()).then(|| view! {
-            <footer class="site-footer">
-                <p>{t!(i18n, footer)}</p>
-            </footer>
-        })}
+        <main id="main" class=move || if stage.get() { "stage-main" } else { "site-main" }>
+            {children()}
+        </main>
+        {move || {
+            (!stage.get())
+                .then(|| {
+                    view! {
+                        <footer class="site-footer">
+                            <p>{t!(i18n, footer)}</p>
+                        </footer>
+                    }
+                })
+        }}
     }
     .into_any()
 }

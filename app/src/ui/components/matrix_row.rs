@@ -86,16 +86,20 @@ pub fn RowCard(id: i64, reference: MatrixReference) -> impl IntoView {
                         let server: Signal<Cell> =
                             Memo::new(move |_| row.with(|r| r.as_ref().map(|r| r.cell(&field)).unwrap_or_else(Cell::empty))).into();
                         match def.kind {
-                            FieldKind::Text => view! { <TextCell group=group.clone() key label server editable=can/> }.into_any(),
+                            FieldKind::Text => view! { <TextCell group=group.clone() key label server editable=can /> }.into_any(),
                             FieldKind::Choice => {
                                 let options = choice_options(lang, def);
-                                view! { <ChoiceCell group=group.clone() key label options server editable=can single=def.single/> }
+                                view! { <ChoiceCell group=group.clone() key label options server editable=can single=def.single /> }
                                     .into_any()
                             }
                         }
                     })
                     .collect_view();
-                view! { <div class="matrix-col" class:matrix-col-open=is_open data-column=col.id.clone()>{cells}</div> }
+                view! {
+                    <div class="matrix-col" class:matrix-col-open=is_open data-column=col.id.clone()>
+                        {cells}
+                    </div>
+                }
             })
             .collect_view()
     };
@@ -108,16 +112,20 @@ pub fn RowCard(id: i64, reference: MatrixReference) -> impl IntoView {
             }
         }
     });
+    // Where the line started from (a proposal row or reference material).
+    let origin = move || {
+        row.get().and_then(|r| r.origin).map(|o| {
+            let from = if proposals.contains(&o) { t_string!(i18n, origin_template) } else { t_string!(i18n, origin_reference) };
+            view! { <span class="muted origin">{from}</span> }
+        })
+    };
     view! {
         <li id=format!("row-{id}")>
             <article class="matrix-row" node_ref=article aria-labelledby=format!("row-{id}-title")>
                 <header class="matrix-row-head">
                     <h3 id=format!("row-{id}-title")>{t!(i18n, line_word)} " " {move || number.get()}</h3>
-                    {move || row.get().and_then(|r| r.origin).map(|o| {
-                    let from = if proposals.contains(&o) { t_string!(i18n, origin_template) } else { t_string!(i18n, origin_reference) };
-                    view! { <span class="muted origin">{from}</span> }
-                })}
-                    <RowButtons id/>
+                    {origin}
+                    <RowButtons id />
                 </header>
                 <div class="matrix-fields">{fields}</div>
             </article>
@@ -144,23 +152,24 @@ fn RowButtons(id: i64) -> impl IntoView {
     let step = move |step: i32, label: &'static str, text: &'static str| {
         view! {
             <ActionForm action=actions.moving>
-                <input type="hidden" name="group" value=group.get_value()/>
-                <input type="hidden" name="row" value=id.to_string()/>
-                <input type="hidden" name="step" value=step.to_string()/>
-                <button class="button button-small button-secondary" type="submit" aria-label=label>{text}</button>
+                <input type="hidden" name="group" value=group.get_value() />
+                <input type="hidden" name="row" value=id.to_string() />
+                <input type="hidden" name="step" value=step.to_string() />
+                <button class="button button-small button-secondary" type="submit" aria-label=label>
+                    {text}
+                </button>
             </ActionForm>
         }
     };
     view! {
         <Show when=move || store.view.with(|v| v.rows_editable)>
             <div class="row-buttons">
-                {step(-1, t_string!(i18n, move_up), "↑")}
-                {step(1, t_string!(i18n, move_down), "↓")}
-                <ActionForm action=actions.delete>
-                    <input type="hidden" name="group" value=group.get_value()/>
-                    <input type="hidden" name="row" value=id.to_string()/>
-                    <button class="button button-small button-danger" type="submit"
-                        on:click=move |_| actions.last_deleted.set(Some(id))>{t!(i18n, delete_row)}</button>
+                {step(-1, t_string!(i18n, move_up), "↑")} {step(1, t_string!(i18n, move_down), "↓")} <ActionForm action=actions.delete>
+                    <input type="hidden" name="group" value=group.get_value() />
+                    <input type="hidden" name="row" value=id.to_string() />
+                    <button class="button button-small button-danger" type="submit" on:click=move |_| actions.last_deleted.set(Some(id))>
+                        {t!(i18n, delete_row)}
+                    </button>
                 </ActionForm>
             </div>
         </Show>
@@ -198,12 +207,17 @@ pub fn UndoDelete(group: String) -> impl IntoView {
             <div class="undo-bar" role="status">
                 <span>{t!(i18n, row_deleted)}</span>
                 <ActionForm action=actions.restore>
-                    <input type="hidden" name="group" value=group.get_value()/>
-                    <input type="hidden" name="row" value=move || offer.get().map(|r| r.to_string()).unwrap_or_default()/>
-                    <button class="button button-small" type="submit">{t!(i18n, undo)}</button>
+                    <input type="hidden" name="group" value=group.get_value() />
+                    <input type="hidden" name="row" value=move || offer.get().map(|r| r.to_string()).unwrap_or_default() />
+                    <button class="button button-small" type="submit">
+                        {t!(i18n, undo)}
+                    </button>
                 </ActionForm>
             </div>
         </Show>
-        <crate::ui::components::form_error::FormError action_error=error fn_path={crate::api::path_of::<crate::api::matrix::RestoreMatrixRow>()}/>
+        <crate::ui::components::form_error::FormError
+            action_error=error
+            fn_path={crate::api::path_of::<crate::api::matrix::RestoreMatrixRow>()}
+        />
     }
 }

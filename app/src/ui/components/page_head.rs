@@ -13,7 +13,7 @@ pub fn ReferenceHead(
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <PageTitle text=move || title.get()/>
+        <PageTitle text=move || title.get() />
         <nav class="breadcrumbs" aria-label=move || t_string!(i18n, breadcrumbs)>
             <a href="/reference">{t!(i18n, nav_reference)}</a>
             <span aria-hidden="true">" › "</span>

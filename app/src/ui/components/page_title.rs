@@ -16,5 +16,5 @@ where
 {
     #[cfg(feature = "ssr")]
     let text = text();
-    view! { <Title text/> }
+    view! { <Title text /> }
 }

@@ -49,7 +49,8 @@ pub fn PresenceList(group: String) -> impl IntoView {
     view! {
         <Show when=move || !names.get().is_empty()>
             <p class="presence" aria-live="polite">
-                <span class="muted">{t!(i18n, presence_heading)}</span> " "
+                <span class="muted">{t!(i18n, presence_heading)}</span>
+                " "
                 {move || names.get().iter().map(|n| author_name(i18n.get_locale_untracked(), n)).collect::<Vec<_>>().join(", ")}
             </p>
         </Show>

@@ -93,7 +93,12 @@ pub fn PullPicker(item: String) -> impl IntoView {
         let tag = Tag::parse(&filter.get());
         match source.rows.get() {
             None => view! { <p class="muted small">{t!(i18n, loading)}</p> }.into_any(),
-            Some(Err(e)) => view! { <p class="form-error" role="alert">{error_text(i18n, &e)}</p> }.into_any(),
+            Some(Err(e)) => view! {
+                <p class="form-error" role="alert">
+                    {error_text(i18n, &e)}
+                </p>
+            }
+            .into_any(),
             Some(Ok(rows)) => {
                 let shown: Vec<PullableRow> = rows.into_iter().filter(|r| tag.as_ref().is_none_or(|t| r.has(t))).collect();
                 if shown.is_empty() {
@@ -102,22 +107,31 @@ pub fn PullPicker(item: String) -> impl IntoView {
                 let add = add.clone();
                 view! {
                     <ul class="pull-list">
-                        {shown.into_iter().map(|r| {
-                            let add = add.clone();
-                            let row = r.clone();
-                            view! {
-                                <li>
-                                    <p class="small muted">
-                                        <span class="pull-group"><Tx text=r.group_label.clone()/></span>
-                                        {areas_of(&r)}
-                                    </p>
-                                    <p class="pull-summary">{r.summary.clone()}</p>
-                                    <button type="button" class="button button-small button-secondary" on:click=move |_| add(row.clone())>
-                                        {t!(i18n, pull_add)}
-                                    </button>
-                                </li>
-                            }
-                        }).collect_view()}
+                        {shown
+                            .into_iter()
+                            .map(|r| {
+                                let add = add.clone();
+                                let row = r.clone();
+                                view! {
+                                    <li>
+                                        <p class="small muted">
+                                            <span class="pull-group">
+                                                <Tx text=r.group_label.clone() />
+                                            </span>
+                                            {areas_of(&r)}
+                                        </p>
+                                        <p class="pull-summary">{r.summary.clone()}</p>
+                                        <button
+                                            type="button"
+                                            class="button button-small button-secondary"
+                                            on:click=move |_| add(row.clone())
+                                        >
+                                            {t!(i18n, pull_add)}
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
                     </ul>
                 }
                 .into_any()
@@ -127,12 +141,16 @@ pub fn PullPicker(item: String) -> impl IntoView {
     view! {
         <details class="pull-picker">
             <summary on:click=move |_| source.load(group.clone())>{t!(i18n, pull_open)}</summary>
-            <label class="cell-label" for=filter_id.clone()>{t!(i18n, pull_filter)}</label>
+            <label class="cell-label" for=filter_id.clone()>
+                {t!(i18n, pull_filter)}
+            </label>
             <select id=filter_id on:change=move |ev| filter.set(event_target_value(&ev))>
                 <option value="">{t!(i18n, pull_all)}</option>
                 {tag_options}
             </select>
-            <p class="muted small" role="status">{move || message.get()}</p>
+            <p class="muted small" role="status">
+                {move || message.get()}
+            </p>
             {list}
         </details>
     }

@@ -29,7 +29,12 @@ pub fn QuestionnaireForm(guide: Guide, reference: crate::api::matrix::MatrixRefe
         <div class="questionnaire">
             {move || {
                 let editable = open.get();
-                guide.questions.clone().into_iter().map(|q| view! { <QuestionItems guide=guide_id.clone() question=q editable/> }).collect_view()
+                guide
+                    .questions
+                    .clone()
+                    .into_iter()
+                    .map(|q| view! { <QuestionItems guide=guide_id.clone() question=q editable /> })
+                    .collect_view()
             }}
         </div>
     }
@@ -57,38 +62,79 @@ fn QuestionItems(guide: String, question: Question, editable: bool) -> impl Into
         let items = c.items.clone();
         let (g, base2) = (group.clone(), base.clone());
         view! {
-            <ChoiceCell group=group.clone() key=CellKey::Questionnaire { item: choice_item.clone() }.encode()
+            <ChoiceCell
+                group=group.clone()
+                key=CellKey::Questionnaire {
+                    item: choice_item.clone(),
+                }
+                    .encode()
                 label=c.intro.as_ref().map(|t| t.get(lang.get_untracked()).to_string()).unwrap_or_default()
-                options server=item_cell(store, choice_item) editable/>
+                options
+                server=item_cell(store, choice_item)
+                editable
+            />
             {move || {
                 let picked = chosen.get();
-                items.iter().filter(|i| crate::domain::matrix_fields::choices(&picked).contains(&i.id.as_str())).map(|i| {
-                    let cells = aspects.iter().map(|a| {
-                        let item = format!("{base2}/{}/{}", i.id, a.id);
+                items
+                    .iter()
+                    .filter(|i| crate::domain::matrix_fields::choices(&picked).contains(&i.id.as_str()))
+                    .map(|i| {
+                        let cells = aspects
+                            .iter()
+                            .map(|a| {
+                                let item = format!("{base2}/{}/{}", i.id, a.id);
+                                view! {
+                                    <TextCell
+                                        group=g.clone()
+                                        key=CellKey::Questionnaire {
+                                            item: item.clone(),
+                                        }
+                                            .encode()
+                                        label=format!("{} {}", a.label, a.text.get(lang.get_untracked()))
+                                        server=item_cell(store, item)
+                                        editable
+                                    />
+                                }
+                            })
+                            .collect_view();
                         view! {
-                            <TextCell group=g.clone() key=CellKey::Questionnaire { item: item.clone() }.encode()
-                                label=format!("{} {}", a.label, a.text.get(lang.get_untracked()))
-                                server=item_cell(store, item) editable/>
+                            <section class="programme">
+                                <h4>{i.label.clone()} " " <Tx text=i.text.clone() /></h4>
+                                <div class="matrix-fields">{cells}</div>
+                            </section>
                         }
-                    }).collect_view();
-                    view! {
-                        <section class="programme">
-                            <h4>{i.label.clone()} " " <Tx text=i.text.clone()/></h4>
-                            <div class="matrix-fields">{cells}</div>
-                        </section>
-                    }
-                }).collect_view()
+                    })
+                    .collect_view()
             }}
         }
     });
     let label_id = title_id.clone();
     view! {
         <article class="panel questionnaire-item" aria-labelledby=label_id>
-            {question.section.clone().map(|s| view! { <p class="eyebrow"><Tx text=s/></p> })}
-            <h3 id=title_id><span class="question-label">{question.label.clone()}</span> " " <Tx text=question.text.clone()/></h3>
-            <OriginalWording question=question.clone()/>
-            <TextCell group=group.clone() key=text_key label=t_string!(i18n, group_answer).to_string() server=item_cell(store, base.clone()) editable/>
-            {editable.then(|| view! { <PullPicker item=base.clone()/> })}
+            {question
+                .section
+                .clone()
+                .map(|s| {
+                    view! {
+                        <p class="eyebrow">
+                            <Tx text=s />
+                        </p>
+                    }
+                })}
+            <h3 id=title_id>
+                <span class="question-label">{question.label.clone()}</span>
+                " "
+                <Tx text=question.text.clone() />
+            </h3>
+            <OriginalWording question=question.clone() />
+            <TextCell
+                group=group.clone()
+                key=text_key
+                label=t_string!(i18n, group_answer).to_string()
+                server=item_cell(store, base.clone())
+                editable
+            />
+            {editable.then(|| view! { <PullPicker item=base.clone() /> })}
             {programme_grid}
         </article>
     }

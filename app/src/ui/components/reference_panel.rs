@@ -15,15 +15,30 @@ pub fn ReferencePanel(reference: MatrixReference) -> impl IntoView {
     let MatrixReference { template, references } = reference;
     let links = references
         .iter()
-        .map(|r| view! { <li><a href=format!("/reference/{}", r.id) target="_blank"><Tx text=r.heading.clone()/></a></li> })
+        .map(|r| {
+            view! {
+                <li>
+                    <a href=format!("/reference/{}", r.id) target="_blank">
+                        <Tx text=r.heading.clone() />
+                    </a>
+                </li>
+            }
+        })
         .collect_view();
     view! {
         <aside class="reference-panel" aria-labelledby="reference-panel-heading">
             <h2 id="reference-panel-heading">{t!(i18n, reference_heading)}</h2>
-            {references.into_iter().enumerate().map(|(i, r)| view! { <Folded part=r open=i == 0 dimensions=template.dimensions.clone()/> }).collect_view()}
+            {references
+                .into_iter()
+                .enumerate()
+                .map(|(i, r)| view! { <Folded part=r open=i == 0 dimensions=template.dimensions.clone() /> })
+                .collect_view()}
             <ul class="link-list">
-                {links}
-                <li><a href="/reference/matrix" target="_blank">{t!(i18n, matrix_heading)}</a></li>
+                {links} <li>
+                    <a href="/reference/matrix" target="_blank">
+                        {t!(i18n, matrix_heading)}
+                    </a>
+                </li>
             </ul>
         </aside>
     }
@@ -35,12 +50,35 @@ fn Folded(part: Reference, open: bool, dimensions: Vec<Dimension>) -> impl IntoV
         // A numbered list numbers its items as an ordered list does.
         ReferenceKind::List if part.numbered => view! {
             <ol class="compact-list">
-                {part.entries.into_iter().enumerate().map(|(i, e)| view! { <li value={i + 1}><Tx text=e.name/></li> }).collect_view()}
+                {part
+                    .entries
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, e)| {
+                        view! {
+                            <li value={i + 1}>
+                                <Tx text=e.name />
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ol>
         }
         .into_any(),
         ReferenceKind::List => view! {
-            <ul class="compact-list">{part.entries.into_iter().map(|e| view! { <li><Tx text=e.name/></li> }).collect_view()}</ul>
+            <ul class="compact-list">
+                {part
+                    .entries
+                    .into_iter()
+                    .map(|e| {
+                        view! {
+                            <li>
+                                <Tx text=e.name />
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
         }
         .into_any(),
         ReferenceKind::Table => dimensions
@@ -48,8 +86,21 @@ fn Folded(part: Reference, open: bool, dimensions: Vec<Dimension>) -> impl IntoV
             .map(|d| {
                 let lines: Vec<_> = part.lines.iter().filter(|l| l.dimension == d.id).map(|l| l.text.clone()).collect();
                 view! {
-                    <h3><Tx text=d.title/></h3>
-                    <ul class="compact-list">{lines.into_iter().map(|t| view! { <li><Tx text=t/></li> }).collect_view()}</ul>
+                    <h3>
+                        <Tx text=d.title />
+                    </h3>
+                    <ul class="compact-list">
+                        {lines
+                            .into_iter()
+                            .map(|t| {
+                                view! {
+                                    <li>
+                                        <Tx text=t />
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
                 }
             })
             .collect_view()
@@ -57,7 +108,9 @@ fn Folded(part: Reference, open: bool, dimensions: Vec<Dimension>) -> impl IntoV
     };
     view! {
         <details open=open>
-            <summary><Tx text=part.heading/></summary>
+            <summary>
+                <Tx text=part.heading />
+            </summary>
             {body}
         </details>
     }

@@ -17,13 +17,27 @@ pub fn ReferenceTable(table: Reference, dimensions: Vec<Dimension>) -> impl Into
                     let lines: Vec<_> = table.lines_of(&d.id, &column.id).into_iter().map(|l| l.text.clone()).collect();
                     view! {
                         <div class="ref-column">
-                            <h3><Tx text=column.heading.clone()/></h3>
+                            <h3>
+                                <Tx text=column.heading.clone() />
+                            </h3>
                             {if lines.is_empty() {
                                 view! { <p class="muted">"—"</p> }.into_any()
                             } else {
                                 view! {
-                                    <ul>{lines.into_iter().map(|t| view! { <li><Tx text=t/></li> }).collect_view()}</ul>
-                                }.into_any()
+                                    <ul>
+                                        {lines
+                                            .into_iter()
+                                            .map(|t| {
+                                                view! {
+                                                    <li>
+                                                        <Tx text=t />
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ul>
+                                }
+                                    .into_any()
                             }}
                         </div>
                     }
@@ -31,7 +45,7 @@ pub fn ReferenceTable(table: Reference, dimensions: Vec<Dimension>) -> impl Into
                 .collect_view();
             view! {
                 <section class="panel ref-dimension" aria-labelledby=format!("dim-{}", d.id)>
-                    <h2 id=format!("dim-{}", d.id)>{d.number} ". " <Tx text=d.title/></h2>
+                    <h2 id=format!("dim-{}", d.id)>{d.number} ". " <Tx text=d.title /></h2>
                     <div class="ref-columns">{columns}</div>
                 </section>
             }
@@ -39,11 +53,27 @@ pub fn ReferenceTable(table: Reference, dimensions: Vec<Dimension>) -> impl Into
         .collect_view();
     view! {
         {rows}
-        {table.about.map(|about| view! {
-            <details class="panel">
-                <summary><Tx text=about.heading/></summary>
-                {about.paragraphs.into_iter().map(|p| view! { <p class="measure"><Tx text=p/></p> }).collect_view()}
-            </details>
-        })}
+        {table
+            .about
+            .map(|about| {
+                view! {
+                    <details class="panel">
+                        <summary>
+                            <Tx text=about.heading />
+                        </summary>
+                        {about
+                            .paragraphs
+                            .into_iter()
+                            .map(|p| {
+                                view! {
+                                    <p class="measure">
+                                        <Tx text=p />
+                                    </p>
+                                }
+                            })
+                            .collect_view()}
+                    </details>
+                }
+            })}
     }
 }

@@ -167,6 +167,8 @@ pub fn SaveStatus() -> impl IntoView {
         }
     };
     view! {
-        <p class=move || format!("save-status {}", state().0) role="status" aria-live="polite" hidden=quiet>{move || state().1}</p>
+        <p class=move || format!("save-status {}", state().0) role="status" aria-live="polite" hidden=quiet>
+            {move || state().1}
+        </p>
     }
 }

@@ -59,7 +59,9 @@ pub fn JoinSlide(code: Signal<String>, url: Signal<String>, qr: Signal<String>) 
         <section class="join-slide" aria-labelledby="join-slide-heading">
             <div class="join-slide-text">
                 <h2 id="join-slide-heading">{t!(i18n, join_slide_heading)}</h2>
-                <p class="join-slide-code" aria-label=move || format!("{} {}", t_string!(i18n, join_code_label), code.get())>{move || code.get()}</p>
+                <p class="join-slide-code" aria-label=move || format!("{} {}", t_string!(i18n, join_code_label), code.get())>
+                    {move || code.get()}
+                </p>
                 <p class="join-slide-url">{t!(i18n, join_slide_open)} " " <span>{move || url.get()}</span></p>
             </div>
             <div class="join-slide-qr" role="img" aria-label=move || t_string!(i18n, join_slide_qr) inner_html=move || qr.get()></div>
@@ -81,15 +83,18 @@ where
     let feed = use_clock_feed();
     let first = Resource::new(|| (), |_| fetch_timed());
     view! {
-        <Loaded resource=first render=move |t: Timed| {
-            let timed = RwSignal::new(t);
-            Effect::new(move |_| {
-                if let Some(Ok(t)) = feed.data.get() {
-                    timed.set(t);
-                }
-            });
-            render(timed)
-        }/>
+        <Loaded
+            resource=first
+            render=move |t: Timed| {
+                let timed = RwSignal::new(t);
+                Effect::new(move |_| {
+                    if let Some(Ok(t)) = feed.data.get() {
+                        timed.set(t);
+                    }
+                });
+                render(timed)
+            }
+        />
     }
 }
 
@@ -101,7 +106,7 @@ pub fn StageClock() -> impl IntoView {
         let seg = move || timed.with(|t| remaining(t, feed.now.get()).0);
         view! { <p class=move || format!("stage-clock {}", urgency_class(seg()))>{move || format_countdown(seg())}</p> }
     };
-    view! { <WithClock render/> }
+    view! { <WithClock render /> }
 }
 
 /// The clock as a slide (the projector's clock view and /clock): the block,
@@ -109,8 +114,8 @@ pub fn StageClock() -> impl IntoView {
 /// high, the block's time left, and its segments with the current one marked.
 #[component]
 pub fn ClockFace() -> impl IntoView {
-    let render = |timed: RwSignal<Timed>| move || view! { <BigClock timed=timed.get() live=timed/> };
-    view! { <WithClock render/> }
+    let render = |timed: RwSignal<Timed>| move || view! { <BigClock timed=timed.get() live=timed /> };
+    view! { <WithClock render /> }
 }
 
 /// Drawn again when the clock's view changes (a command, another block);
@@ -126,10 +131,11 @@ fn BigClock(timed: Timed, live: RwSignal<Timed>) -> impl IntoView {
     let is_break = v.status == Status::Break;
     view! {
         <section class="big-clock" class:big-clock-break=is_break aria-labelledby="clock-title">
-            <p class="big-clock-block" id="clock-title">{v.block_title.get(lang.get()).to_string()}</p>
+            <p class="big-clock-block" id="clock-title">
+                {v.block_title.get(lang.get()).to_string()}
+            </p>
             <p class="big-clock-segment">{segment_name(i18n, lang.get(), &v)} " · " {status_text(i18n, v.status)}</p>
-            <p class=move || format!("big-clock-time {}", urgency_class(seg()))
-                aria-label=move || t_string!(i18n, time_left_segment)>
+            <p class=move || format!("big-clock-time {}", urgency_class(seg())) aria-label=move || t_string!(i18n, time_left_segment)>
                 {move || format_countdown(seg())}
             </p>
             <p class="big-clock-total">
@@ -137,18 +143,29 @@ fn BigClock(timed: Timed, live: RwSignal<Timed>) -> impl IntoView {
                 <span aria-label=move || t_string!(i18n, time_left_block)>{move || format_countdown(block())}</span>
             </p>
             <ol class="big-clock-segments">
-                {v.segments.iter().enumerate().map(|(i, s)| {
-                    let label = s.label.as_ref().map(|l| l.get(lang.get()).to_string()).unwrap_or_else(|| match s.kind {
-                        SegmentKind::Break => t_string!(i18n, break_word).to_string(),
-                        SegmentKind::Work => format!("{} {}", t_string!(i18n, session_word), s.session.unwrap_or(0)),
-                    });
-                    let minutes = (s.allotted_ms / 60_000) as u32;
-                    view! {
-                        <li class:current=i == v.segment class:done=i < v.segment || v.status == Status::Ended>
-                            {label} " · " {format_duration(minutes)}
-                        </li>
-                    }
-                }).collect_view()}
+                {v
+                    .segments
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| {
+                        let label = s
+                            .label
+                            .as_ref()
+                            .map(|l| l.get(lang.get()).to_string())
+                            .unwrap_or_else(|| match s.kind {
+                                SegmentKind::Break => t_string!(i18n, break_word).to_string(),
+                                SegmentKind::Work => format!("{} {}", t_string!(i18n, session_word), s.session.unwrap_or(0)),
+                            });
+                        let minutes = (s.allotted_ms / 60_000) as u32;
+                        view! {
+                            <li class:current=i == v.segment class:done=i < v.segment || v.status == Status::Ended>
+                                {label}
+                                " · "
+                                {format_duration(minutes)}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ol>
         </section>
     }
@@ -163,10 +180,13 @@ pub fn StageFoot(page: Memo<usize>, count: Memo<usize>, #[prop(optional, into)] 
     view! {
         <footer class="stage-foot">
             <p class="stage-page">
-                {move || (count.get() > 1).then(|| format!("{} {} {} {}", t_string!(i18n, page_word), page.get() + 1, t_string!(i18n, of_word), count.get()))}
+                {move || {
+                    (count.get() > 1)
+                        .then(|| format!("{} {} {} {}", t_string!(i18n, page_word), page.get() + 1, t_string!(i18n, of_word), count.get()))
+                }}
             </p>
             {move || frozen.get().then(|| view! { <span class="badge badge-frozen">{t!(i18n, projector_frozen_badge)}</span> })}
-            <LinkDot status=live.status/>
+            <LinkDot status=live.status />
         </footer>
     }
 }
@@ -181,7 +201,11 @@ pub fn SlideBody(slide: Memo<Slide>) -> impl IntoView {
     view! {
         {move || lead.get().map(|l| view! { <p class="slide-lead">{l}</p> })}
         <div class="slide-grid" style=style>
-            <For each=move || columns.get().into_iter().enumerate() key=|(i, c)| format!("{i}{c:?}") children=move |(_, c)| view! { <Column column=c/> }/>
+            <For
+                each=move || columns.get().into_iter().enumerate()
+                key=|(i, c)| format!("{i}{c:?}")
+                children=move |(_, c)| view! { <Column column=c /> }
+            />
         </div>
     }
 }
@@ -207,8 +231,15 @@ fn Column(column: SlideColumn) -> impl IntoView {
     view! {
         <article class="slide-col plenary-col" class:plenary-delivered=head.delivered aria-labelledby=heading_id.clone()>
             <header class="slide-col-head">
-                <h2 id=heading_id.clone()><a href=href><span class="visually-hidden">{head.label}</span><span aria-hidden="true">{head.name}</span></a></h2>
-                <p class="slide-col-status">{if head.delivered { t!(i18n, delivered_badge).into_any() } else { t!(i18n, not_delivered_badge).into_any() }}</p>
+                <h2 id=heading_id.clone()>
+                    <a href=href>
+                        <span class="visually-hidden">{head.label}</span>
+                        <span aria-hidden="true">{head.name}</span>
+                    </a>
+                </h2>
+                <p class="slide-col-status">
+                    {if head.delivered { t!(i18n, delivered_badge).into_any() } else { t!(i18n, not_delivered_badge).into_any() }}
+                </p>
             </header>
             {body}
         </article>

@@ -20,7 +20,16 @@ pub fn Tx(#[prop(into)] text: Text) -> impl IntoView {
 /// A list of seed texts as `<li>` items.
 #[component]
 pub fn TxItems(items: Vec<Text>) -> impl IntoView {
-    items.into_iter().map(|t| view! { <li><Tx text=t/></li> }).collect_view()
+    items
+        .into_iter()
+        .map(|t| {
+            view! {
+                <li>
+                    <Tx text=t />
+                </li>
+            }
+        })
+        .collect_view()
 }
 
 /// A question's official wording, one tap away, for readers of a translation:
@@ -34,9 +43,7 @@ pub fn OriginalWording(question: crate::domain::question::Question) -> impl Into
         let parts = question.parts.into_iter().map(|p| {
             view! {
                 {p.intro.map(|i| view! { <p>{i.spanish().to_string()}</p> })}
-                <ul>
-                    {p.items.into_iter().map(|it| view! { <li>{it.label} " " {it.text.spanish().to_string()}</li> }).collect_view()}
-                </ul>
+                <ul>{p.items.into_iter().map(|it| view! { <li>{it.label} " " {it.text.spanish().to_string()}</li> }).collect_view()}</ul>
             }
         });
         view! {

@@ -39,12 +39,15 @@ pub fn TimeboxHint(
             <div class="timebox">
                 <span class="timebox-minutes">{m} " " {t!(i18n, timebox_suggested)}</span>
                 {move || match hint() {
-                    Some(Progress::Current { fraction, left_ms }) => view! {
-                        <span class="timebox-now">{t!(i18n, timebox_now)} " " {(left_ms + 59_999) / 60_000} " min"</span>
-                        <span class="timebox-bar" aria-hidden="true">
-                            <span style=format!("width: {:.0}%", fraction * 100.0)></span>
-                        </span>
-                    }.into_any(),
+                    Some(Progress::Current { fraction, left_ms }) => {
+                        view! {
+                            <span class="timebox-now">{t!(i18n, timebox_now)} " " {(left_ms + 59_999) / 60_000} " min"</span>
+                            <span class="timebox-bar" aria-hidden="true">
+                                <span style=format!("width: {:.0}%", fraction * 100.0)></span>
+                            </span>
+                        }
+                            .into_any()
+                    }
                     Some(Progress::Done) => view! { <span class="timebox-done">{t!(i18n, timebox_done)}</span> }.into_any(),
                     _ => ().into_any(),
                 }}
@@ -61,15 +64,30 @@ pub fn TimeboxForm(action: ServerAction<SetTimebox>, group: String, key: String,
     let id = format!("timebox-{}", key.replace(['/', '.'], "-"));
     view! {
         <ActionForm action attr:class="timebox-form">
-            <input type="hidden" name="group" value=group/>
-            <input type="hidden" name="question" value=key/>
+            <input type="hidden" name="group" value=group />
+            <input type="hidden" name="question" value=key />
             <label for=id.clone()>{t!(i18n, timebox_label)}</label>
-            <input id=id type="number" name="minutes" min="0" max=MAX_MINUTES.to_string() inputmode="numeric"
-                value=minutes.map(|m| m.to_string()).unwrap_or_default()/>
-            {every_group.then(|| view! {
-                <label class="choice"><input type="checkbox" name="every_group" value="true"/> {t!(i18n, timebox_every_group)}</label>
-            })}
-            <button class="button button-small button-secondary" type="submit">{t!(i18n, timebox_save)}</button>
+            <input
+                id=id
+                type="number"
+                name="minutes"
+                min="0"
+                max=MAX_MINUTES.to_string()
+                inputmode="numeric"
+                value=minutes.map(|m| m.to_string()).unwrap_or_default()
+            />
+            {every_group
+                .then(|| {
+                    view! {
+                        <label class="choice">
+                            <input type="checkbox" name="every_group" value="true" />
+                            {t!(i18n, timebox_every_group)}
+                        </label>
+                    }
+                })}
+            <button class="button button-small button-secondary" type="submit">
+                {t!(i18n, timebox_save)}
+            </button>
         </ActionForm>
     }
 }

@@ -34,7 +34,7 @@ use forms::{MyAnswer, NewAnswer};
 pub fn AnswerPage() -> impl IntoView {
     // The frame's data, fetched once; `Sheet` keeps it fresh in place.
     let first = Resource::new(|| (), |_| my_questions());
-    view! { <Loaded resource=first render=move |s: AnswerSheet| view! { <Sheet first=s/> }/> }
+    view! { <Loaded resource=first render=move |s: AnswerSheet| view! { <Sheet first=s /> } /> }
 }
 
 #[derive(Clone, Copy)]
@@ -64,7 +64,7 @@ fn Sheet(first: AnswerSheet) -> impl IntoView {
     move || {
         // Read, not just tracked: a memo never read never recomputes.
         shape.with(|_| ());
-        view! { <SheetFrame ctx/> }
+        view! { <SheetFrame ctx /> }
     }
 }
 
@@ -74,11 +74,13 @@ fn SheetFrame(ctx: Ctx) -> impl IntoView {
     let sheet = ctx.data.get_untracked();
     let (Some(group), Some(guide)) = (sheet.group.clone(), sheet.guide.clone()) else {
         return view! {
-            <PageTitle text=move || t_string!(i18n, answer_heading).to_string()/>
+            <PageTitle text=move || t_string!(i18n, answer_heading).to_string() />
             <section class="notice">
                 <h1>{t!(i18n, answer_heading)}</h1>
                 <p>{t!(i18n, no_group_now)}</p>
-                <p><a href="/me">{t!(i18n, nav_me)}</a></p>
+                <p>
+                    <a href="/me">{t!(i18n, nav_me)}</a>
+                </p>
             </section>
         }
         .into_any();
@@ -96,15 +98,31 @@ fn SheetFrame(ctx: Ctx) -> impl IntoView {
     let running = sheet.session.as_ref().map(|s| s.number);
     let closed_notice = match (open, sheet.delivered) {
         (true, _) => None,
-        (false, true) => Some(view! { <p class="notice" role="status">{t!(i18n, answers_delivered_notice)}</p> }.into_any()),
-        (false, false) => Some(view! { <p class="notice" role="status">{t!(i18n, answers_closed_notice)}</p> }.into_any()),
+        (false, true) => Some(
+            view! {
+                <p class="notice" role="status">
+                    {t!(i18n, answers_delivered_notice)}
+                </p>
+            }
+            .into_any(),
+        ),
+        (false, false) => Some(
+            view! {
+                <p class="notice" role="status">
+                    {t!(i18n, answers_closed_notice)}
+                </p>
+            }
+            .into_any(),
+        ),
     };
     view! {
-        <PageTitle text=move || t_string!(i18n, answer_heading).to_string()/>
+        <PageTitle text=move || t_string!(i18n, answer_heading).to_string() />
         <header class="page-head">
             <p class="eyebrow">{t!(i18n, session_word)} " " {session} {guide.cited_as.clone().map(|s| format!(" · {s}"))}</p>
             <h1>{t!(i18n, answer_heading)}</h1>
-            <p class="lead"><Tx text=group.label.clone()/></p>
+            <p class="lead">
+                <Tx text=group.label.clone() />
+            </p>
             <p class="button-row">
                 <a href="/me">{t!(i18n, nav_me)}</a>
                 <a href=format!("/groups/{}/matrix", group.id)>{t!(i18n, open_matrix)}</a>
@@ -112,18 +130,22 @@ fn SheetFrame(ctx: Ctx) -> impl IntoView {
         </header>
         {closed_notice}
         // Errors of plain form posts (no JavaScript) come back in the address.
-        <FormError action_error=Signal::derive(|| None) fn_path=AddAnswer::url()/>
-        <FormError action_error=Signal::derive(|| None) fn_path=EditAnswer::url()/>
-        <FormError action_error=Signal::derive(move || ctx.delete.value().get().and_then(|r| r.err())) fn_path=DeleteAnswer::url()/>
+        <FormError action_error=Signal::derive(|| None) fn_path=AddAnswer::url() />
+        <FormError action_error=Signal::derive(|| None) fn_path=EditAnswer::url() />
+        <FormError action_error=Signal::derive(move || ctx.delete.value().get().and_then(|r| r.err())) fn_path=DeleteAnswer::url() />
         <ol class="answer-questions">
-            {guide.questions.into_iter().map(|q| {
-                let key = format!("{}/{}", guide.id, q.id);
-                view! { <QuestionCard question=q key group=group.id.clone() open ctx plan=plan.clone() session=running/> }
-            }).collect_view()}
+            {guide
+                .questions
+                .into_iter()
+                .map(|q| {
+                    let key = format!("{}/{}", guide.id, q.id);
+                    view! { <QuestionCard question=q key group=group.id.clone() open ctx plan=plan.clone() session=running /> }
+                })
+                .collect_view()}
         </ol>
         // After the questions, sticking to the bottom of the screen while
         // they scroll: in view, and at the end over nothing.
-        <OutboxStatus outbox=ctx.outbox/>
+        <OutboxStatus outbox=ctx.outbox />
     }
     .into_any()
 }
@@ -134,7 +156,10 @@ fn OutboxStatus(outbox: AnswerOutbox) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <p class="save-status save-offline outbox-status" role="status" aria-live="polite" hidden=move || outbox.waiting() == 0>
-            {t!(i18n, outbox_waiting)} " (" {move || outbox.waiting()} ")"
+            {t!(i18n, outbox_waiting)}
+            " ("
+            {move || outbox.waiting()}
+            ")"
         </p>
     }
 }
@@ -176,35 +201,65 @@ fn QuestionCard(
     let original = question.clone();
     view! {
         <li id=anchor.clone()>
-          <article class="panel answer-card" aria-labelledby=format!("{anchor}-title")>
-            <h2 class="question-title" id=format!("{anchor}-title")>
-                <span class="question-label">{question.label.clone()}</span> " " <Tx text=question.text.clone()/>
-            </h2>
-            <TimeboxHint key=key.clone() plan session/>
-            <Show when=discussed.clone()><p class="badge badge-done">{t!(i18n, discussed_badge)}</p></Show>
-            {question.parts.into_iter().map(|p| view! {
-                {p.intro.map(|i| view! { <p class="part-intro"><Tx text=i/></p> })}
-                <ul class="sub-items">
-                    {p.items.into_iter().map(|it| view! { <li><span class="question-label">{it.label}</span> " " <Tx text=it.text/></li> }).collect_view()}
+            <article class="panel answer-card" aria-labelledby=format!("{anchor}-title")>
+                <h2 class="question-title" id=format!("{anchor}-title")>
+                    <span class="question-label">{question.label.clone()}</span>
+                    " "
+                    <Tx text=question.text.clone() />
+                </h2>
+                <TimeboxHint key=key.clone() plan session />
+                <Show when=discussed.clone()>
+                    <p class="badge badge-done">{t!(i18n, discussed_badge)}</p>
+                </Show>
+                {question
+                    .parts
+                    .into_iter()
+                    .map(|p| {
+                        view! {
+                            {p
+                                .intro
+                                .map(|i| {
+                                    view! {
+                                        <p class="part-intro">
+                                            <Tx text=i />
+                                        </p>
+                                    }
+                                })}
+                            <ul class="sub-items">
+                                {p
+                                    .items
+                                    .into_iter()
+                                    .map(|it| {
+                                        view! {
+                                            <li>
+                                                <span class="question-label">{it.label}</span>
+                                                " "
+                                                <Tx text=it.text />
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                    })
+                    .collect_view()}
+                <OriginalWording question=original />
+                <Show when=move || !mine.with(|m| m.is_empty()) || !waiting.with(|w| w.is_empty())>
+                    <h3 class="muted">{t!(i18n, your_answers)}</h3>
+                </Show>
+                <ul class="my-answers">
+                    <For each=move || mine.get() key=|a| (a.id, a.text.clone()) let:answer>
+                        <MyAnswer answer group=g.clone() open ctx />
+                    </For>
+                    <For each=move || waiting.get() key=|(op, _)| op.clone() let:pending>
+                        <li class="my-answer my-answer-waiting">
+                            <p>{pending.1}</p>
+                            <p class="muted small">{t!(i18n, outbox_item_waiting)}</p>
+                        </li>
+                    </For>
                 </ul>
-            }).collect_view()}
-            <OriginalWording question=original/>
-            <Show when=move || !mine.with(|m| m.is_empty()) || !waiting.with(|w| w.is_empty())>
-                <h3 class="muted">{t!(i18n, your_answers)}</h3>
-            </Show>
-            <ul class="my-answers">
-                <For each=move || mine.get() key=|a| (a.id, a.text.clone()) let:answer>
-                    <MyAnswer answer group=g.clone() open ctx/>
-                </For>
-                <For each=move || waiting.get() key=|(op, _)| op.clone() let:pending>
-                    <li class="my-answer my-answer-waiting">
-                        <p>{pending.1}</p>
-                        <p class="muted small">{t!(i18n, outbox_item_waiting)}</p>
-                    </li>
-                </For>
-            </ul>
-            {open.then(|| view! { <NewAnswer group key anchor=anchor.clone() ctx/> })}
-          </article>
+                {open.then(|| view! { <NewAnswer group key anchor=anchor.clone() ctx /> })}
+            </article>
         </li>
     }
 }

@@ -57,16 +57,28 @@ pub(super) fn NewAnswer(group: String, key: String, anchor: String, ctx: Ctx) ->
     let error_id = format!("{anchor}-error");
     view! {
         <form class="answer-form" method="post" action=AddAnswer::url() on:submit=on_submit>
-            <input type="hidden" name="group" value=group/>
-            <input type="hidden" name="question" value=key/>
-            <input type="hidden" name="op" value=new_op_id()/>
-            <label class="field" for=field_id.clone()><span>{t!(i18n, new_answer)}</span></label>
-            <textarea node_ref=text id=field_id name="text" rows="3" required maxlength=MAX_ANSWER_CHARS.to_string()
-                aria-describedby=error_id.clone() on:input=on_input></textarea>
+            <input type="hidden" name="group" value=group />
+            <input type="hidden" name="question" value=key />
+            <input type="hidden" name="op" value=new_op_id() />
+            <label class="field" for=field_id.clone()>
+                <span>{t!(i18n, new_answer)}</span>
+            </label>
+            <textarea
+                node_ref=text
+                id=field_id
+                name="text"
+                rows="3"
+                required
+                maxlength=MAX_ANSWER_CHARS.to_string()
+                aria-describedby=error_id.clone()
+                on:input=on_input
+            ></textarea>
             <p class="form-error" id=error_id role="alert" hidden=move || refused.with(|r| r.is_none())>
                 {move || refused.get().map(|r| error_text(i18n, &r.error))}
             </p>
-            <button class="button" type="submit">{t!(i18n, add_answer)}</button>
+            <button class="button" type="submit">
+                {t!(i18n, add_answer)}
+            </button>
         </form>
     }
 }
@@ -75,7 +87,12 @@ pub(super) fn NewAnswer(group: String, key: String, anchor: String, ctx: Ctx) ->
 pub(super) fn MyAnswer(answer: Answer, group: String, open: bool, ctx: Ctx) -> impl IntoView {
     let i18n = use_i18n();
     if !open {
-        return view! { <li class="my-answer"><p>{answer.text}</p></li> }.into_any();
+        return view! {
+            <li class="my-answer">
+                <p>{answer.text}</p>
+            </li>
+        }
+        .into_any();
     }
     let answer_id = answer.id;
     let id = answer_id.to_string();
@@ -97,24 +114,42 @@ pub(super) fn MyAnswer(answer: Answer, group: String, open: bool, ctx: Ctx) -> i
     view! {
         <li class="my-answer">
             <form class="answer-form" method="post" action=EditAnswer::url() on:submit=on_submit>
-                <input type="hidden" name="group" value=group.clone()/>
-                <input type="hidden" name="id" value=id.clone()/>
-                <label class="visually-hidden" for=field.clone()>{t!(i18n, your_answers)}</label>
-                <textarea node_ref=text id=field name="text" rows="2" required maxlength=MAX_ANSWER_CHARS.to_string()
-                    aria-describedby=error_id.clone() inner_html=textarea_html(&answer.text)></textarea>
+                <input type="hidden" name="group" value=group.clone() />
+                <input type="hidden" name="id" value=id.clone() />
+                <label class="visually-hidden" for=field.clone()>
+                    {t!(i18n, your_answers)}
+                </label>
+                <textarea
+                    node_ref=text
+                    id=field
+                    name="text"
+                    rows="2"
+                    required
+                    maxlength=MAX_ANSWER_CHARS.to_string()
+                    aria-describedby=error_id.clone()
+                    inner_html=textarea_html(&answer.text)
+                ></textarea>
                 <p class="form-error" id=error_id role="alert" hidden=move || refused.with(|r| r.is_none())>
                     {move || refused.get().map(|r| error_text(i18n, &r.error))}
                 </p>
                 <div class="button-row">
-                    <button class="button button-small button-secondary" type="submit">{t!(i18n, edit_answer)}</button>
-                    <Show when=waiting.clone()><span class="muted small">{t!(i18n, outbox_item_waiting)}</span></Show>
+                    <button class="button button-small button-secondary" type="submit">
+                        {t!(i18n, edit_answer)}
+                    </button>
+                    <Show when=waiting.clone()>
+                        <span class="muted small">{t!(i18n, outbox_item_waiting)}</span>
+                    </Show>
                 </div>
             </form>
             <ActionForm action=ctx.delete attr:class="inline-form">
-                <input type="hidden" name="group" value=group/>
-                <input type="hidden" name="id" value=id/>
-                <ConfirmSubmit class="button-small button-secondary" label=t_string!(i18n, delete_answer).into()
-                    explain=t_string!(i18n, confirm_delete_answer_explain).into() confirm=t_string!(i18n, confirm_delete_answer).into()/>
+                <input type="hidden" name="group" value=group />
+                <input type="hidden" name="id" value=id />
+                <ConfirmSubmit
+                    class="button-small button-secondary"
+                    label=t_string!(i18n, delete_answer).into()
+                    explain=t_string!(i18n, confirm_delete_answer_explain).into()
+                    confirm=t_string!(i18n, confirm_delete_answer).into()
+                />
             </ActionForm>
         </li>
     }

@@ -17,25 +17,31 @@ pub fn ClockPage() -> impl IntoView {
     let one = Memo::new(|_| 1usize);
     let first = Memo::new(|_| 0usize);
     view! {
-        <PageTitle text=move || t_string!(i18n, clock_heading).to_string()/>
+        <PageTitle text=move || t_string!(i18n, clock_heading).to_string() />
         <div class="stage-backdrop">
             <div class="stage">
                 <header class="stage-top">
                     <div class="stage-titles">
-                        <p class="stage-eyebrow"><a href="/">"Plenaria"</a></p>
+                        <p class="stage-eyebrow">
+                            <a href="/">"Plenaria"</a>
+                        </p>
                         <h1 class="stage-title">{t!(i18n, clock_heading)}</h1>
                     </div>
                     <Transition fallback=|| ()>
                         {move || Suspend::new(async move {
-                            card.await.ok().map(|c| {
-                                let (code, qr) = (c.code, c.link.qr_svg);
-                                view! { <JoinCorner code=Signal::derive(move || code.clone()) qr=Signal::derive(move || qr.clone())/> }
-                            })
+                            card.await
+                                .ok()
+                                .map(|c| {
+                                    let (code, qr) = (c.code, c.link.qr_svg);
+                                    view! { <JoinCorner code=Signal::derive(move || code.clone()) qr=Signal::derive(move || qr.clone()) /> }
+                                })
                         })}
                     </Transition>
                 </header>
-                <div class="stage-body"><ClockFace/></div>
-                <StageFoot page=first count=one/>
+                <div class="stage-body">
+                    <ClockFace />
+                </div>
+                <StageFoot page=first count=one />
             </div>
         </div>
     }

@@ -26,13 +26,26 @@ pub fn CommitteePage() -> impl IntoView {
     // desk); once the desk shows, it keeps itself fresh in place.
     let first = Resource::new(move || sign_in.version().get(), |_| committee_overview());
     view! {
-        <PageTitle text=move || t_string!(i18n, nav_committee).to_string()/>
-        <Transition fallback=move || view! { <p class="loading" role="status">{t!(i18n, loading)}</p> }>
+        <PageTitle text=move || t_string!(i18n, nav_committee).to_string() />
+        <Transition fallback=move || {
+            view! {
+                <p class="loading" role="status">
+                    {t!(i18n, loading)}
+                </p>
+            }
+        }>
             {move || Suspend::new(async move {
                 match first.await {
-                    Ok(view) => view! { <Dashboard first=view actions rotate clock/> }.into_any(),
-                    Err(AppError::Unauthorized | AppError::Forbidden) => view! { <SignIn sign_in/> }.into_any(),
-                    Err(_) => view! { <p class="notice notice-error" role="alert">{t!(i18n, error_body)}</p> }.into_any(),
+                    Ok(view) => view! { <Dashboard first=view actions rotate clock /> }.into_any(),
+                    Err(AppError::Unauthorized | AppError::Forbidden) => view! { <SignIn sign_in /> }.into_any(),
+                    Err(_) => {
+                        view! {
+                            <p class="notice notice-error" role="alert">
+                                {t!(i18n, error_body)}
+                            </p>
+                        }
+                            .into_any()
+                    }
                 }
             })}
         </Transition>
@@ -54,13 +67,15 @@ fn SignIn(sign_in: ServerAction<CommitteeSignIn>) -> impl IntoView {
     view! {
         <section class="form-page">
             <h1>{t!(i18n, committee_sign_in_heading)}</h1>
-            <RestoreNotice/>
+            <RestoreNotice />
             <Show when=move || !token().is_empty() fallback=move || view! { <p class="lead">{t!(i18n, committee_need_link)}</p> }>
                 <p class="lead">{t!(i18n, committee_sign_in_intro)}</p>
                 <ActionForm action=sign_in>
-                    <FormError action_error=error fn_path={crate::api::path_of::<crate::api::committee::CommitteeSignIn>()}/>
-                    <input type="hidden" name="token" value=token/>
-                    <button class="button button-large" type="submit">{t!(i18n, committee_sign_in_button)}</button>
+                    <FormError action_error=error fn_path={crate::api::path_of::<crate::api::committee::CommitteeSignIn>()} />
+                    <input type="hidden" name="token" value=token />
+                    <button class="button button-large" type="submit">
+                        {t!(i18n, committee_sign_in_button)}
+                    </button>
                 </ActionForm>
             </Show>
         </section>
@@ -84,38 +99,56 @@ fn Dashboard(first: CommitteeView, actions: Actions, rotate: ServerAction<Rotate
         <header class="page-head">
             <h1>{t!(i18n, nav_committee)}</h1>
             <p class="button-row">
-                <a class="button" href="/plenary">{t!(i18n, plenary_open)}</a>
-                <a class="button button-secondary" href="/plenary/control">{t!(i18n, projector_control_heading)}</a>
-                <a class="button button-secondary" href="/plan">{t!(i18n, plan_heading)}</a>
-                <a class="button button-secondary" href="/clock">{t!(i18n, clock_heading)}</a>
+                <a class="button" href="/plenary">
+                    {t!(i18n, plenary_open)}
+                </a>
+                <a class="button button-secondary" href="/plenary/control">
+                    {t!(i18n, projector_control_heading)}
+                </a>
+                <a class="button button-secondary" href="/plan">
+                    {t!(i18n, plan_heading)}
+                </a>
+                <a class="button button-secondary" href="/clock">
+                    {t!(i18n, clock_heading)}
+                </a>
             </p>
         </header>
-        <RestoreNotice/>
-        <ClockControls actions=clock/>
+        <RestoreNotice />
+        <ClockControls actions=clock />
         <section class="panel join-card" aria-labelledby="join-heading">
             <div>
                 <h2 id="join-heading">{t!(i18n, join_heading)}</h2>
-                <p class="join-code" aria-label=move || t_string!(i18n, meeting_code)>{move || join_code.get()}</p>
+                <p class="join-code" aria-label=move || t_string!(i18n, meeting_code)>
+                    {move || join_code.get()}
+                </p>
                 <p class="muted">{t!(i18n, join_at)} " " <span class="url">{move || join_url.get()}</span></p>
             </div>
             <div class="qr" inner_html=move || join_qr.get()></div>
         </section>
-        {group_sets.into_iter().map(|(set, sessions)| view! {
-            <GroupSetAdmin set sessions data actions/>
-        }).collect_view()}
-        <Backup/>
+        {group_sets.into_iter().map(|(set, sessions)| view! { <GroupSetAdmin set sessions data actions /> }).collect_view()}
+        <Backup />
         <section class="panel" aria-labelledby="token-heading">
             <h2 id="token-heading">{t!(i18n, committee_token_heading)}</h2>
             <p class="muted">{t!(i18n, committee_token_intro)}</p>
             <ActionForm action=rotate>
-                <button class="button button-secondary" type="submit">{t!(i18n, rotate_token)}</button>
+                <button class="button button-secondary" type="submit">
+                    {t!(i18n, rotate_token)}
+                </button>
             </ActionForm>
-            {move || rotate.value().get().and_then(|r| r.ok()).map(|link| view! {
-                <div class="new-link" role="status">
-                    <p>{t!(i18n, new_committee_link)}</p>
-                    <input class="url-box" readonly value=link.url/>
-                </div>
-            })}
+            {move || {
+                rotate
+                    .value()
+                    .get()
+                    .and_then(|r| r.ok())
+                    .map(|link| {
+                        view! {
+                            <div class="new-link" role="status">
+                                <p>{t!(i18n, new_committee_link)}</p>
+                                <input class="url-box" readonly value=link.url />
+                            </div>
+                        }
+                    })
+            }}
         </section>
     }
 }
@@ -130,12 +163,16 @@ fn Backup() -> impl IntoView {
             <h2 id="backup-heading">{t!(i18n, backup_heading)}</h2>
             <p class="muted">{t!(i18n, backup_intro)}</p>
             <p class="button-row">
-                <a class="button button-secondary" href="/export/meeting.json" download>{t!(i18n, backup_download)}</a>
+                <a class="button button-secondary" href="/export/meeting.json" download>
+                    {t!(i18n, backup_download)}
+                </a>
             </p>
             <form class="restore-form" method="post" action="/export/restore" enctype="multipart/form-data">
                 <label for="restore-file">{t!(i18n, restore_label)}</label>
-                <input id="restore-file" type="file" name="backup" accept="application/json,.json" required/>
-                <button class="button button-secondary" type="submit">{t!(i18n, restore_button)}</button>
+                <input id="restore-file" type="file" name="backup" accept="application/json,.json" required />
+                <button class="button button-secondary" type="submit">
+                    {t!(i18n, restore_button)}
+                </button>
             </form>
         </section>
     }
@@ -159,6 +196,10 @@ fn RestoreNotice() -> impl IntoView {
             _ => (false, t_string!(i18n, restore_not_a_backup)),
         };
         let class = if ok { "notice notice-ok" } else { "notice notice-error" };
-        Some(view! { <p class=class role="status">{text}</p> })
+        Some(view! {
+            <p class=class role="status">
+                {text}
+            </p>
+        })
     }
 }

@@ -63,17 +63,24 @@ pub fn GroupSetAdmin(set: GroupSet, sessions: Vec<u32>, data: RwSignal<Committee
     let participants = Memo::new(move |_| data.with(|d| d.participants.clone()));
     view! {
         <section aria-labelledby=label_id class="group-admin-set">
-            <h2 id=heading><Tx text=set.title/></h2>
+            <h2 id=heading>
+                <Tx text=set.title />
+            </h2>
             <p class="muted">{t!(i18n, used_in_sessions)} " " {sessions}</p>
-            {mixed.then(|| {
-                let set = whole_set.clone();
-                move || view! { <MixedGroupsControls set=set.clone() participants=participants.get() actions/> }
-            })}
+            {mixed
+                .then(|| {
+                    let set = whole_set.clone();
+                    move || view! { <MixedGroupsControls set=set.clone() participants=participants.get() actions /> }
+                })}
             <div class="group-admin-grid">
-                {set.groups.into_iter().map(|g| {
-                    let set = mixed.then(|| whole_set.clone());
-                    view! { <GroupAdmin group=g data actions sessions=session_numbers.clone() mixed=set/> }
-                }).collect_view()}
+                {set
+                    .groups
+                    .into_iter()
+                    .map(|g| {
+                        let set = mixed.then(|| whole_set.clone());
+                        view! { <GroupAdmin group=g data actions sessions=session_numbers.clone() mixed=set /> }
+                    })
+                    .collect_view()}
             </div>
         </section>
     }
@@ -101,20 +108,29 @@ fn GroupAdmin(group: Group, data: RwSignal<CommitteeView>, actions: Actions, ses
     };
     view! {
         <article class="panel group-admin" aria-labelledby=label_id>
-            <h3 id=heading><Tx text=group.label/></h3>
+            <h3 id=heading>
+                <Tx text=group.label />
+            </h3>
             <p class="group-links">
-                <a class="button button-small button-secondary" href=format!("/groups/{key}/matrix")>{t!(i18n, open_matrix)}</a>
-                <a class="button button-small button-secondary" href=format!("/groups/{key}/answers")>{t!(i18n, open_answers)}</a>
+                <a class="button button-small button-secondary" href=format!("/groups/{key}/matrix")>
+                    {t!(i18n, open_matrix)}
+                </a>
+                <a class="button button-small button-secondary" href=format!("/groups/{key}/answers")>
+                    {t!(i18n, open_answers)}
+                </a>
             </p>
-            <GroupDeliveries group=key.clone() sessions/>
-            {[CoordinatorRank::Coordinator, CoordinatorRank::Deputy].into_iter().map(|rank| {
-                let group = key.clone();
-                let link = {
-                    let group = group.clone();
-                    Memo::new(move |_| data.with(|d| d.links.iter().find(|l| l.link.group == group && l.link.rank == rank).cloned()))
-                };
-                move || view! { <LinkRow group=group.clone() rank link=link.get() actions/> }
-            }).collect_view()}
+            <GroupDeliveries group=key.clone() sessions />
+            {[CoordinatorRank::Coordinator, CoordinatorRank::Deputy]
+                .into_iter()
+                .map(|rank| {
+                    let group = key.clone();
+                    let link = {
+                        let group = group.clone();
+                        Memo::new(move |_| data.with(|d| d.links.iter().find(|l| l.link.group == group && l.link.rank == rank).cloned()))
+                    };
+                    move || view! { <LinkRow group=group.clone() rank link=link.get() actions /> }
+                })
+                .collect_view()}
             <h4>{t!(i18n, members)} " (" {move || members.with(|m| m.len())} ")"</h4>
             <Show when=move || members.with(|m| m.is_empty())>
                 <p class="muted">{t!(i18n, nobody_joined)}</p>
@@ -122,7 +138,7 @@ fn GroupAdmin(group: Group, data: RwSignal<CommitteeView>, actions: Actions, ses
             <ul class="people">
                 // Any change to a person (name, role, group) redraws their row only.
                 <For each=move || members.get() key=|m| format!("{m:?}") let:m>
-                    <MemberRow group=key.clone() member=m actions mixed=mixed.clone()/>
+                    <MemberRow group=key.clone() member=m actions mixed=mixed.clone() />
                 </For>
             </ul>
         </article>
@@ -135,16 +151,20 @@ fn LinkRow(group: String, rank: CoordinatorRank, link: Option<IssuedLink>, actio
     let deputy = (rank == CoordinatorRank::Deputy).to_string();
     let label = rank_label(i18n, rank);
     let hidden = view! {
-        <input type="hidden" name="group" value=group.clone()/>
-        <input type="hidden" name="deputy" value=deputy.clone()/>
+        <input type="hidden" name="group" value=group.clone() />
+        <input type="hidden" name="deputy" value=deputy.clone() />
     };
     match link {
         None => view! {
             <div class="link-row">
                 <span class="link-role">{label}</span>
-                <ActionForm action=actions.issue>
-                    {hidden}
-                    <button class="button button-small" type="submit">{t!(i18n, issue_link)} " · " {label}</button>
+                <ActionForm action=actions
+                    .issue>
+                    {hidden} <button class="button button-small" type="submit">
+                        {t!(i18n, issue_link)}
+                        " · "
+                        {label}
+                    </button>
                 </ActionForm>
             </div>
         }
@@ -152,21 +172,30 @@ fn LinkRow(group: String, rank: CoordinatorRank, link: Option<IssuedLink>, actio
         Some(issued) => view! {
             <div class="link-row link-live">
                 <span class="link-role">{label}</span>
-                <input class="url-box" readonly value=issued.shared.url.clone() aria-label=move || format!("{} {}", t_string!(i18n, link_of), label)/>
+                <input
+                    class="url-box"
+                    readonly
+                    value=issued.shared.url.clone()
+                    aria-label=move || format!("{} {}", t_string!(i18n, link_of), label)
+                />
                 <p class="muted small">{t!(i18n, browsers_signed_in)} " " {issued.link.browsers}</p>
                 <details>
                     <summary>{t!(i18n, show_qr)}</summary>
                     <div class="qr" inner_html=issued.shared.qr_svg></div>
                 </details>
                 <div class="button-row">
-                    <ActionForm action=actions.issue>
-                        {hidden}
-                        <button class="button button-small button-secondary" type="submit">{t!(i18n, reissue_link)}</button>
+                    <ActionForm action=actions
+                        .issue>
+                        {hidden} <button class="button button-small button-secondary" type="submit">
+                            {t!(i18n, reissue_link)}
+                        </button>
                     </ActionForm>
                     <ActionForm action=actions.revoke>
-                        <input type="hidden" name="group" value=group/>
-                        <input type="hidden" name="deputy" value=deputy/>
-                        <button class="button button-small button-danger" type="submit">{t!(i18n, revoke_link)}</button>
+                        <input type="hidden" name="group" value=group />
+                        <input type="hidden" name="deputy" value=deputy />
+                        <button class="button button-small button-danger" type="submit">
+                            {t!(i18n, revoke_link)}
+                        </button>
                     </ActionForm>
                 </div>
             </div>
@@ -182,36 +211,57 @@ fn MemberRow(group: String, member: Member, actions: Actions, mixed: Option<Grou
     let i18n = use_i18n();
     let id = member.id.to_string();
     let rank = member.rank_in(&group);
-    let move_select = mixed.map(|set| view! { <MoveSelect set member=member.clone() actions/> });
+    let move_select = mixed.map(|set| view! { <MoveSelect set member=member.clone() actions /> });
     let promote_group = group.clone();
     let promote = move |deputy: bool, text: &'static str| {
         view! {
             <ActionForm action=actions.promote>
-                <input type="hidden" name="group" value=promote_group.clone()/>
-                <input type="hidden" name="participant" value=id.clone()/>
-                <input type="hidden" name="deputy" value=deputy.to_string()/>
-                <button class="link-button" type="submit">{text}</button>
+                <input type="hidden" name="group" value=promote_group.clone() />
+                <input type="hidden" name="participant" value=id.clone() />
+                <input type="hidden" name="deputy" value=deputy.to_string() />
+                <button class="link-button" type="submit">
+                    {text}
+                </button>
             </ActionForm>
         }
     };
     view! {
         <li class="member-row">
             <span>
-                {rank.map(|r| view! { <span class="badge">{rank_label(i18n, r)}</span> " " })}
-                <strong>{member.display_name().to_string()}</strong>
-                {member.name.is_some().then(|| view! { " · " <span class="muted">{member.affiliation.clone()}</span> })}
+                {rank
+                    .map(|r| {
+                        view! {
+                            <span class="badge">{rank_label(i18n, r)}</span>
+                            " "
+                        }
+                    })} <strong>{member.display_name().to_string()}</strong>
+                {member
+                    .name
+                    .is_some()
+                    .then(|| {
+                        view! {
+                            " · "
+                            <span class="muted">{member.affiliation.clone()}</span>
+                        }
+                    })}
             </span>
             {move_select}
             <span class="member-actions">
                 {(rank != Some(CoordinatorRank::Coordinator)).then(|| promote.clone()(false, t_string!(i18n, make_coordinator)))}
                 {(rank != Some(CoordinatorRank::Deputy)).then(|| promote.clone()(true, t_string!(i18n, make_deputy)))}
-                {rank.is_some().then(|| view! {
-                    <ActionForm action=actions.demote>
-                        <input type="hidden" name="group" value=group.clone()/>
-                        <input type="hidden" name="participant" value=member.id.to_string()/>
-                        <button class="link-button" type="submit">{t!(i18n, remove_role)}</button>
-                    </ActionForm>
-                })}
+                {rank
+                    .is_some()
+                    .then(|| {
+                        view! {
+                            <ActionForm action=actions.demote>
+                                <input type="hidden" name="group" value=group.clone() />
+                                <input type="hidden" name="participant" value=member.id.to_string() />
+                                <button class="link-button" type="submit">
+                                    {t!(i18n, remove_role)}
+                                </button>
+                            </ActionForm>
+                        }
+                    })}
             </span>
         </li>
     }

@@ -19,11 +19,15 @@ pub fn MixedGroupsControls(set: GroupSet, participants: Vec<Member>, actions: Ac
             <p>{t!(i18n, mixed_without_group)} " " <strong>{without}</strong></p>
             <div class="button-row">
                 <ActionForm action=actions.assign>
-                    <button class="button" type="submit">{t!(i18n, mixed_assign)}</button>
+                    <button class="button" type="submit">
+                        {t!(i18n, mixed_assign)}
+                    </button>
                 </ActionForm>
                 <ActionForm action=actions.assign>
-                    <input type="hidden" name="redo" value="true"/>
-                    <button class="button button-secondary" type="submit">{t!(i18n, mixed_redo)}</button>
+                    <input type="hidden" name="redo" value="true" />
+                    <button class="button button-secondary" type="submit">
+                        {t!(i18n, mixed_redo)}
+                    </button>
                 </ActionForm>
             </div>
             <p class="muted small">{t!(i18n, mixed_explained)}</p>
@@ -40,15 +44,29 @@ pub fn MoveSelect(set: GroupSet, member: Member, actions: Actions) -> impl IntoV
     let id = format!("move-{}", member.id);
     view! {
         <ActionForm action=actions.relocate attr:class="promote-form">
-            <input type="hidden" name="participant" value=member.id.to_string()/>
-            <label class="visually-hidden" for=id.clone()>{t!(i18n, mixed_move)} " " {member.display_name().to_string()}</label>
+            <input type="hidden" name="participant" value=member.id.to_string() />
+            <label class="visually-hidden" for=id.clone()>
+                {t!(i18n, mixed_move)}
+                " "
+                {member.display_name().to_string()}
+            </label>
             <select id=id name="group">
-                {set.groups.into_iter().map(|g| {
-                    let selected = g.id == current;
-                    view! { <option value=g.id.clone() selected=selected>{g.name.get(lang.get_untracked()).to_string()}</option> }
-                }).collect_view()}
+                {set
+                    .groups
+                    .into_iter()
+                    .map(|g| {
+                        let selected = g.id == current;
+                        view! {
+                            <option value=g.id.clone() selected=selected>
+                                {g.name.get(lang.get_untracked()).to_string()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
             </select>
-            <button class="button button-small button-secondary" type="submit">{t!(i18n, mixed_move)}</button>
+            <button class="button button-small button-secondary" type="submit">
+                {t!(i18n, mixed_move)}
+            </button>
         </ActionForm>
     }
 }

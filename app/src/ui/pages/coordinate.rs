@@ -17,14 +17,16 @@ pub fn CoordinatePage() -> impl IntoView {
     let sign_in = ServerAction::<CoordinatorSignIn>::new();
     let error = Signal::derive(move || sign_in.value().get().and_then(|r| r.err()));
     view! {
-        <PageTitle text=move || t_string!(i18n, coordinate_heading).to_string()/>
+        <PageTitle text=move || t_string!(i18n, coordinate_heading).to_string() />
         <section class="form-page">
             <h1>{t!(i18n, coordinate_heading)}</h1>
             <p class="lead">{t!(i18n, coordinate_intro)}</p>
             <ActionForm action=sign_in>
-                <FormError action_error=error fn_path={crate::api::path_of::<crate::api::committee::CoordinatorSignIn>()}/>
-                <input type="hidden" name="token" value=token/>
-                <button class="button button-large" type="submit">{t!(i18n, coordinate_button)}</button>
+                <FormError action_error=error fn_path={crate::api::path_of::<crate::api::committee::CoordinatorSignIn>()} />
+                <input type="hidden" name="token" value=token />
+                <button class="button button-large" type="submit">
+                    {t!(i18n, coordinate_button)}
+                </button>
             </ActionForm>
         </section>
     }

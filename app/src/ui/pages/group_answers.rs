@@ -34,7 +34,10 @@ pub fn GroupAnswersPage() -> impl IntoView {
         Ok::<_, AppError>((answers, matrix, get_matrix_reference().await?))
     });
     view! {
-        <Loaded resource=first render=move |(a, m, r): (GroupAnswers, MatrixView, MatrixReference)| view! { <Answers first=a matrix=m reference=r/> }/>
+        <Loaded
+            resource=first
+            render=move |(a, m, r): (GroupAnswers, MatrixView, MatrixReference)| view! { <Answers first=a matrix=m reference=r /> }
+        />
     }
 }
 
@@ -73,7 +76,7 @@ fn Answers(first: GroupAnswers, matrix: MatrixView, reference: MatrixReference) 
     move || {
         // Read, not just tracked: a memo never read never recomputes.
         shape.with(|_| ());
-        view! { <Frame ctx/> }
+        view! { <Frame ctx /> }
     }
 }
 
@@ -88,30 +91,50 @@ fn Frame(ctx: AnswersCtx) -> impl IntoView {
     let plan_error = Signal::derive(move || ctx.plan.value().get().and_then(|r| r.err()));
     let conflict = move || matches!(ctx.promote.value().get(), Some(Ok(SaveOutcome::Conflict(_))));
     view! {
-        <PageTitle text=move || format!("{} · {}", t_string!(i18n, group_answers_heading), name.spanish())/>
+        <PageTitle text=move || format!("{} · {}", t_string!(i18n, group_answers_heading), name.spanish()) />
         <header class="page-head">
             <p class="eyebrow">{t!(i18n, group_answers_heading)}</p>
-            <h1><Tx text=group.label.clone()/></h1>
-            <p><a href=format!("/groups/{}/matrix", group.id)>{t!(i18n, open_matrix)}</a></p>
+            <h1>
+                <Tx text=group.label.clone() />
+            </h1>
+            <p>
+                <a href=format!("/groups/{}/matrix", group.id)>{t!(i18n, open_matrix)}</a>
+            </p>
         </header>
-        <FormError action_error=error fn_path={crate::api::path_of::<crate::api::answers::PromoteAnswer>()}/>
-        <FormError action_error=plan_error fn_path={crate::api::path_of::<crate::api::timebox::SetTimebox>()}/>
-        <Show when=conflict><p class="form-error" role="alert">{t!(i18n, conflict_heading)}</p></Show>
-        {a.guides.into_iter().enumerate().map(|(i, g)| {
-            // Suggested times tick only for the guide of the session in progress (first).
-            let session = a.session.filter(|_| i == 0);
-            let guide_id = g.guide.id.clone();
-            view! {
-                <section class="panel" aria-labelledby=format!("guide-{i}")>
-                    <h2 id=format!("guide-{i}")><Tx text=g.guide.title.clone()/></h2>
-                    <ol class="answer-questions">
-                        {g.by_question.into_iter().zip(g.guide.questions).map(|((key, _), q)| view! {
-                            <QuestionAnswers question=q key guide=guide_id.clone() group=group.id.clone() session ctx/>
-                        }).collect_view()}
-                    </ol>
-                </section>
-            }
-        }).collect_view()}
+        <FormError action_error=error fn_path={crate::api::path_of::<crate::api::answers::PromoteAnswer>()} />
+        <FormError action_error=plan_error fn_path={crate::api::path_of::<crate::api::timebox::SetTimebox>()} />
+        <Show when=conflict>
+            <p class="form-error" role="alert">
+                {t!(i18n, conflict_heading)}
+            </p>
+        </Show>
+        {a
+            .guides
+            .into_iter()
+            .enumerate()
+            .map(|(i, g)| {
+                let session = a.session.filter(|_| i == 0);
+                let guide_id = g.guide.id.clone();
+                // Suggested times tick only for the guide of the session in progress (first).
+                view! {
+                    <section class="panel" aria-labelledby=format!("guide-{i}")>
+                        <h2 id=format!("guide-{i}")>
+                            <Tx text=g.guide.title.clone() />
+                        </h2>
+                        <ol class="answer-questions">
+                            {g
+                                .by_question
+                                .into_iter()
+                                .zip(g.guide.questions)
+                                .map(|((key, _), q)| {
+                                    view! { <QuestionAnswers question=q key guide=guide_id.clone() group=group.id.clone() session ctx /> }
+                                })
+                                .collect_view()}
+                        </ol>
+                    </section>
+                }
+            })
+            .collect_view()}
     }
 }
 

@@ -19,7 +19,7 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn JoinPage() -> impl IntoView {
     let form = Resource::new(|| (), |_| get_join_form());
-    view! { <Loaded resource=form render={|f: JoinForm| view! { <Join form=f/> }}/> }
+    view! { <Loaded resource=form render={|f: JoinForm| view! { <Join form=f /> }} /> }
 }
 
 #[component]
@@ -28,15 +28,18 @@ fn Join(form: JoinForm) -> impl IntoView {
     let joined = form.me.participant.clone();
     let heading = if joined.is_some() { t!(i18n, join_change_heading).into_any() } else { t!(i18n, join_heading).into_any() };
     view! {
-        <PageTitle text=move || t_string!(i18n, nav_join).to_string()/>
+        <PageTitle text=move || t_string!(i18n, nav_join).to_string() />
         <section class="form-page">
             <h1>{heading}</h1>
             {match joined {
-                Some(_) => view! { <ProfileForm form=form update=true/> }.into_any(),
-                None => view! {
-                    <p class="lead">{t!(i18n, join_intro)}</p>
-                    <ProfileForm form=form update=false/>
-                }.into_any(),
+                Some(_) => view! { <ProfileForm form=form update=true /> }.into_any(),
+                None => {
+                    view! {
+                        <p class="lead">{t!(i18n, join_intro)}</p>
+                        <ProfileForm form=form update=false />
+                    }
+                        .into_any()
+                }
             }}
         </section>
     }
@@ -112,42 +115,66 @@ fn ProfileForm(form: JoinForm, update: bool) -> impl IntoView {
         crate::api::path_of::<crate::api::access::JoinMeeting>()
     };
     let fields = view! {
-        {(!update).then(|| view! {
-            <label class="field">
-                <span>{t!(i18n, field_code)}</span>
-                <input name="code" required autocomplete="off" autocapitalize="characters" spellcheck="false"
-                    inputmode="text" maxlength="12" class="code-input"
-                    value=move || query.read().get("code").unwrap_or_default() aria-describedby="code-error"/>
-            </label>
-            <FieldError action_error=error fn_path field=Field::Code id="code-error"/>
-        })}
+        {(!update)
+            .then(|| {
+                view! {
+                    <label class="field">
+                        <span>{t!(i18n, field_code)}</span>
+                        <input
+                            name="code"
+                            required
+                            autocomplete="off"
+                            autocapitalize="characters"
+                            spellcheck="false"
+                            inputmode="text"
+                            maxlength="12"
+                            class="code-input"
+                            value=move || query.read().get("code").unwrap_or_default()
+                            aria-describedby="code-error"
+                        />
+                    </label>
+                    <FieldError action_error=error fn_path field=Field::Code id="code-error" />
+                }
+            })}
         <label class="field">
             <span>{t!(i18n, field_name)} <small class="muted">{t!(i18n, optional)}</small></span>
-            <input name="name" autocomplete="name" maxlength=MAX_NAME value=name aria-describedby="name-error"/>
+            <input name="name" autocomplete="name" maxlength=MAX_NAME value=name aria-describedby="name-error" />
         </label>
-        <FieldError action_error=error fn_path field=Field::Name id="name-error"/>
+        <FieldError action_error=error fn_path field=Field::Name id="name-error" />
         <label class="field">
             <span>{t!(i18n, field_affiliation)}</span>
-            <input node_ref=affiliation_box name="affiliation" required list="affiliations" maxlength=MAX_AFFILIATION
-                value=affiliation.get_untracked() aria-describedby="affiliation-error"
-                on:input=move |ev| affiliation.set(event_target_value(&ev))/>
-            <datalist id="affiliations">
-                {form.affiliations.into_iter().map(|a| view! { <option value=a/> }).collect_view()}
-            </datalist>
+            <input
+                node_ref=affiliation_box
+                name="affiliation"
+                required
+                list="affiliations"
+                maxlength=MAX_AFFILIATION
+                value=affiliation.get_untracked()
+                aria-describedby="affiliation-error"
+                on:input=move |ev| affiliation.set(event_target_value(&ev))
+            />
+            <datalist id="affiliations">{form.affiliations.into_iter().map(|a| view! { <option value=a /> }).collect_view()}</datalist>
         </label>
-        <FieldError action_error=error fn_path field=Field::Affiliation id="affiliation-error"/>
+        <FieldError action_error=error fn_path field=Field::Affiliation id="affiliation-error" />
         <fieldset class="field">
             <legend>{t!(i18n, field_sector)}</legend>
             {[t_string!(i18n, sector_government), t_string!(i18n, sector_ngo), t_string!(i18n, sector_business)]
                 .into_iter()
                 .zip(SECTORS.into_iter().zip(sector_boxes))
-                .map(|(label, (value, radio))| view! {
-                    <label class="choice">
-                        <input node_ref=radio type="radio" name="sector" value=value
-                            checked=sector.get_untracked() == value
-                            on:change=move |_| sector.set(value.to_string())/>
-                        {label}
-                    </label>
+                .map(|(label, (value, radio))| {
+                    view! {
+                        <label class="choice">
+                            <input
+                                node_ref=radio
+                                type="radio"
+                                name="sector"
+                                value=value
+                                checked=sector.get_untracked() == value
+                                on:change=move |_| sector.set(value.to_string())
+                            />
+                            {label}
+                        </label>
+                    }
                 })
                 .collect_view()}
         </fieldset>
@@ -155,10 +182,17 @@ fn ProfileForm(form: JoinForm, update: bool) -> impl IntoView {
             <span>{group_label}</span>
             <select name="group" required=unlisted.clone() aria-describedby="group-hint group-error">
                 <option value="">{t!(i18n, group_suggested)}</option>
-                {groups.iter().map(|g| {
-                    let selected = g.id == chosen_group;
-                    view! { <option value=g.id.clone() selected=selected><Tx text=g.label.clone()/></option> }
-                }).collect_view()}
+                {groups
+                    .iter()
+                    .map(|g| {
+                        let selected = g.id == chosen_group;
+                        view! {
+                            <option value=g.id.clone() selected=selected>
+                                <Tx text=g.label.clone() />
+                            </option>
+                        }
+                    })
+                    .collect_view()}
             </select>
             <small class="muted hint" id="group-hint" aria-live="polite">
                 {move || match suggestion() {
@@ -168,7 +202,7 @@ fn ProfileForm(form: JoinForm, update: bool) -> impl IntoView {
                 }}
             </small>
         </label>
-        <FieldError action_error=error fn_path field=Field::Group id="group-error"/>
+        <FieldError action_error=error fn_path field=Field::Group id="group-error" />
         <button class="button button-large" type="submit" disabled=pending>
             {if update { t!(i18n, save).into_any() } else { t!(i18n, join_button).into_any() }}
         </button>
@@ -176,7 +210,7 @@ fn ProfileForm(form: JoinForm, update: bool) -> impl IntoView {
     if update {
         view! {
             <ActionForm action=change>
-                <FormError action_error=error fn_path={crate::api::path_of::<crate::api::access::UpdateProfile>()} beside=PROFILE_FIELDS/>
+                <FormError action_error=error fn_path={crate::api::path_of::<crate::api::access::UpdateProfile>()} beside=PROFILE_FIELDS />
                 {fields}
             </ActionForm>
         }
@@ -184,7 +218,7 @@ fn ProfileForm(form: JoinForm, update: bool) -> impl IntoView {
     } else {
         view! {
             <ActionForm action=join>
-                <FormError action_error=error fn_path={crate::api::path_of::<crate::api::access::JoinMeeting>()} beside=PROFILE_FIELDS/>
+                <FormError action_error=error fn_path={crate::api::path_of::<crate::api::access::JoinMeeting>()} beside=PROFILE_FIELDS />
                 {fields}
             </ActionForm>
         }

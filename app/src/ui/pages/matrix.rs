@@ -34,9 +34,7 @@ pub fn MatrixPage() -> impl IntoView {
         let reference = get_matrix_reference().await?;
         Ok::<_, AppError>((view, reference))
     });
-    view! {
-        <Loaded resource=data render={|(view, reference): (MatrixView, MatrixReference)| view! { <Workspace view reference/> }}/>
-    }
+    view! { <Loaded resource=data render={|(view, reference): (MatrixView, MatrixReference)| view! { <Workspace view reference /> }} /> }
 }
 
 /// The page's copy of the matrix, refreshed when the group's work or the
@@ -82,27 +80,38 @@ fn Workspace(view: MatrixView, reference: MatrixReference) -> impl IntoView {
     let max = reference.template.matrix.max_lines_per_dimension;
     let reference = StoredValue::new(reference);
     view! {
-        <PageTitle text=move || format!("{} · {}", t_string!(i18n, matrix_heading), title.spanish())/>
+        <PageTitle text=move || format!("{} · {}", t_string!(i18n, matrix_heading), title.spanish()) />
         <header class="page-head matrix-head">
-            <p class="eyebrow">{if heading_key { t!(i18n, questionnaire_heading).into_any() } else { t!(i18n, matrix_heading).into_any() }}</p>
-            <h1><Tx text=group.label.clone()/></h1>
-            <MatrixStatus/>
-            <UndoDelete group=group.id.clone()/>
-            <PresenceList group=group.id.clone()/>
+            <p class="eyebrow">
+                {if heading_key { t!(i18n, questionnaire_heading).into_any() } else { t!(i18n, matrix_heading).into_any() }}
+            </p>
+            <h1>
+                <Tx text=group.label.clone() />
+            </h1>
+            <MatrixStatus />
+            <UndoDelete group=group.id.clone() />
+            <PresenceList group=group.id.clone() />
         </header>
         <div class="matrix-layout">
             <div class="matrix-main">
                 // Sticks to the top of the matrix column while the coordinator
                 // scrolls: always in view, over nothing but the matrix itself.
                 <Show when=move || store.view.with(|v| v.coordinator)>
-                    <div class="matrix-savebar"><SaveStatus/></div>
+                    <div class="matrix-savebar">
+                        <SaveStatus />
+                    </div>
                 </Show>
                 {match questionnaire {
-                    Some(guide) => view! { <QuestionnaireForm guide reference=reference.get_value()/> }.into_any(),
-                    None => dims.into_iter().map(|d| view! { <DimensionSection dimension=d max reference=reference.get_value()/> }).collect_view().into_any(),
+                    Some(guide) => view! { <QuestionnaireForm guide reference=reference.get_value() /> }.into_any(),
+                    None => {
+                        dims.into_iter()
+                            .map(|d| view! { <DimensionSection dimension=d max reference=reference.get_value() /> })
+                            .collect_view()
+                            .into_any()
+                    }
                 }}
             </div>
-            <ReferencePanel reference=reference.get_value()/>
+            <ReferencePanel reference=reference.get_value() />
         </div>
     }
 }
@@ -154,20 +163,35 @@ fn MatrixStatus() -> impl IntoView {
         let group = v.group.id.clone();
         view! {
             <div class="matrix-status">
-                {session.clone().map(|s| view! {
-                    <p class="badge badge-accent">{t!(i18n, session_word)} " " {s.number} " · " {s.title.get(lang.get()).to_string()}</p>
-                })}
-                <p class="muted">{status}</p>
+                {session
+                    .clone()
+                    .map(|s| {
+                        view! {
+                            <p class="badge badge-accent">
+                                {t!(i18n, session_word)} " " {s.number} " · " {s.title.get(lang.get()).to_string()}
+                            </p>
+                        }
+                    })} <p class="muted">{status}</p>
                 {delivered.then(|| view! { <p class="badge badge-done">{t!(i18n, delivered_badge)}</p> })}
-                {(v.coordinator && !delivered).then(|| session.map(|s| view! {
-                    <ActionForm action=deliver>
-                        <input type="hidden" name="group" value=group.clone()/>
-                        <input type="hidden" name="session" value=s.number.to_string()/>
-                        <ConfirmSubmit class="button-small" label=t_string!(i18n, deliver_button).into()
-                            explain=t_string!(i18n, confirm_deliver_explain).into() confirm=t_string!(i18n, confirm_deliver).into()/>
-                    </ActionForm>
-                })).flatten()}
-                <FormError action_error=error fn_path={crate::api::path_of::<crate::api::delivery::DeliverGroupWork>()}/>
+                {(v.coordinator && !delivered)
+                    .then(|| {
+                        session
+                            .map(|s| {
+                                view! {
+                                    <ActionForm action=deliver>
+                                        <input type="hidden" name="group" value=group.clone() />
+                                        <input type="hidden" name="session" value=s.number.to_string() />
+                                        <ConfirmSubmit
+                                            class="button-small"
+                                            label=t_string!(i18n, deliver_button).into()
+                                            explain=t_string!(i18n, confirm_deliver_explain).into()
+                                            confirm=t_string!(i18n, confirm_deliver).into()
+                                        />
+                                    </ActionForm>
+                                }
+                            })
+                    })
+                    .flatten()} <FormError action_error=error fn_path={crate::api::path_of::<crate::api::delivery::DeliverGroupWork>()} />
             </div>
         }
     }
@@ -212,30 +236,34 @@ fn DimensionSection(dimension: crate::domain::reference::Dimension, max: u32, re
     view! {
         <section class="dimension" aria-labelledby=label_id>
             <div class="dimension-head">
-                <h2 id=heading>{dimension.number} ". " <Tx text=dimension.title.clone()/></h2>
+                <h2 id=heading>{dimension.number} ". " <Tx text=dimension.title.clone() /></h2>
                 <span class="dimension-count">{move || ids.get().len()} " / " {max}</span>
             </div>
-            <Show when=move || ids.get().is_empty()><p class="muted">{t!(i18n, no_rows_yet)}</p></Show>
+            <Show when=move || ids.get().is_empty()>
+                <p class="muted">{t!(i18n, no_rows_yet)}</p>
+            </Show>
             <ol class="matrix-rows">
                 <For each=move || ids.get() key=|id| *id let:id>
-                    <RowCard id reference=reference.clone()/>
+                    <RowCard id reference=reference.clone() />
                 </For>
             </ol>
             <Show when=move || store.view.with(|v| v.rows_editable) && (ids.get().len() as u32) < max>
                 <ActionForm action=add attr:class="add-row">
-                    <input type="hidden" name="group" value=form.with_value(|f| f.1.clone())/>
-                    <input type="hidden" name="dimension" value=form.with_value(|f| f.0.clone())/>
+                    <input type="hidden" name="group" value=form.with_value(|f| f.1.clone()) />
+                    <input type="hidden" name="dimension" value=form.with_value(|f| f.0.clone()) />
                     <label class="field">
                         <span>{t!(i18n, start_from)}</span>
                         <select name="origin" node_ref=origin>
                             <option value="">{t!(i18n, start_blank)}</option>
-                            <StartOptions groups=form.with_value(|f| f.2.clone())/>
+                            <StartOptions groups=form.with_value(|f| f.2.clone()) />
                         </select>
                     </label>
-                    <button class="button button-small" type="submit" on:click=move |_| adding_here.set(true)>{t!(i18n, add_row)}</button>
+                    <button class="button button-small" type="submit" on:click=move |_| adding_here.set(true)>
+                        {t!(i18n, add_row)}
+                    </button>
                 </ActionForm>
             </Show>
-            <FormError action_error=error fn_path={crate::api::path_of::<crate::api::matrix::AddMatrixRow>()}/>
+            <FormError action_error=error fn_path={crate::api::path_of::<crate::api::matrix::AddMatrixRow>()} />
         </section>
     }
 }

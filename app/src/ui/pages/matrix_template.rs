@@ -15,7 +15,7 @@ use leptos::prelude::*;
 #[component]
 pub fn MatrixTemplatePage() -> impl IntoView {
     let data = Resource::new(|| (), |_| get_matrix_template());
-    view! { <Loaded resource=data render={|v: MatrixTemplateView| view! { <MatrixTemplate view=v/> }}/> }
+    view! { <Loaded resource=data render={|v: MatrixTemplateView| view! { <MatrixTemplate view=v /> }} /> }
 }
 
 #[component]
@@ -37,17 +37,21 @@ fn MatrixTemplate(view: MatrixTemplateView) -> impl IntoView {
             let sessions = session_of(&c.id);
             view! {
                 <li class="column-card">
-                    <h3><Tx text=c.title.clone()/></h3>
+                    <h3>
+                        <Tx text=c.title.clone() />
+                    </h3>
                     <p class="muted">
                         {move || match sessions.as_slice() {
                             [] => t_string!(i18n, not_filled).to_string(),
                             [one] => format!("{} {one}", t_string!(i18n, filled_in_session)),
-                            [rest @ .., last] => format!(
-                                "{} {} {} {last}",
-                                t_string!(i18n, filled_in_sessions),
-                                rest.iter().map(u32::to_string).collect::<Vec<_>>().join(", "),
-                                t_string!(i18n, and_word),
-                            ),
+                            [rest @ .., last] => {
+                                format!(
+                                    "{} {} {} {last}",
+                                    t_string!(i18n, filled_in_sessions),
+                                    rest.iter().map(u32::to_string).collect::<Vec<_>>().join(", "),
+                                    t_string!(i18n, and_word),
+                                )
+                            }
                         }}
                     </p>
                 </li>
@@ -61,15 +65,17 @@ fn MatrixTemplate(view: MatrixTemplateView) -> impl IntoView {
             let rows: Vec<TemplateRow> = m.rows.iter().filter(|r| r.dimension == d.id).cloned().collect();
             view! {
                 <section class="panel" aria-labelledby=format!("mdim-{}", d.id)>
-                    <h2 id=format!("mdim-{}", d.id)>{d.number} ". " <Tx text=d.title/></h2>
-                    <TemplateTable columns=m.columns.clone() heading=m.heading.clone() rows/>
+                    <h2 id=format!("mdim-{}", d.id)>{d.number} ". " <Tx text=d.title /></h2>
+                    <TemplateTable columns=m.columns.clone() heading=m.heading.clone() rows />
                 </section>
             }
         })
         .collect_view();
     view! {
         <ReferenceHead title>
-            <p class="measure"><Tx text=m.intro/></p>
+            <p class="measure">
+                <Tx text=m.intro />
+            </p>
             <p class="callout">{t!(i18n, max_lines_rule)} " " <strong>{max}</strong></p>
         </ReferenceHead>
         <section aria-labelledby="columns-heading">
@@ -85,8 +91,16 @@ fn MatrixTemplate(view: MatrixTemplateView) -> impl IntoView {
 /// proposes in other columns (one per table line).
 #[component]
 fn TemplateTable(columns: Vec<MatrixColumn>, heading: FieldId, rows: Vec<TemplateRow>) -> impl IntoView {
-    let header =
-        columns.iter().map(|c| view! { <th scope="col" class=format!("col-{}", c.id)><Tx text=c.title.clone()/></th> }).collect_view();
+    let header = columns
+        .iter()
+        .map(|c| {
+            view! {
+                <th scope="col" class=format!("col-{}", c.id)>
+                    <Tx text=c.title.clone() />
+                </th>
+            }
+        })
+        .collect_view();
     let body = rows
         .into_iter()
         .map(|row| {
@@ -104,9 +118,14 @@ fn TemplateTable(columns: Vec<MatrixColumn>, heading: FieldId, rows: Vec<Templat
                     let tds = cells
                         .iter()
                         .map(|cell| match cell {
-                            None if i == 0 => view! { <th scope="rowgroup" rowspan=lines><Tx text=row.heading.clone()/></th> }.into_any(),
+                            None if i == 0 => view! {
+                                <th scope="rowgroup" rowspan=lines>
+                                    <Tx text=row.heading.clone() />
+                                </th>
+                            }
+                            .into_any(),
                             None => ().into_any(),
-                            Some(texts) => view! { <td>{texts.get(i).cloned().map(|t| view! { <Tx text=t/> })}</td> }.into_any(),
+                            Some(texts) => view! { <td>{texts.get(i).cloned().map(|t| view! { <Tx text=t /> })}</td> }.into_any(),
                         })
                         .collect_view();
                     view! { <tr>{tds}</tr> }
@@ -117,7 +136,9 @@ fn TemplateTable(columns: Vec<MatrixColumn>, heading: FieldId, rows: Vec<Templat
     view! {
         <div class="table-scroll" tabindex="0">
             <table class="matrix-table">
-                <thead><tr>{header}</tr></thead>
+                <thead>
+                    <tr>{header}</tr>
+                </thead>
                 <tbody>{body}</tbody>
             </table>
         </div>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    view! { <NotFound/> }
+    view! { <NotFound /> }
 }
 
 /// The 404 content, also used when a page's data does not exist (e.g. session 9).
@@ -18,12 +18,18 @@ pub fn NotFound() -> impl IntoView {
     }
     let i18n = use_i18n();
     view! {
-        <PageTitle text=move || t_string!(i18n, not_found_title).to_string()/>
+        <PageTitle text=move || t_string!(i18n, not_found_title).to_string() />
         <section class="notice">
-            <p class="notice-code" aria-hidden="true">"404"</p>
+            <p class="notice-code" aria-hidden="true">
+                "404"
+            </p>
             <h1>{t!(i18n, not_found_title)}</h1>
             <p>{t!(i18n, not_found_body)}</p>
-            <p><a class="button" href="/">{t!(i18n, back_to_agenda)}</a></p>
+            <p>
+                <a class="button" href="/">
+                    {t!(i18n, back_to_agenda)}
+                </a>
+            </p>
         </section>
     }
 }

@@ -21,7 +21,7 @@ pub fn PlanPage() -> impl IntoView {
     let first = Resource::new(|| (), |_| regional_plan());
     view! {
         <div class="plan-page">
-            <Loaded resource=first render=|v| view! { <Plan first=v/> }/>
+            <Loaded resource=first render=|v| view! { <Plan first=v /> } />
         </div>
     }
 }
@@ -56,11 +56,15 @@ fn Plan(first: PlanView) -> impl IntoView {
     let lang = use_lang();
     let title = heading.clone();
     view! {
-        <PageTitle text=move || title.get(lang.get()).to_string()/>
+        <PageTitle text=move || title.get(lang.get()).to_string() />
         <header class="page-head plan-head">
             <div>
-                <p class="eyebrow"><Tx text=meeting/></p>
-                <h1><Tx text=heading.clone()/></h1>
+                <p class="eyebrow">
+                    <Tx text=meeting />
+                </p>
+                <h1>
+                    <Tx text=heading.clone() />
+                </h1>
             </div>
             // The downloads, in a language chosen here (a plain GET form: the
             // file comes back as an attachment and the page stays).
@@ -68,21 +72,38 @@ fn Plan(first: PlanView) -> impl IntoView {
                 <label class="export-lang">
                     <span>{t!(i18n, export_language)}</span>
                     <select name="lang">
-                        {Locale::get_all().iter().map(|l| view! {
-                            <option value=lang_code(*l) lang=lang_code(*l) selected=*l == Locale::get_all()[0]>{own_name(*l)}</option>
-                        }).collect_view()}
+                        {Locale::get_all()
+                            .iter()
+                            .map(|l| {
+                                view! {
+                                    <option value=lang_code(*l) lang=lang_code(*l) selected=*l == Locale::get_all()[0]>
+                                        {own_name(*l)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
                 </label>
-                <button class="button" type="submit">{t!(i18n, plan_download_docx)}</button>
-                <button class="button button-secondary" type="submit" formaction="/export/plan.xlsx">{t!(i18n, plan_download_xlsx)}</button>
-                <button class="button button-secondary" type="submit" formaction="/export/plan.csv">{t!(i18n, plan_download_csv)}</button>
-                <button class="button button-secondary" type="button" on:click=print>{t!(i18n, plan_print)}</button>
+                <button class="button" type="submit">
+                    {t!(i18n, plan_download_docx)}
+                </button>
+                <button class="button button-secondary" type="submit" formaction="/export/plan.xlsx">
+                    {t!(i18n, plan_download_xlsx)}
+                </button>
+                <button class="button button-secondary" type="submit" formaction="/export/plan.csv">
+                    {t!(i18n, plan_download_csv)}
+                </button>
+                <button class="button button-secondary" type="button" on:click=print>
+                    {t!(i18n, plan_print)}
+                </button>
             </form>
         </header>
         {part(slice(|v, _| format!("{:?}", v.plan.groups.iter().map(|g| g.final_delivered).collect::<Vec<_>>()), 0), status, 0)}
         // The common areas quote the groups' lines; a dimension marks its lines in common.
         {part(slice(|v, _| format!("{:?}{:?}", v.plan.common, v.plan.groups), 0), common, 0)}
-        {(0..dimensions).map(|i| part(slice(|v, i| format!("{:?}{:?}", v.plan.dimensions.get(i), v.plan.common), i), dimension, i)).collect_view()}
+        {(0..dimensions)
+            .map(|i| part(slice(|v, i| format!("{:?}{:?}", v.plan.dimensions.get(i), v.plan.common), i), dimension, i))
+            .collect_view()}
         {part(slice(|v, _| format!("{:?}", v.plan.summary), 0), summary, 0)}
     }
 }
@@ -95,13 +116,24 @@ fn status(view: PlanView, _: usize) -> AnyView {
     let i18n = use_i18n();
     view! {
         <ul class="plan-status" aria-label=move || t_string!(i18n, plan_status)>
-            {view.plan.groups.iter().map(|g| view! {
-                <li class:plan-final=g.final_delivered>
-                    <Tx text=g.group.name.clone()/> " "
-                    {if g.final_delivered { view! { <span class="badge badge-done">{t!(i18n, delivered_badge)}</span> }.into_any() }
-                     else { view! { <span class="badge">{t!(i18n, plan_draft)}</span> }.into_any() }}
-                </li>
-            }).collect_view()}
+            {view
+                .plan
+                .groups
+                .iter()
+                .map(|g| {
+                    view! {
+                        <li class:plan-final=g.final_delivered>
+                            <Tx text=g.group.name.clone() />
+                            " "
+                            {if g.final_delivered {
+                                view! { <span class="badge badge-done">{t!(i18n, delivered_badge)}</span> }.into_any()
+                            } else {
+                                view! { <span class="badge">{t!(i18n, plan_draft)}</span> }.into_any()
+                            }}
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ul>
     }
     .into_any()
@@ -117,7 +149,7 @@ fn common(view: PlanView, _: usize) -> AnyView {
     view! {
         <section class="plan-section" aria-labelledby="plan-common">
             <h2 id="plan-common">{t!(i18n, common_heading)}</h2>
-            <CommonAreasList items=list badge=badge/>
+            <CommonAreasList items=list badge=badge />
         </section>
     }
     .into_any()
@@ -134,13 +166,17 @@ fn dimension(view: PlanView, index: usize) -> AnyView {
         <section class="plan-section">
             <h2>{title}</h2>
             {d.areas.is_empty().then(|| view! { <p class="muted">{t!(i18n, plan_no_lines)}</p> })}
-            {d.areas.iter().map(|a| {
-                let area = view.area_title(a.area.as_deref(), lang, t_string!(i18n, plan_no_area));
-                view! {
-                    {area.map(|area| view! { <h3>{area}</h3> })}
-                    <LinesTable lines=a.lines.clone() view=view.clone() in_common=in_common.clone()/>
-                }
-            }).collect_view()}
+            {d
+                .areas
+                .iter()
+                .map(|a| {
+                    let area = view.area_title(a.area.as_deref(), lang, t_string!(i18n, plan_no_area));
+                    view! {
+                        {area.map(|area| view! { <h3>{area}</h3> })}
+                        <LinesTable lines=a.lines.clone() view=view.clone() in_common=in_common.clone() />
+                    }
+                })
+                .collect_view()}
         </section>
     }
     .into_any()
@@ -149,18 +185,37 @@ fn dimension(view: PlanView, index: usize) -> AnyView {
 fn summary(view: PlanView, _: usize) -> AnyView {
     let i18n = use_i18n();
     let lang = use_lang().get_untracked();
-    (!view.plan.summary.is_empty()).then(|| view! {
-        <section class="plan-section">
-            <h2>{t!(i18n, plan_summary)}</h2>
-            {view.plan.summary.iter().map(|item| view! {
-                <h3>{item.heading.clone()}</h3>
-                <dl class="plan-answers">
-                    {item.answers.iter().map(|(g, a)| view! { <dt>{group_name(&view, lang, g)}</dt> <dd>{a.clone()}</dd> }).collect_view()}
-                </dl>
-            }).collect_view()}
-        </section>
-    })
-    .into_any()
+    (!view.plan.summary.is_empty())
+        .then(|| {
+            view! {
+                <section class="plan-section">
+                    <h2>{t!(i18n, plan_summary)}</h2>
+                    {view
+                        .plan
+                        .summary
+                        .iter()
+                        .map(|item| {
+                            view! {
+                                <h3>{item.heading.clone()}</h3>
+                                <dl class="plan-answers">
+                                    {item
+                                        .answers
+                                        .iter()
+                                        .map(|(g, a)| {
+                                            view! {
+                                                <dt>{group_name(&view, lang, g)}</dt>
+                                                <dd>{a.clone()}</dd>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </dl>
+                            }
+                        })
+                        .collect_view()}
+                </section>
+            }
+        })
+        .into_any()
 }
 
 /// One area's lines: the group, then the matrix columns.
@@ -182,24 +237,42 @@ fn LinesTable(lines: Vec<PlanLine>, view: PlanView, in_common: BTreeSet<LineRef>
     view! {
         <div class="table-wrap">
             <table class="plan-table">
-                <thead><tr>
-                    <th scope="col">{t!(i18n, plan_group)}</th>
-                    {columns.iter().map(|(h, _)| view! { <th scope="col">{h.clone()}</th> }).collect_view()}
-                </tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">{t!(i18n, plan_group)}</th>
+                        {columns.iter().map(|(h, _)| view! { <th scope="col">{h.clone()}</th> }).collect_view()}
+                    </tr>
+                </thead>
                 <tbody>
-                    {lines.iter().map(|l| {
-                        let common = in_common.contains(&LineRef { group: l.group.clone(), row: l.row.id });
-                        let name = view.plan.group(&l.group).map(|g| g.name.get(lang).to_string()).unwrap_or_default();
-                        view! {
-                            <tr class:plan-common-line=common>
-                                <th scope="row">{name}</th>
-                                {columns.iter().map(|(_, fields)| {
-                                    let parts: Vec<String> = fields.iter().map(|f| view.field_text(&l.row, f, lang)).filter(|t| !t.is_empty()).collect();
-                                    view! { <td>{parts.join("\n")}</td> }
-                                }).collect_view()}
-                            </tr>
-                        }
-                    }).collect_view()}
+                    {lines
+                        .iter()
+                        .map(|l| {
+                            let common = in_common
+                                .contains(
+                                    &LineRef {
+                                        group: l.group.clone(),
+                                        row: l.row.id,
+                                    },
+                                );
+                            let name = view.plan.group(&l.group).map(|g| g.name.get(lang).to_string()).unwrap_or_default();
+                            view! {
+                                <tr class:plan-common-line=common>
+                                    <th scope="row">{name}</th>
+                                    {columns
+                                        .iter()
+                                        .map(|(_, fields)| {
+                                            let parts: Vec<String> = fields
+                                                .iter()
+                                                .map(|f| view.field_text(&l.row, f, lang))
+                                                .filter(|t| !t.is_empty())
+                                                .collect();
+                                            view! { <td>{parts.join("\n")}</td> }
+                                        })
+                                        .collect_view()}
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
                 </tbody>
             </table>
         </div>

@@ -36,7 +36,7 @@ pub fn PlenaryPage() -> impl IntoView {
     let first = Resource::new(|| (), |_| async move { Ok::<_, AppError>((plenary().await?, get_matrix_reference().await?)) });
     view! {
         <div class="stage-backdrop">
-            <Loaded resource=first render=move |(v, r): (PlenaryView, MatrixReference)| view! { <Plenary first=v reference=r local/> }/>
+            <Loaded resource=first render=move |(v, r): (PlenaryView, MatrixReference)| view! { <Plenary first=v reference=r local /> } />
         </div>
     }
 }
@@ -80,26 +80,38 @@ fn Plenary(first: PlenaryView, reference: MatrixReference, local: Memo<Option<Sh
     // slide of columns follows its own part of the data (`SlideBody`).
     let no_groups = Memo::new(move |_| data.with(|d| d.work.groups.is_empty()));
     let body = move || match (kind.get(), no_groups.get()) {
-        (1, _) => view! { <ClockFace/> }.into_any(),
-        (2, _) => view! { <JoinSlide code url qr/> }.into_any(),
+        (1, _) => view! { <ClockFace /> }.into_any(),
+        (2, _) => view! { <JoinSlide code url qr /> }.into_any(),
         (_, true) => view! { <p class="slide-lead">{t!(i18n, plenary_no_groups)}</p> }.into_any(),
-        _ => view! { <SlideBody slide/> }.into_any(),
+        _ => view! { <SlideBody slide /> }.into_any(),
     };
     view! {
-        <PageTitle text=move || t_string!(i18n, plenary_heading).to_string()/>
+        <PageTitle text=move || t_string!(i18n, plenary_heading).to_string() />
         <div class="stage" data-page=move || page.get() + 1 data-pages=move || count.get()>
             <header class="stage-top plenary-head">
                 <div class="stage-titles">
                     <p class="stage-eyebrow">
-                        {move || session.get().map(|s| view! { {t!(i18n, session_word)} " " {s.number} " · " <Tx text=s.title/> })}
+                        {move || {
+                            session
+                                .get()
+                                .map(|s| {
+                                    view! {
+                                        {t!(i18n, session_word)}
+                                        " "
+                                        {s.number}
+                                        " · "
+                                        <Tx text=s.title />
+                                    }
+                                })
+                        }}
                     </p>
                     <h1 class="stage-title">{title}</h1>
                 </div>
-                {move || (kind.get() != 1).then(|| view! { <StageClock/> })}
-                {move || (kind.get() != 2).then(|| view! { <JoinCorner code qr/> })}
+                {move || (kind.get() != 1).then(|| view! { <StageClock /> })}
+                {move || (kind.get() != 2).then(|| view! { <JoinCorner code qr /> })}
             </header>
             <div class="stage-body">{body}</div>
-            <StageFoot page count frozen/>
+            <StageFoot page count frozen />
         </div>
     }
 }

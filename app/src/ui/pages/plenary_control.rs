@@ -31,16 +31,20 @@ pub fn PlenaryControlPage() -> impl IntoView {
         },
     );
     view! {
-        <PageTitle text=move || t_string!(i18n, projector_control_heading).to_string()/>
+        <PageTitle text=move || t_string!(i18n, projector_control_heading).to_string() />
         <header class="page-head">
             <h1>{t!(i18n, projector_control_heading)}</h1>
             <p class="button-row">
-                <a class="button" href="/plenary" target="_blank">{t!(i18n, projector_open)}</a>
-                <a class="button button-secondary" href="/plan">{t!(i18n, plan_heading)}</a>
+                <a class="button" href="/plenary" target="_blank">
+                    {t!(i18n, projector_open)}
+                </a>
+                <a class="button button-secondary" href="/plan">
+                    {t!(i18n, plan_heading)}
+                </a>
             </p>
         </header>
         <p class="lead">{t!(i18n, projector_control_intro)}</p>
-        <Loaded resource=first render=move |(v, reference)| view! { <Remote first=v reference/> }/>
+        <Loaded resource=first render=move |(v, reference)| view! { <Remote first=v reference /> } />
     }
 }
 
@@ -67,10 +71,10 @@ fn Remote(first: PlenaryView, reference: MatrixReference) -> impl IntoView {
     );
     // Turning pages is what the committee does most while a group presents: first.
     view! {
-        <Pages data reference turn/>
+        <Pages data reference turn />
         {move || {
             let matrices = matrices.get();
-            view! { <Buttons data matrices columns=columns.get_value() set freeze/> }
+            view! { <Buttons data matrices columns=columns.get_value() set freeze /> }
         }}
     }
 }
@@ -95,9 +99,18 @@ fn Pages(data: RwSignal<PlenaryView>, reference: MatrixReference, turn: ServerAc
     let turn_button = move |step: i64, label: AnyView| {
         view! {
             <ActionForm action=turn attr:class="inline-form">
-                <input type="hidden" name="page" value=target(step)/>
-                <input type="hidden" name="every" value=every/>
-                <button class="button remote-button" type="submit" disabled=move || { let p = page.get(); (step < 0 && p == 0) || (step > 0 && p + 1 >= count.get()) }>{label}</button>
+                <input type="hidden" name="page" value=target(step) />
+                <input type="hidden" name="every" value=every />
+                <button
+                    class="button remote-button"
+                    type="submit"
+                    disabled=move || {
+                        let p = page.get();
+                        (step < 0 && p == 0) || (step > 0 && p + 1 >= count.get())
+                    }
+                >
+                    {label}
+                </button>
             </ActionForm>
         }
     };
@@ -105,26 +118,37 @@ fn Pages(data: RwSignal<PlenaryView>, reference: MatrixReference, turn: ServerAc
         <section class="panel" aria-labelledby="remote-pages">
             <h2 id="remote-pages">{t!(i18n, projector_pages_heading)}</h2>
             <p class="remote-now" role="status">
-                {t!(i18n, projector_on_screen)} " " <strong>{title}</strong> " · "
+                {t!(i18n, projector_on_screen)}
+                " "
+                <strong>{title}</strong>
+                " · "
                 {move || format!("{} {} {} {}", t_string!(i18n, page_word), page.get() + 1, t_string!(i18n, of_word), count.get())}
             </p>
             <div class="remote-grid remote-pager">
-                {turn_button(-1, t!(i18n, projector_prev).into_any())}
-                {turn_button(1, t!(i18n, projector_next).into_any())}
+                {turn_button(-1, t!(i18n, projector_prev).into_any())} {turn_button(1, t!(i18n, projector_next).into_any())}
             </div>
             <h3>{t!(i18n, projector_turn)}</h3>
             <div class="remote-grid">
-                {ADVANCE_SECONDS.into_iter().map(|secs| {
-                    let label = if secs == 0 { t_string!(i18n, projector_by_hand).to_string() } else { format!("{} {secs} {}", t_string!(i18n, projector_every), t_string!(i18n, projector_seconds)) };
-                    let pressed = move || if paging.with(|p| p.every_secs) == secs { "true" } else { "false" };
-                    view! {
-                        <ActionForm action=turn attr:class="inline-form">
-                            <input type="hidden" name="page" value=move || page.get().to_string()/>
-                            <input type="hidden" name="every" value=secs.to_string()/>
-                            <button class="button button-secondary remote-button" type="submit" aria-pressed=pressed>{label}</button>
-                        </ActionForm>
-                    }
-                }).collect_view()}
+                {ADVANCE_SECONDS
+                    .into_iter()
+                    .map(|secs| {
+                        let label = if secs == 0 {
+                            t_string!(i18n, projector_by_hand).to_string()
+                        } else {
+                            format!("{} {secs} {}", t_string!(i18n, projector_every), t_string!(i18n, projector_seconds))
+                        };
+                        let pressed = move || if paging.with(|p| p.every_secs) == secs { "true" } else { "false" };
+                        view! {
+                            <ActionForm action=turn attr:class="inline-form">
+                                <input type="hidden" name="page" value=move || page.get().to_string() />
+                                <input type="hidden" name="every" value=secs.to_string() />
+                                <button class="button button-secondary remote-button" type="submit" aria-pressed=pressed>
+                                    {label}
+                                </button>
+                            </ActionForm>
+                        }
+                    })
+                    .collect_view()}
             </div>
             <p class="muted">{t!(i18n, projector_keys_hint)}</p>
         </section>
@@ -148,9 +172,11 @@ fn Buttons(
         let pressed = move || if now.get() == show { "true" } else { "false" };
         view! {
             <ActionForm action=set attr:class="inline-form">
-                <input type="hidden" name="mode" value=mode/>
-                <input type="hidden" name="target" value=target/>
-                <button class="button button-secondary remote-button" type="submit" aria-pressed=pressed>{label}</button>
+                <input type="hidden" name="mode" value=mode />
+                <input type="hidden" name="target" value=target />
+                <button class="button button-secondary remote-button" type="submit" aria-pressed=pressed>
+                    {label}
+                </button>
             </ActionForm>
         }
     };

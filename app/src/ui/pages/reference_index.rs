@@ -14,12 +14,12 @@ pub fn ReferenceIndexPage() -> impl IntoView {
     let i18n = use_i18n();
     let sections = Resource::new(|| (), |_| get_reference_sections());
     view! {
-        <PageTitle text=move || t_string!(i18n, nav_reference).to_string()/>
+        <PageTitle text=move || t_string!(i18n, nav_reference).to_string() />
         <header class="page-head">
             <h1>{t!(i18n, reference_heading)}</h1>
             <p class="lead">{t!(i18n, reference_intro)}</p>
         </header>
-        <Loaded resource=sections render={|s: Vec<ReferenceSection>| view! { <Cards sections=s/> }}/>
+        <Loaded resource=sections render={|s: Vec<ReferenceSection>| view! { <Cards sections=s /> }} />
     }
 }
 
@@ -34,14 +34,23 @@ fn Cards(sections: Vec<ReferenceSection>) -> impl IntoView {
                     <p class="muted">{t!(i18n, matrix_summary)}</p>
                 </a>
             </li>
-            {sections.into_iter().map(|s| view! {
-                <li class="ref-card">
-                    <a href=format!("/reference/{}", s.id)>
-                        <h2><Tx text=s.heading/></h2>
-                        <p class="muted"><Tx text=s.summary/></p>
-                    </a>
-                </li>
-            }).collect_view()}
+            {sections
+                .into_iter()
+                .map(|s| {
+                    view! {
+                        <li class="ref-card">
+                            <a href=format!("/reference/{}", s.id)>
+                                <h2>
+                                    <Tx text=s.heading />
+                                </h2>
+                                <p class="muted">
+                                    <Tx text=s.summary />
+                                </p>
+                            </a>
+                        </li>
+                    }
+                })
+                .collect_view()}
         </ul>
     }
 }

@@ -18,7 +18,7 @@ pub fn ReferencePartPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.read().get("id").unwrap_or_default();
     let part = Resource::new(id, get_reference);
-    view! { <Loaded resource=part render={|v: ReferenceView| view! { <Part view=v/> }}/> }
+    view! { <Loaded resource=part render={|v: ReferenceView| view! { <Part view=v /> }} /> }
 }
 
 #[component]
@@ -28,13 +28,23 @@ fn Part(view: ReferenceView) -> impl IntoView {
     let heading = reference.heading.clone();
     let title = Signal::derive(move || heading.get(lang.get()).to_string());
     let body = match reference.kind {
-        ReferenceKind::List => view! { <ReferenceList list=reference.clone()/> }.into_any(),
-        ReferenceKind::Table => view! { <ReferenceTable table=reference.clone() dimensions/> }.into_any(),
+        ReferenceKind::List => view! { <ReferenceList list=reference.clone() /> }.into_any(),
+        ReferenceKind::Table => view! { <ReferenceTable table=reference.clone() dimensions /> }.into_any(),
     };
     view! {
         <ReferenceHead title>
-            <p class="lead"><Tx text=reference.summary/></p>
-            {reference.lead.map(|l| view! { <p class="part-lead"><Tx text=l/></p> })}
+            <p class="lead">
+                <Tx text=reference.summary />
+            </p>
+            {reference
+                .lead
+                .map(|l| {
+                    view! {
+                        <p class="part-lead">
+                            <Tx text=l />
+                        </p>
+                    }
+                })}
         </ReferenceHead>
         {body}
     }
