@@ -19,6 +19,7 @@ pub mod lang_switch;
 pub mod layout;
 pub mod link_return;
 pub mod matrix_row;
+pub mod member_name;
 pub mod outbox;
 pub mod page_head;
 pub mod page_title;

@@ -6,7 +6,7 @@
 use crate::api::matrix::MatrixReference;
 use crate::domain::reference::{Dimension, Reference, ReferenceKind};
 use crate::i18n::*;
-use crate::ui::components::text::Tx;
+use crate::ui::components::text::{Tx, TxItems};
 use leptos::prelude::*;
 
 #[component]
@@ -90,16 +90,7 @@ fn Folded(part: Reference, open: bool, dimensions: Vec<Dimension>) -> impl IntoV
                         <Tx text=d.title />
                     </h3>
                     <ul class="compact-list">
-                        {lines
-                            .into_iter()
-                            .map(|t| {
-                                view! {
-                                    <li>
-                                        <Tx text=t />
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
+                        <TxItems items=lines />
                     </ul>
                 }
             })

@@ -2,7 +2,7 @@
 //! lists, and how to read it folded below.
 
 use crate::domain::reference::{Dimension, Reference};
-use crate::ui::components::text::Tx;
+use crate::ui::components::text::{Tx, TxItems};
 use leptos::prelude::*;
 
 #[component]
@@ -25,16 +25,7 @@ pub fn ReferenceTable(table: Reference, dimensions: Vec<Dimension>) -> impl Into
                             } else {
                                 view! {
                                     <ul>
-                                        {lines
-                                            .into_iter()
-                                            .map(|t| {
-                                                view! {
-                                                    <li>
-                                                        <Tx text=t />
-                                                    </li>
-                                                }
-                                            })
-                                            .collect_view()}
+                                        <TxItems items=lines />
                                     </ul>
                                 }
                                     .into_any()

@@ -12,8 +12,8 @@ use crate::domain::group::{Group, GroupSet};
 use crate::domain::roster::{CoordinatorRank, Member};
 use crate::i18n::*;
 use crate::ui::components::delivery_status::GroupDeliveries;
+use crate::ui::components::member_name::{rank_label, MemberName};
 use crate::ui::components::text::Tx;
-use crate::ui::pages::me::rank_label;
 use leptos::form::ActionForm;
 use leptos::prelude::*;
 
@@ -228,22 +228,7 @@ fn MemberRow(group: String, member: Member, actions: Actions, mixed: Option<Grou
     view! {
         <li class="member-row">
             <span>
-                {rank
-                    .map(|r| {
-                        view! {
-                            <span class="badge">{rank_label(i18n, r)}</span>
-                            " "
-                        }
-                    })} <strong>{member.display_name().to_string()}</strong>
-                {member
-                    .name
-                    .is_some()
-                    .then(|| {
-                        view! {
-                            " · "
-                            <span class="muted">{member.affiliation.clone()}</span>
-                        }
-                    })}
+                <MemberName member=member.clone() rank />
             </span>
             {move_select}
             <span class="member-actions">

@@ -2,10 +2,11 @@
 //! coordinates, with who coordinates them and who else is there.
 
 use crate::api::access::{my_groups, whoami, GroupRoster, Me};
-use crate::domain::roster::{CoordinatorRank, Member};
+use crate::domain::roster::Member;
 use crate::error::AppError;
 use crate::i18n::*;
 use crate::ui::components::data::{refresh_on, Loaded};
+use crate::ui::components::member_name::{rank_label, MemberName};
 use crate::ui::components::page_title::PageTitle;
 use crate::ui::components::text::Tx;
 use leptos::prelude::*;
@@ -151,33 +152,10 @@ fn RosterCard(roster: GroupRoster, coordinating: bool) -> impl IntoView {
 
 #[component]
 fn PersonItem(member: Member, group: String) -> impl IntoView {
-    let i18n = use_i18n();
     let rank = member.rank_in(&group);
     view! {
         <li>
-            {rank
-                .map(|r| {
-                    view! {
-                        <span class="badge">{rank_label(i18n, r)}</span>
-                        " "
-                    }
-                })} <strong>{member.display_name().to_string()}</strong>
-            {member
-                .name
-                .is_some()
-                .then(|| {
-                    view! {
-                        " · "
-                        <span class="muted">{member.affiliation.clone()}</span>
-                    }
-                })}
+            <MemberName member rank />
         </li>
-    }
-}
-
-pub fn rank_label(i18n: I18nContext, rank: CoordinatorRank) -> &'static str {
-    match rank {
-        CoordinatorRank::Coordinator => t_string!(i18n, role_coordinator),
-        CoordinatorRank::Deputy => t_string!(i18n, role_deputy),
     }
 }
