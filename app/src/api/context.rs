@@ -9,14 +9,15 @@ use crate::service::Ctx;
 use crate::state::AppState;
 use leptos::prelude::*;
 
-/// Reads who is calling, in which language and at which host; does not
-/// check anything yet.
-fn ctx() -> Result<Ctx, AppError> {
+/// Reads who is calling, in which language (decided as the page's is,
+/// `i18n::reader_locale`: the remembered choice, else `Accept-Language`,
+/// else the meeting's own) and at which host; checks nothing yet.
+fn ctx(parts: Option<&http::request::Parts>) -> Result<Ctx, AppError> {
     let state = AppState::current()?;
-    let parts = use_context::<http::request::Parts>();
-    let auth = parts.as_ref().and_then(|parts| parts.extensions.get::<RequestAuth>().cloned()).unwrap_or_default();
-    let host = parts.as_ref().and_then(|p| p.headers.get(http::header::HOST).and_then(|h| h.to_str().ok()).map(str::to_string));
-    Ok(Ctx::new(state, auth, reader_lang(), host))
+    let auth = parts.and_then(|p| p.extensions.get::<RequestAuth>().cloned()).unwrap_or_default();
+    let host = parts.and_then(|p| p.headers.get(http::header::HOST).and_then(|h| h.to_str().ok()).map(str::to_string));
+    let lang = parts.map_or("es", |p| crate::i18n::lang_code(crate::i18n::reader_locale(&p.headers)));
+    Ok(Ctx::new(state, auth, lang, host))
 }
 
 /// Set by `guard` on the request it serves: the server withholds a server
@@ -39,8 +40,10 @@ impl RoleChecked {
 /// Identifies the caller and checks the role × action table before anything
 /// is touched. The answer is 401 when nobody is signed in, 403 otherwise.
 pub fn guard(action: Action) -> Result<Ctx, AppError> {
-    let ctx = ctx()?;
-    if let Some(checked) = use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<RoleChecked>().cloned()) {
+    // One copy of the request's head serves the caller, language, host and flag.
+    let parts = use_context::<http::request::Parts>();
+    let ctx = ctx(parts.as_ref())?;
+    if let Some(checked) = parts.as_ref().and_then(|p| p.extensions.get::<RoleChecked>()) {
         checked.set();
     }
     crate::service::allowed(&ctx, action).or_else(fail)?;
@@ -81,15 +84,5 @@ pub fn reply<T>(ctx: &Ctx, result: Result<T, AppError>) -> Result<T, AppError> {
 fn set_cookie(value: String) {
     if let (Some(res), Ok(v)) = (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&value)) {
         res.append_header(http::header::SET_COOKIE, v);
-    }
-}
-
-/// The reader's language, decided as the page's is (`i18n::reader_locale`):
-/// the remembered choice, else the browser's `Accept-Language`, else the
-/// meeting's own (Spanish). Services send seed texts in it only.
-fn reader_lang() -> &'static str {
-    match use_context::<http::request::Parts>() {
-        Some(parts) => crate::i18n::lang_code(crate::i18n::reader_locale(&parts.headers)),
-        None => "es",
     }
 }

@@ -3,7 +3,7 @@
 //! announced after commit.
 
 use super::{invalid, Ctx};
-use crate::db::{changes, clock};
+use crate::db::clock;
 use crate::domain::change::CLOCK;
 use crate::domain::clock::{ClockState, Command, Event, Refusal};
 use crate::domain::clock_view::ClockView;
@@ -70,8 +70,7 @@ pub async fn command(ctx: &Ctx, command: &str, minutes: Option<i32>) -> Result<C
         return Err(refusal(r));
     }
     clock::append(&mut tx, id, event).await?;
-    let change = changes::record(&mut tx, CLOCK, event.at).await?;
-    state.hub.commit(tx, vec![change]).await?;
+    super::commit(state, tx, CLOCK, event.at).await?;
     view(state, ctx.lang).await
 }
 
@@ -83,8 +82,7 @@ pub async fn undo(ctx: &Ctx) -> Result<ClockView, AppError> {
     if !clock::undo_last(&mut tx, id).await? {
         return Err(AppError::Conflict(ConflictReason::NothingToUndo));
     }
-    let change = changes::record(&mut tx, CLOCK, now_ms()).await?;
-    state.hub.commit(tx, vec![change]).await?;
+    super::commit(state, tx, CLOCK, now_ms()).await?;
     view(state, ctx.lang).await
 }
 
@@ -96,7 +94,6 @@ pub async fn select_block(ctx: &Ctx, key: &str) -> Result<ClockView, AppError> {
         return invalid(Field::Block, Problem::ChooseOne);
     };
     clock::set_current_block(&mut tx, state.meeting, id).await?;
-    let change = changes::record(&mut tx, CLOCK, now_ms()).await?;
-    state.hub.commit(tx, vec![change]).await?;
+    super::commit(state, tx, CLOCK, now_ms()).await?;
     view(state, ctx.lang).await
 }

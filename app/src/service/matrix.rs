@@ -48,10 +48,6 @@ pub async fn view(ctx: &Ctx, group: &str) -> Result<MatrixView, AppError> {
     })
 }
 
-async fn begin(s: &Scope<'_>) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, AppError> {
-    Ok(crate::db::begin_write(s.pool()).await?)
-}
-
 /// Lines change only in a session that fills the heading field.
 async fn rows_open(s: &Scope<'_>, tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>) -> Result<(), AppError> {
     let session = s.open_session(tx).await?;
@@ -72,7 +68,7 @@ pub async fn add_row(ctx: &Ctx, group: &str, dimension: &str, origin: Option<&st
         },
     };
     let author = s.author().await?;
-    let mut tx = begin(&s).await?;
+    let mut tx = crate::db::begin_write(s.pool()).await?;
     rows_open(&s, &mut tx).await?;
     let existing = matrix::rows(s.pool(), s.group_id).await?;
     let dims: Vec<&str> = s.seed.dimensions.iter().map(|d| d.id.as_str()).collect();
@@ -108,7 +104,7 @@ fn starting_point(s: &Scope<'_>, origin: &str, dimension: &str) -> Option<(Strin
 #[tracing::instrument(skip(ctx))]
 pub async fn delete_row(ctx: &Ctx, group: &str, row: i64) -> Result<(), AppError> {
     let s = scope(ctx, group).await?;
-    let mut tx = begin(&s).await?;
+    let mut tx = crate::db::begin_write(s.pool()).await?;
     rows_open(&s, &mut tx).await?;
     if !matrix::delete_row(&mut tx, s.group_id, row, now_ms()).await? {
         return Err(AppError::NotFound(format!("row {row}")));
@@ -121,7 +117,7 @@ pub async fn delete_row(ctx: &Ctx, group: &str, row: i64) -> Result<(), AppError
 #[tracing::instrument(skip(ctx))]
 pub async fn restore_row(ctx: &Ctx, group: &str, row: i64) -> Result<(), AppError> {
     let s = scope(ctx, group).await?;
-    let mut tx = begin(&s).await?;
+    let mut tx = crate::db::begin_write(s.pool()).await?;
     rows_open(&s, &mut tx).await?;
     let Some(dimension) = matrix::hidden_row_dimension(&mut tx, s.group_id, row).await? else {
         return Err(AppError::NotFound(format!("row {row}")));
@@ -141,7 +137,7 @@ pub async fn move_row(ctx: &Ctx, group: &str, row: i64, step: i32) -> Result<(),
         return invalid(Field::Step, Problem::ChooseOne);
     }
     let s = scope(ctx, group).await?;
-    let mut tx = begin(&s).await?;
+    let mut tx = crate::db::begin_write(s.pool()).await?;
     rows_open(&s, &mut tx).await?;
     let rows = matrix::rows(s.pool(), s.group_id).await?;
     let Some(positions) = reorder(&rows, row, step) else {

@@ -93,8 +93,14 @@ pub async fn announce_roles_changed(state: &AppState) -> Result<(), AppError> {
 /// Announces a change that was committed on its own (not inside a larger
 /// transaction): records its number, then tells connected browsers.
 pub async fn announce(state: &AppState, topic: &str) -> Result<(), AppError> {
-    let mut tx = crate::db::begin_write(&state.pool).await?;
-    let change = crate::db::changes::record(&mut tx, topic, crate::state::now_ms()).await?;
+    let tx = crate::db::begin_write(&state.pool).await?;
+    commit(state, tx, topic, crate::state::now_ms()).await
+}
+
+/// Records a change of `topic` (at `at`, unix ms) in the transaction that
+/// made it, commits, and tells connected browsers.
+pub async fn commit(state: &AppState, mut tx: sqlx::Transaction<'static, sqlx::Sqlite>, topic: &str, at: i64) -> Result<(), AppError> {
+    let change = crate::db::changes::record(&mut tx, topic, at).await?;
     state.hub.commit(tx, vec![change]).await?;
     Ok(())
 }

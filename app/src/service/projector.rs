@@ -3,12 +3,12 @@
 //! its page, and freezing it on a snapshot while the groups keep editing.
 
 use super::{invalid, Ctx};
-use crate::db::{self, changes, projector};
+use crate::db::{self, projector};
 use crate::domain::change::PROJECTOR;
 use crate::domain::projector::{Show, ADVANCE_SECONDS};
 use crate::domain::views::people::JoinDetails;
 use crate::error::{AppError, Field, Problem};
-use crate::state::{now_ms, AppState};
+use crate::state::now_ms;
 
 #[tracing::instrument(skip(ctx))]
 pub async fn set_show(ctx: &Ctx, mode: &str, target: &str) -> Result<(), AppError> {
@@ -24,7 +24,7 @@ pub async fn set_show(ctx: &Ctx, mode: &str, target: &str) -> Result<(), AppErro
     }
     let mut tx = db::begin_write(&ctx.state.pool).await?;
     projector::set_show(&mut tx, ctx.state.meeting, &show, now_ms()).await?;
-    commit(&ctx.state, tx).await
+    super::commit(&ctx.state, tx, PROJECTOR, now_ms()).await
 }
 
 #[tracing::instrument(skip(ctx))]
@@ -38,7 +38,7 @@ pub async fn freeze(ctx: &Ctx, frozen: bool) -> Result<(), AppError> {
     };
     let mut tx = db::begin_write(&ctx.state.pool).await?;
     projector::set_frozen(&mut tx, ctx.state.meeting, snapshot.as_deref(), now_ms()).await?;
-    commit(&ctx.state, tx).await
+    super::commit(&ctx.state, tx, PROJECTOR, now_ms()).await
 }
 
 /// A page beyond the last is shown as the last one (the pages a screen has
@@ -53,7 +53,7 @@ pub async fn set_page(ctx: &Ctx, page: u32, every: u32) -> Result<(), AppError> 
     }
     let mut tx = db::begin_write(&ctx.state.pool).await?;
     projector::set_page(&mut tx, ctx.state.meeting, page, every, now_ms()).await?;
-    commit(&ctx.state, tx).await
+    super::commit(&ctx.state, tx, PROJECTOR, now_ms()).await
 }
 
 /// The join code, its link and QR code, for a slide or a corner of one.
@@ -61,10 +61,4 @@ pub async fn join_card(ctx: &Ctx) -> Result<JoinDetails, AppError> {
     let code = db::access::join_code(&ctx.state.pool, ctx.state.meeting).await?;
     let link = super::links::join(ctx, &code);
     Ok(JoinDetails { code: code.to_string(), link })
-}
-
-async fn commit(state: &AppState, mut tx: sqlx::Transaction<'static, sqlx::Sqlite>) -> Result<(), AppError> {
-    let change = changes::record(&mut tx, PROJECTOR, now_ms()).await?;
-    state.hub.commit(tx, vec![change]).await?;
-    Ok(())
 }
